@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependencies point one way: Core ← Store ← UI ← Terminal ← teczka (see Docs/architecture.md).
+let package = Package(
+    name: "Teczka",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "teczka", targets: ["teczka"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "TeczkaCore"),
+        .target(
+            name: "TeczkaStore",
+            dependencies: [
+                "TeczkaCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]),
+        .target(name: "TeczkaUI", dependencies: ["TeczkaCore"]),
+        .target(name: "TeczkaTerminal", dependencies: ["TeczkaUI", "CNcurses"]),
+        .executableTarget(
+            name: "teczka",
+            dependencies: [
+                "TeczkaCore", "TeczkaStore", "TeczkaUI", "TeczkaTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "TeczkaCoreTests", dependencies: ["TeczkaCore"]),
+        .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore"]),
+        .testTarget(name: "TeczkaUITests", dependencies: ["TeczkaUI", "TeczkaCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Thrown when a record does not pass its checks; nothing was saved.
+public struct ValidationFailure: Error, Equatable, Sendable {
+    public let issues: [ValidationIssue]
+    public init(_ issues: [ValidationIssue]) { self.issues = issues }
+}
+
+public enum CaseFileError: Error, Equatable, Sendable {
+    case unknownRecord(RecordID)
+    case undecodable(RecordID, kind: RecordKind)
+}
+
+/// The open case file of one logged-in user: the current version of every record in memory, and every save going
+/// through the journal as a new revision (nothing is overwritten; "delete" archives).
+public final class CaseFile {
+    public let currentUser: UserAccount
+    public let journal: RevisionJournal
+    private let clock: () -> Date
+
+    public private(set) var users: [RecordID: UserAccount] = [:]
+    public private(set) var families: [RecordID: Family] = [:]
+    public private(set) var members: [RecordID: Member] = [:]
+    /// Every revision of every record, oldest first, for history and later merging.
+    public private(set) var revisions: [RecordID: [Revision]] = [:]
+
+    /// Builds the in-memory state from stored revisions (any order; the newest timestamp wins, ties by arrival).
+    public init(revisions stored: [Revision], journal: RevisionJournal, currentUser: UserAccount,
+                clock: @escaping () -> Date = Date.init) throws {
+        self.currentUser = currentUser
+        self.journal = journal
+        self.clock = clock
+        for revision in stored {
+            try apply(revision)
+        }
+        if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
+    }
+
+    private func apply(_ revision: Revision) throws {
+        revisions[revision.recordID, default: []].append(revision)
+        let decoder = DocumentCoding.decoder
+        do {
+            switch revision.kind {
+            case .user: users[revision.recordID] = try decoder.decode(UserAccount.self, from: revision.body)
+            case .family: families[revision.recordID] = try decoder.decode(Family.self, from: revision.body)
+            case .member: members[revision.recordID] = try decoder.decode(Member.self, from: revision.body)
+            }
+        } catch {
+            throw CaseFileError.undecodable(revision.recordID, kind: revision.kind)
+        }
+    }
+
+    /// Writes a new revision of a record unless the document is unchanged. Returns whether anything was written.
+    @discardableResult
+    private func write<Document: Encodable>(_ document: Document, id: RecordID, kind: RecordKind) throws -> Bool {
+        let body = try DocumentCoding.encoder.encode(document)
+        let head = revisions[id]?.last
+        if let head, head.body == body { return false }
+        let revision = Revision(id: .make(), recordID: id, kind: kind, parent: head?.id,
+                                timestamp: clock(), author: currentUser.id, body: body)
+        try journal.append([revision])
+        try apply(revision)
+        return true
+    }
+
+    public var today: LocalDate { LocalDate.today(now: clock()) }
+
+    // MARK: Users
+
+    /// Records a user account (the store writes the key slot; this is the encrypted part with the name and role).
+    public func saveUser(_ user: UserAccount) throws {
+        let issues = [TextRules.check(user.name, field: .userName, required: true, limit: 100)].compactMap { $0 }
+        guard issues.isEmpty else { throw ValidationFailure(issues) }
+        try write(user, id: user.id, kind: .user)
+    }
+
+    public func userName(_ id: RecordID) -> String {
+        users[id]?.name ?? id.short
+    }
+
+    // MARK: Families
+
+    @discardableResult
+    public func saveFamily(_ family: Family) throws -> Family {
+        var family = family
+        family.label = family.label.trimmingCharacters(in: .whitespaces)
+        family.locality = family.locality.trimmingCharacters(in: .whitespaces)
+        let issues = family.validate()
+        guard issues.isEmpty else { throw ValidationFailure(issues) }
+        try write(family, id: family.id, kind: .family)
+        return family
+    }
+
+    public func setFamilyArchived(_ id: RecordID, _ archived: Bool) throws {
+        guard var family = families[id] else { throw CaseFileError.unknownRecord(id) }
+        family.archived = archived
+        try write(family, id: id, kind: .family)
+    }
+
+    // MARK: Members
+
+    /// Saves a member; a PESEL without a birth date fills the birth date in.
+    @discardableResult
+    public func saveMember(_ member: Member) throws -> Member {
+        guard families[member.familyID] != nil else { throw CaseFileError.unknownRecord(member.familyID) }
+        var member = member
+        member.firstName = member.firstName.trimmingCharacters(in: .whitespaces)
+        member.lastName = member.lastName.trimmingCharacters(in: .whitespaces)
+        if let pesel = member.pesel?.filter({ $0 != " " }) { member.pesel = pesel.isEmpty ? nil : pesel }
+        let issues = member.validate(today: today)
+        guard issues.isEmpty else { throw ValidationFailure(issues) }
+        if member.birthDate == nil, let pesel = member.pesel, let date = try? Pesel(pesel).birthDate {
+            member.birthDate = date
+        }
+        try write(member, id: member.id, kind: .member)
+        return member
+    }
+
+    public func setMemberArchived(_ id: RecordID, _ archived: Bool) throws {
+        guard var member = members[id] else { throw CaseFileError.unknownRecord(id) }
+        member.archived = archived
+        try write(member, id: id, kind: .member)
+    }
+
+    /// Members of a family: parents first, then other adults, then children from the oldest.
+    public func members(of familyID: RecordID, includeArchived: Bool = false) -> [Member] {
+        members.values
+            .filter { $0.familyID == familyID && (includeArchived || !$0.archived) }
+            .sorted { a, b in
+                let order: [MemberRole] = [.rodzic, .innaDorosla, .dziecko]
+                let ra = order.firstIndex(of: a.role)!, rb = order.firstIndex(of: b.role)!
+                if ra != rb { return ra < rb }
+                switch (a.birthDate, b.birthDate) {
+                case let (x?, y?) where x != y: return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return a.fullName.localizedCompare(b.fullName) == .orderedAscending
+                }
+            }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// A calendar date without time or time zone: birth dates, membership dates, "today" in Poland.
+/// Stored and exchanged as ISO `YYYY-MM-DD`; typed by users as `RRRR-MM-DD` or `DD.MM.RRRR`.
+public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Returns nil for dates that do not exist (2023-02-29, month 13, year before 1900 or after 2199).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...2199).contains(year), (1...12).contains(month),
+              day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Parses `2015-03-02` or `02.03.2015` (an optional trailing `r.` is accepted, as Polish documents write it).
+    public init?(parsing text: String) {
+        var s = text.trimmingCharacters(in: .whitespaces)
+        if s.hasSuffix("r.") { s.removeLast(2) } else if s.hasSuffix("r") { s.removeLast() }
+        let parts: [Substring]
+        let ymd: Bool
+        if s.contains("-") {
+            parts = s.split(separator: "-", omittingEmptySubsequences: false)
+            ymd = true
+        } else {
+            parts = s.split(separator: ".", omittingEmptySubsequences: false)
+            ymd = false
+        }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigitChar) }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        if ymd {
+            guard parts[0].count == 4 else { return nil }
+            self.init(year: a, month: b, day: c)
+        } else {
+            guard parts[2].count == 4 else { return nil }
+            self.init(year: c, month: b, day: a)
+        }
+    }
+
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// ISO form, used in storage and exports.
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// The Polish way of printing a date: 02.03.2015.
+    public var polish: String {
+        String(format: "%02d.%02d.%04d", day, month, year)
+    }
+
+    public var description: String { iso }
+
+    /// Full years completed on `date`. The birthday counts on the day itself; for people born on 29 February the
+    /// birthday in a common year is 28 February (art. 112 of the Civil Code: a term in years ends on the last day of
+    /// the month when the month has no such day).
+    public func age(on date: LocalDate) -> Int {
+        var years = date.year - year
+        var birthday = (month, day)
+        if month == 2, day == 29, !LocalDate.isLeap(date.year) { birthday = (2, 28) }
+        if (date.month, date.day) < birthday { years -= 1 }
+        return years
+    }
+
+    /// The same day `months` later, clamped to the month's last day (31.08 + 6 months = 28/29.02).
+    public func adding(months: Int) -> LocalDate {
+        let total = year * 12 + (month - 1) + months
+        let y = total / 12
+        let m = total % 12 + 1
+        let d = min(day, LocalDate.daysIn(month: m, year: y))
+        return LocalDate(year: y, month: m, day: d)!
+    }
+
+    /// Today in Poland's time zone, whatever the machine's zone is.
+    public static func today(now: Date = Date()) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Warsaw") ?? .current
+        let c = calendar.dateComponents([.year, .month, .day], from: now)
+        return LocalDate(year: c.year!, month: c.month!, day: c.day!)!
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = LocalDate(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad date \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
+}
+
+extension Character {
+    var isASCIIDigitChar: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,65 @@
+/// Limits for text typed by users. Stored text must stay printable: control characters would be sent to the
+/// terminal or break exports, so single-line fields refuse them and notes allow only line breaks and tabs.
+public enum TextRules {
+    public static let shortLimit = 200
+    public static let notesLimit = 20_000
+
+    public static func containsControl(_ text: String, allowLineBreaks: Bool) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            if allowLineBreaks, scalar == "\n" || scalar == "\t" { return false }
+            return isControl(scalar)
+        }
+    }
+
+    /// C0, DEL and C1 controls, plus the bidirectional overrides that can disguise text on screen.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    public static func check(_ text: String, field: Field, required: Bool, limit: Int = shortLimit,
+                             multiline: Bool = false) -> ValidationIssue? {
+        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .required(field) }
+        if text.count > limit { return .tooLong(field, limit: limit) }
+        if containsControl(text, allowLineBreaks: multiline) { return .controlCharacters(field) }
+        return nil
+    }
+}
+
+/// Which field a validation message is about; the UI turns it into a label in the user's language.
+public enum Field: String, Codable, Sendable, CaseIterable {
+    case label, address, locality, rural, structure, notes
+    case firstName, lastName, birthDate, role, pesel, memberFrom, memberTo
+    case userName, userRole, passphrase, passphraseRepeat
+}
+
+/// Something wrong with what the user typed. Nothing is saved while any issue remains.
+public enum ValidationIssue: Error, Equatable, Sendable {
+    case required(Field)
+    case tooLong(Field, limit: Int)
+    case controlCharacters(Field)
+    case invalidDate(Field)
+    case dateInFuture(Field)
+    case peselLength
+    case peselDigits
+    case peselChecksum
+    case peselDate
+    case peselBirthDateMismatch(peselDate: LocalDate)
+    case endBeforeStart(Field)
+    case passphraseTooShort(minimum: Int)
+    case passphrasesDiffer
+
+    public var field: Field {
+        switch self {
+        case .required(let f), .tooLong(let f, _), .controlCharacters(let f), .invalidDate(let f),
+             .dateInFuture(let f), .endBeforeStart(let f):
+            return f
+        case .peselLength, .peselDigits, .peselChecksum, .peselDate, .peselBirthDateMismatch: return .pesel
+        case .passphraseTooShort: return .passphrase
+        case .passphrasesDiffer: return .passphraseRepeat
+        }
+    }
+}

@@ -1,0 +1,32 @@
+public enum UserRole: String, Codable, Sendable, CaseIterable {
+    case asystent      // asystent rodziny
+    case koordynator   // koordynator / kierownik
+}
+
+/// A person who logs in. The name lives in an encrypted record; the store keeps only a login label in clear so that
+/// the log-in screen can list accounts before anything is decrypted.
+public struct UserAccount: Codable, Equatable, Sendable, Identifiable {
+    public var id: RecordID
+    public var name: String
+    public var role: UserRole
+    public var active: Bool
+
+    public init(id: RecordID = .make(), name: String, role: UserRole, active: Bool = true) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.active = active
+    }
+
+    public static let minimumPassphraseLength = 8
+
+    public static func validatePassphrase(_ passphrase: String, repeated: String) -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if passphrase.count < minimumPassphraseLength {
+            issues.append(.passphraseTooShort(minimum: minimumPassphraseLength))
+        } else if passphrase != repeated {
+            issues.append(.passphrasesDiffer)
+        }
+        return issues
+    }
+}

@@ -1,0 +1,284 @@
+import Crypto
+import Foundation
+import GRDB
+import TeczkaCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The encrypted store file: one SQLite database (WAL, synchronous=FULL, mode 0600) held under an exclusive lock
+/// for as long as this object lives. Implements `CaseStore` for the UI and `RevisionJournal` for the case file.
+public final class EncryptedStore: CaseStore, RevisionJournal {
+    public let path: String
+    public var location: String { path }
+    private let cost: KeyDerivationCost
+    private let clock: @Sendable () -> Date
+    private var lock: StoreLock?
+    private var database: DatabaseQueue?
+    private var dataKey: SymmetricKey?
+
+    /// Takes the lock and, when the file exists, checks that it is an intact Teczka store without changing it.
+    /// Throws `StoreProblem`.
+    public init(path: String, cost: KeyDerivationCost = .standard, clock: @escaping @Sendable () -> Date = Date.init) throws {
+        // Everything the store writes (journal, WAL, lock, backups) must be private to the user.
+        umask(0o077)
+        self.path = StoreLocation.resolve(path)
+        self.cost = cost
+        self.clock = clock
+        let directory = (self.path as NSString).deletingLastPathComponent
+        if !FileManager.default.fileExists(atPath: directory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreProblem.io("\(directory): \(error.localizedDescription)")
+            }
+        }
+        lock = try StoreLock(storePath: self.path)
+        if FileManager.default.fileExists(atPath: self.path) {
+            database = try EncryptedStore.openExisting(self.path)
+        }
+    }
+
+    deinit { close() }
+
+    /// Closes the database and releases the lock.
+    public func close() {
+        if let database { try? database.close() }
+        database = nil
+        dataKey = nil
+        lock?.release()
+        lock = nil
+    }
+
+    public var isInitialized: Bool { database != nil }
+
+    // MARK: Opening
+
+    private static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return config
+    }
+
+    private static func openExisting(_ path: String) throws -> DatabaseQueue {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreProblem.io("\(path): \(String(cString: strerror(errno)))")
+        }
+        let header = (try? handle.read(upToCount: 16)) ?? nil
+        try? handle.close()
+        guard let header, Array(header) == Schema.sqliteHeader else {
+            throw StoreProblem.notATeczkaStore(path: path)
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration())
+        } catch {
+            throw StoreProblem.damaged(path: path, detail: "\(error)")
+        }
+        do {
+            // Read first and change nothing: a foreign SQLite file must be left exactly as it was.
+            let magic = try queue.read { db -> String? in
+                guard try db.tableExists("meta") else { return nil }
+                return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'")
+            }
+            guard magic == Schema.magic else {
+                try? queue.close()
+                throw StoreProblem.notATeczkaStore(path: path)
+            }
+            let version = try queue.read { db in
+                try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'version'") ?? 0
+            }
+            guard version <= Schema.formatVersion else {
+                try? queue.close()
+                throw StoreProblem.newerFormat(version: version)
+            }
+            let check = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+            guard check == ["ok"] else {
+                try? queue.close()
+                throw StoreProblem.damaged(path: path, detail: check.prefix(3).joined(separator: "; "))
+            }
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+        } catch let problem as StoreProblem {
+            throw problem
+        } catch {
+            try? queue.close()
+            throw StoreProblem.damaged(path: path, detail: "\(error)")
+        }
+        return queue
+    }
+
+    // MARK: Accounts
+
+    public var accounts: [AccountLabel] {
+        guard let database else { return [] }
+        return (try? database.read { db in
+            try Row.fetchAll(db, sql: "SELECT user_id, login FROM key_slot ORDER BY created_at").map {
+                AccountLabel(userID: RecordID($0["user_id"]), login: $0["login"])
+            }
+        }) ?? []
+    }
+
+    /// Creates the store file with its first user, atomically: the file appears complete or not at all.
+    public func initialize(name: String, role: UserRole, passphrase: String) throws -> CaseFile {
+        guard database == nil, !FileManager.default.fileExists(atPath: path) else {
+            throw StoreProblem.alreadyExists(path: path)
+        }
+        let user = UserAccount(name: name.trimmingCharacters(in: .whitespaces), role: role)
+        var issues = [TextRules.check(user.name, field: .userName, required: true, limit: 100)].compactMap { $0 }
+        if passphrase.count < UserAccount.minimumPassphraseLength {
+            issues.append(.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength))
+        }
+        guard issues.isEmpty else { throw ValidationFailure(issues) }
+
+        let key = SymmetricKey(size: .bits256)
+        let temporary = path + ".new"
+        unlink(temporary)
+        let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreProblem.io("\(temporary): \(String(cString: strerror(errno)))") }
+        Glibc.close(fd)
+        do {
+            let queue = try DatabaseQueue(path: temporary, configuration: EncryptedStore.configuration())
+            let now = clock()
+            let body = try JSONEncoder.sorted.encode(user)
+            let revision = Revision(id: .make(), recordID: user.id, kind: .user, parent: nil, timestamp: now,
+                                    author: user.id, body: body)
+            try queue.write { db in
+                try Schema.create(db)
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('format', ?), ('version', ?), ('store_id', ?), ('created_at', ?)",
+                               arguments: [Schema.magic, String(Schema.formatVersion), RecordID.make().raw,
+                                           ISO8601DateFormatter().string(from: now)])
+                try EncryptedStore.insertSlot(db, userID: user.id, login: user.name, passphrase: passphrase,
+                                              dataKey: key, cost: cost, now: now)
+                try EncryptedStore.insert(db, revision, key: key)
+            }
+            try queue.close()
+            guard rename(temporary, path) == 0 else {
+                throw StoreProblem.io("\(path): \(String(cString: strerror(errno)))")
+            }
+            EncryptedStore.syncDirectory(of: path)
+        } catch {
+            unlink(temporary)
+            unlink(temporary + "-journal")
+            throw (error as? StoreProblem) ?? StoreProblem.io("\(error)")
+        }
+        database = try EncryptedStore.openExisting(path)
+        dataKey = key
+        return try loadCaseFile(as: user.id)
+    }
+
+    private static func syncDirectory(of path: String) {
+        let fd = open((path as NSString).deletingLastPathComponent, O_RDONLY)
+        if fd >= 0 {
+            fsync(fd)
+            Glibc.close(fd)
+        }
+    }
+
+    static func insertSlot(_ db: Database, userID: RecordID, login: String, passphrase: String,
+                           dataKey: SymmetricKey, cost: KeyDerivationCost, now: Date) throws {
+        let salt = Sealing.randomBytes(16)
+        let kek = try Sealing.deriveKey(passphrase: passphrase, salt: salt, cost: cost)
+        let wrapped = try Sealing.wrap(dataKey: dataKey, with: kek, userID: userID)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO key_slot (user_id, login, kdf, salt, log2_n, r, p, wrapped_key, created_at)
+            VALUES (?, ?, 'scrypt', ?, ?, ?, ?, ?, ?)
+            """, arguments: [userID.raw, login, salt, cost.log2N, cost.r, cost.p, wrapped, now.timeIntervalSince1970])
+    }
+
+    public func unlock(userID: RecordID, passphrase: String) throws -> CaseFile {
+        guard let database else { throw StoreProblem.notInitialized(path: path) }
+        let slot = try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM key_slot WHERE user_id = ?", arguments: [userID.raw])
+        }
+        guard let slot else { throw StoreProblem.wrongPassphrase }
+        let cost = KeyDerivationCost(log2N: slot["log2_n"], r: slot["r"], p: slot["p"])
+        guard (1...22).contains(cost.log2N), (1...64).contains(cost.r), (1...16).contains(cost.p) else {
+            throw StoreProblem.damaged(path: path, detail: "key slot parameters")
+        }
+        let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot["salt"], cost: cost)
+        guard let key = Sealing.unwrap(slot["wrapped_key"], with: kek, userID: userID) else {
+            throw StoreProblem.wrongPassphrase
+        }
+        dataKey = key
+        let file = try loadCaseFile(as: userID)
+        guard file.currentUser.active else {
+            dataKey = nil
+            throw StoreProblem.accountInactive
+        }
+        return file
+    }
+
+    // MARK: Revisions
+
+    private func loadCaseFile(as userID: RecordID) throws -> CaseFile {
+        guard let database, let key = dataKey else { throw StoreProblem.notInitialized(path: path) }
+        let rows = try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq") }
+        var revisions: [Revision] = []
+        revisions.reserveCapacity(rows.count)
+        for row in rows {
+            guard let kind = RecordKind(rawValue: row["kind"]) else {
+                throw StoreProblem.damaged(path: path, detail: "unknown record kind \(String(describing: row["kind"] as String?))")
+            }
+            var revision = Revision(
+                id: RecordID(row["id"]), recordID: RecordID(row["record_id"]), kind: kind,
+                parent: (row["parent"] as String?).map(RecordID.init), timestamp: Date(timeIntervalSince1970: row["created_at"]),
+                author: RecordID(row["author"]), body: Data())
+            do {
+                revision.body = try Sealing.open(row["body"], envelopeOf: revision, key: key)
+            } catch {
+                throw StoreProblem.damaged(path: path, detail: "revision \(revision.id.raw) does not decrypt")
+            }
+            revisions.append(revision)
+        }
+        let userBody = revisions.last { $0.recordID == userID && $0.kind == .user }?.body
+        guard let userBody, let user = try? JSONDecoder().decode(UserAccount.self, from: userBody) else {
+            throw StoreProblem.damaged(path: path, detail: "no user record for \(userID.raw)")
+        }
+        do {
+            return try CaseFile(revisions: revisions, journal: self, currentUser: user, clock: clock)
+        } catch {
+            throw StoreProblem.damaged(path: path, detail: "\(error)")
+        }
+    }
+
+    private static func insert(_ db: Database, _ revision: Revision, key: SymmetricKey) throws {
+        try db.execute(sql: """
+            INSERT INTO revision (id, record_id, kind, parent, created_at, author, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [revision.id.raw, revision.recordID.raw, revision.kind.rawValue, revision.parent?.raw,
+                             revision.timestamp.timeIntervalSince1970, revision.author.raw,
+                             try Sealing.seal(revision, key: key)])
+    }
+
+    /// One transaction per save; with WAL and synchronous=FULL the revisions are on disk when this returns.
+    public func append(_ revisions: [Revision]) throws {
+        guard let database, let key = dataKey else { throw StoreProblem.notInitialized(path: path) }
+        do {
+            try database.write { db in
+                for revision in revisions { try EncryptedStore.insert(db, revision, key: key) }
+            }
+        } catch {
+            throw StoreProblem.io("\(error)")
+        }
+    }
+
+    /// Number of revisions in the file (clear metadata only; for diagnostics and tests).
+    public func revisionCount() throws -> Int {
+        guard let database else { return 0 }
+        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision") ?? 0 }
+    }
+}
+
+extension JSONEncoder {
+    static var sorted: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }
+}

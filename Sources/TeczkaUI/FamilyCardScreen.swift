@@ -1,0 +1,177 @@
+import Foundation
+import TeczkaCore
+
+/// One family: its data, its members with ages today, and who changed what and when.
+final class FamilyCardScreen: Screen {
+    enum Panel { case members, history }
+
+    let familyID: RecordID
+    var panel = Panel.members
+    var memberCursor = ListCursor()
+    var historyCursor = ListCursor()
+    private var members: [Member] = []
+    private var history: [HistoryEntry] = []
+    private var loaded = false
+    private var memberRows = 5
+    private var historyRows = 5
+
+    init(familyID: RecordID) {
+        self.familyID = familyID
+    }
+
+    func title(_ app: App) -> String {
+        app.strings.cardTitle(app.file?.families[familyID]?.label ?? "")
+    }
+
+    func keyHints(_ app: App) -> [KeyHint] {
+        let s = app.strings
+        return [KeyHint("F1", s.keyHelp), KeyHint("Enter", s.keyEdit), KeyHint("F4", s.editFamilyTitle),
+                KeyHint("F7", s.keyNewMember), KeyHint("F8", s.keyArchive), KeyHint("Tab", s.keyPanel),
+                KeyHint("Esc", s.keyBack)]
+    }
+
+    func helpLines(_ app: App) -> [String] { app.strings.helpCard }
+
+    func reappear(app: App) { reload(app) }
+
+    private func reload(_ app: App) {
+        guard let file = app.file else { return }
+        members = file.members(of: familyID)
+        history = file.history(ofFamily: familyID)
+        memberCursor.clamp(count: members.count, visible: memberRows)
+        historyCursor.clamp(count: history.count, visible: historyRows)
+        loaded = true
+    }
+
+    func handle(_ key: Key, app: App) {
+        if !loaded { reload(app) }
+        guard let family = app.file?.families[familyID] else { return }
+        let s = app.strings
+        switch key {
+        case .tab, .backTab:
+            panel = panel == .members ? .history : .members
+            return
+        case .escape, .left, .character("h"):
+            app.pop()
+            return
+        case .function(4), .character("e"):
+            app.push(FamilyFormScreen(family: family, strings: s))
+            return
+        case .function(7), .character("n"):
+            app.push(MemberFormScreen(member: nil, familyID: familyID, strings: s))
+            return
+        case .character("q"):
+            app.requestQuit()
+            return
+        default: break
+        }
+        if panel == .history {
+            _ = historyCursor.handle(key, count: history.count, visible: historyRows)
+            return
+        }
+        if memberCursor.handle(key, count: members.count, visible: memberRows) { return }
+        guard members.indices.contains(memberCursor.selected) else { return }
+        let member = members[memberCursor.selected]
+        switch key {
+        case .enter:
+            app.push(MemberFormScreen(member: member, familyID: familyID, strings: s))
+        case .function(8):
+            app.push(ConfirmDialog(s.archiveMemberQuestion(member.fullName), onYes: { [self] app in
+                do {
+                    try app.file?.setMemberArchived(member.id, true)
+                    reload(app)
+                    app.show(s.memberArchived(member.fullName))
+                } catch {
+                    app.report(error)
+                }
+            }))
+        default: break
+        }
+    }
+
+    func draw(into canvas: inout Canvas, area: Rect, app: App) {
+        if !loaded { reload(app) }
+        guard let file = app.file, let family = file.families[familyID] else { return }
+        let s = app.strings
+        let today = app.today
+        let summary = file.summary(of: family, on: today)
+        var y = area.y
+        var head = family.label
+        if family.archived { head += "  " + s.archivedBadge }
+        canvas.put(head, x: 1, y: y, role: .heading, maxWidth: area.width - 2)
+        y += 1
+        var facts = [family.address, family.locality].filter { !$0.isEmpty }.joined(separator: ", ")
+        if !facts.isEmpty { facts += " · " }
+        facts += s.rural(family.rural) + " · " + s.structure(family.structure)
+        if summary.isLarge { facts += ", " + s.large }
+        facts += " · \(s.columnAdults): \(summary.adults), \(s.columnChildren): \(summary.children)"
+        canvas.put(facts, x: 1, y: y, maxWidth: area.width - 2)
+        y += 1
+        let noteLines = wrap(family.notes, width: area.width - 4 - s.notesHeading.count).prefix(2)
+        if !family.notes.isEmpty {
+            canvas.put(s.notesHeading + ":", x: 1, y: y, role: .dim)
+            for (i, line) in noteLines.enumerated() {
+                canvas.put(line, x: 3 + s.notesHeading.count, y: y + i, maxWidth: area.width - 4 - s.notesHeading.count)
+            }
+            y += noteLines.count
+        }
+        y += 1
+
+        // Members panel
+        let remaining = area.maxY - y
+        memberRows = max(2, min(members.count == 0 ? 1 : members.count, (remaining - 4) / 2))
+        drawHeading(&canvas, s.membersHeading, y: y, width: area.width, active: panel == .members)
+        y += 1
+        memberCursor.clamp(count: members.count, visible: memberRows)
+        if members.isEmpty {
+            canvas.put(s.noMembers, x: 2, y: y, role: .dim)
+            if panel == .members { canvas.cursor = (2, y) }
+        }
+        for (offset, member) in members.dropFirst(memberCursor.top).prefix(memberRows).enumerated() {
+            let index = memberCursor.top + offset
+            let age = member.age(on: today).map(s.years) ?? s.noBirthDate
+            let status = member.isChild(on: today) ? s.childWord : s.adultWord
+            let born = member.birthDate?.polish ?? ""
+            let text = fit(member.fullName, 28) + " " + fit(s.memberRole(member.role), 22) + " " + fit(born, 10) + " "
+                + fit(age, 14) + " " + fit(status, 8)
+            let selected = panel == .members && index == memberCursor.selected
+            if selected {
+                canvas.fill(Rect(x: 0, y: y + offset, width: area.width, height: 1), role: .selected)
+                canvas.cursor = (2, y + offset)
+            }
+            canvas.put(text, x: 2, y: y + offset, role: selected ? .selected : .normal, maxWidth: area.width - 3)
+        }
+        y += memberRows + 1
+
+        // History panel
+        historyRows = max(1, area.maxY - y - 1)
+        drawHeading(&canvas, s.historyHeading, y: y, width: area.width, active: panel == .history)
+        y += 1
+        historyCursor.clamp(count: history.count, visible: historyRows)
+        if history.isEmpty { canvas.put(s.noHistory, x: 2, y: y, role: .dim) }
+        for (offset, entry) in history.dropFirst(historyCursor.top).prefix(historyRows).enumerated() {
+            let index = historyCursor.top + offset
+            let text = FamilyCardScreen.timestamp(entry.timestamp) + "  " + fit(entry.authorName, 18) + "  " + s.history(entry.change)
+            let selected = panel == .history && index == historyCursor.selected
+            if selected {
+                canvas.fill(Rect(x: 0, y: y + offset, width: area.width, height: 1), role: .selected)
+                canvas.cursor = (2, y + offset)
+            }
+            canvas.put(text, x: 2, y: y + offset, role: selected ? .selected : .normal, maxWidth: area.width - 3)
+        }
+    }
+
+    private func drawHeading(_ canvas: inout Canvas, _ text: String, y: Int, width: Int, active: Bool) {
+        let marker = active ? "▾ " : "  "
+        canvas.put(marker + text + " " + String(repeating: "─", count: max(0, width - text.count - 5)), x: 1, y: y,
+                   role: active ? .heading : .dim)
+    }
+
+    /// Local time in Poland, the way people write it: 22.11.2026 21:47.
+    static func timestamp(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Warsaw") ?? .current
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%02d.%02d.%04d %02d:%02d", c.day!, c.month!, c.year!, c.hour!, c.minute!)
+    }
+}

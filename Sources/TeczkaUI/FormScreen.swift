@@ -1,0 +1,166 @@
+import TeczkaCore
+
+/// What the family and member forms share: keys, saving with F2, inline messages, and asking before Esc throws
+/// typed changes away. Subclasses build the record from the fields and save it.
+class FormScreen: Screen {
+    var form: Form
+    let heading: String
+    let help: [String]
+
+    init(form: Form, heading: String, help: [String]) {
+        self.form = form
+        self.heading = heading
+        self.help = help
+    }
+
+    var isTyping: Bool { true }
+    var hasUnsavedChanges: Bool { form.isModified }
+    func title(_ app: App) -> String { heading }
+    func helpLines(_ app: App) -> [String] { help }
+
+    func keyHints(_ app: App) -> [KeyHint] {
+        let s = app.strings
+        return [KeyHint("F1", s.keyHelp), KeyHint("F2", s.keySave), KeyHint("Tab", "↓"),
+                KeyHint("Esc", s.keyCancel), KeyHint("F10", s.keyQuit)]
+    }
+
+    /// Saves the form's record; throws `ValidationFailure` (shown next to the fields) or a store problem.
+    /// Returns the field errors found before the rules ran (dates that do not parse …).
+    func save(app: App) throws -> [Field: ValidationIssue] { [:] }
+
+    func handle(_ key: Key, app: App) {
+        switch key {
+        case .function(2):
+            submit(app)
+        case .escape:
+            if form.isModified {
+                app.push(ConfirmDialog(app.strings.discardQuestion, onYes: { $0.pop() }))
+            } else {
+                app.pop()
+            }
+        default:
+            if form.handle(key) == .submit { submit(app) }
+        }
+    }
+
+    private func submit(_ app: App) {
+        let s = app.strings
+        var issues: [Field: ValidationIssue] = [:]
+        do {
+            issues = try save(app: app)
+            if issues.isEmpty {
+                app.pop()
+                app.show(s.saved)
+                return
+            }
+        } catch let failure as ValidationFailure {
+            for issue in failure.issues where issues[issue.field] == nil { issues[issue.field] = issue }
+        } catch {
+            app.report(error)
+            return
+        }
+        form.setErrors(issues.mapValues(s.issue))
+        app.show(s.notSaved(issues.count), error: true)
+    }
+
+    func draw(into canvas: inout Canvas, area: Rect, app: App) {
+        canvas.put(heading, x: 2, y: area.y, role: .heading)
+        form.draw(into: &canvas, area: Rect(x: 2, y: area.y + 2, width: area.width - 4, height: area.height - 2),
+                  yes: app.strings.yes, no: app.strings.no)
+    }
+
+    /// Parses an optional date field: empty is nil, text that is not a date is an issue.
+    static func date(_ text: String, _ field: Field, into issues: inout [Field: ValidationIssue]) -> LocalDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return nil }
+        guard let date = LocalDate(parsing: trimmed) else {
+            issues[field] = .invalidDate(field)
+            return nil
+        }
+        return date
+    }
+}
+
+final class FamilyFormScreen: FormScreen {
+    let original: Family?
+
+    init(family: Family?, strings s: Strings) {
+        original = family
+        let f = family ?? Family()
+        let form = Form(fields: [
+            FormField(.label, s.fieldLabel(.label), .text(TextField(f.label, limit: 100))),
+            FormField(.address, s.fieldLabel(.address), .text(TextField(f.address, limit: TextRules.shortLimit))),
+            FormField(.locality, s.fieldLabel(.locality), .text(TextField(f.locality, limit: 100))),
+            FormField(.rural, s.fieldLabel(.rural), .toggle(f.rural), hint: s.toggleHint),
+            FormField(.structure, s.fieldLabel(.structure),
+                      .choice(options: FamilyStructure.allCases.map(s.structure),
+                              selected: FamilyStructure.allCases.firstIndex(of: f.structure)!), hint: s.choiceHint),
+            FormField(.notes, s.fieldLabel(.notes), .text(TextField(f.notes, limit: TextRules.notesLimit))),
+        ])
+        super.init(form: form, heading: family == nil ? s.newFamilyTitle : s.editFamilyTitle, help: s.helpFamilyForm)
+    }
+
+    override func save(app: App) throws -> [Field: ValidationIssue] {
+        guard let file = app.file else { return [:] }
+        var family = original ?? Family()
+        family.label = form.field(.label)!.text
+        family.address = form.field(.address)!.text
+        family.locality = form.field(.locality)!.text
+        family.rural = form.field(.rural)!.isOn
+        family.structure = FamilyStructure.allCases[form.field(.structure)!.selected]
+        family.notes = form.field(.notes)!.text
+        let saved = try file.saveFamily(family)
+        if original == nil {
+            // A new family opens its card, ready for members.
+            app.pop()
+            (app.stack.last as? FamilyListScreen)?.select(saved.id, app: app)
+            app.push(FamilyCardScreen(familyID: saved.id))
+            app.push(self)
+        }
+        return [:]
+    }
+}
+
+final class MemberFormScreen: FormScreen {
+    let original: Member?
+    let familyID: RecordID
+
+    init(member: Member?, familyID: RecordID, strings s: Strings) {
+        original = member
+        self.familyID = familyID
+        let m = member ?? Member(familyID: familyID)
+        let form = Form(fields: [
+            FormField(.firstName, s.fieldLabel(.firstName), .text(TextField(m.firstName, limit: 60))),
+            FormField(.lastName, s.fieldLabel(.lastName), .text(TextField(m.lastName, limit: 60))),
+            FormField(.birthDate, s.fieldLabel(.birthDate), .text(TextField(m.birthDate?.iso ?? "", limit: 12)),
+                      hint: s.dateHint),
+            FormField(.role, s.fieldLabel(.role),
+                      .choice(options: MemberRole.allCases.map(s.memberRole),
+                              selected: MemberRole.allCases.firstIndex(of: m.role)!), hint: s.choiceHint),
+            FormField(.pesel, s.fieldLabel(.pesel), .text(TextField(m.pesel ?? "", limit: 11)), hint: s.peselHint),
+            FormField(.memberFrom, s.fieldLabel(.memberFrom), .text(TextField(m.memberFrom?.iso ?? "", limit: 12)),
+                      hint: s.dateHint),
+            FormField(.memberTo, s.fieldLabel(.memberTo), .text(TextField(m.memberTo?.iso ?? "", limit: 12)),
+                      hint: s.dateHint),
+        ])
+        super.init(form: form, heading: member == nil ? s.newMemberTitle : s.editMemberTitle, help: s.helpMemberForm)
+    }
+
+    override func save(app: App) throws -> [Field: ValidationIssue] {
+        guard let file = app.file else { return [:] }
+        var issues: [Field: ValidationIssue] = [:]
+        var member = original ?? Member(familyID: familyID)
+        member.firstName = form.field(.firstName)!.text
+        member.lastName = form.field(.lastName)!.text
+        member.birthDate = FormScreen.date(form.field(.birthDate)!.text, .birthDate, into: &issues)
+        member.role = MemberRole.allCases[form.field(.role)!.selected]
+        member.pesel = form.field(.pesel)!.text
+        member.memberFrom = FormScreen.date(form.field(.memberFrom)!.text, .memberFrom, into: &issues)
+        member.memberTo = FormScreen.date(form.field(.memberTo)!.text, .memberTo, into: &issues)
+        // Check the rest too, so that every problem is shown at once.
+        for issue in member.validate(today: app.today) where issues[issue.field] == nil { issues[issue.field] = issue }
+        guard issues.isEmpty else { return issues }
+        try file.saveMember(member)
+        return [:]
+    }
+}

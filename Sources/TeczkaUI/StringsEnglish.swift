@@ -1,0 +1,210 @@
+import TeczkaCore
+
+extension Strings {
+    public static let english: Strings = Strings(
+        language: .en,
+        appName: "Teczka",
+        tooSmall: "The terminal window is too small",
+        tooSmallSize: { w, h in "At least 80×24 characters are needed; this one is \(w)×\(h)." },
+        yes: "yes", no: "no",
+        confirmKeys: "Y – yes    N – no",
+        keyHelp: "Help", keySave: "Save", keySearch: "Search", keyEdit: "Edit", keyNewFamily: "New family",
+        keyNewMember: "New person", keyArchive: "Archive", keyQuit: "Quit", keyBack: "Back", keyOpen: "Open",
+        keyCancel: "Cancel", keyPanel: "Panel", keyArchived: "Archive", keyRestore: "Restore", keyChoose: "Choose",
+        busyCreating: "Creating the encrypted store… (this takes a moment)",
+        busyUnlocking: "Checking the passphrase…",
+        busyDemo: "Creating demo data…",
+        setupTitle: "First start",
+        setupIntro: { path in [
+            "There is no store yet. It will be created in the file:",
+            path,
+            "The data is encrypted with your passphrase. Without it nobody can read it — remember it.",
+        ] },
+        setupDone: "The store has been created.",
+        demoQuestion: "Load sample families (demo data) to try the program?",
+        demoLoaded: { n in "Added \(n) sample \(n == 1 ? "family" : "families")." },
+        loginTitle: "Log in",
+        loginIntro: { path in "Store: \(path)" },
+        loginUser: "User",
+        loginPassphrase: "Passphrase",
+        wrongPassphraseLeft: { n in "Wrong passphrase. \(n) \(n == 1 ? "try" : "tries") left." },
+        tooManyAttempts: "Three wrong passphrases. The program ends; no data was changed.",
+        familiesTitle: "Families",
+        archivedFamiliesTitle: "Archived families",
+        columnFamily: "Family", columnLocality: "Locality", columnAdults: "Adults", columnChildren: "Children",
+        columnFlags: "Notes",
+        searchPrompt: "Search: ",
+        searchShowing: { q, n, all in "Filter “\(q)”: \(n) of \(all). Esc clears the filter." },
+        noFamilies: "No families yet. Press F7 to add the first one.",
+        noMatches: "No family matches the search.",
+        familyCount: { n in "\(n) \(n == 1 ? "family" : "families")" },
+        archiveFamilyQuestion: { l in "Move the family “\(l)” to the archive? Its data is kept." },
+        restoreFamilyQuestion: { l in "Bring the family “\(l)” back from the archive?" },
+        familyArchived: { l in "The family “\(l)” is in the archive (F9 shows the archive)." },
+        familyRestored: { l in "The family “\(l)” is back on the list." },
+        largeFamilyFlag: "large",
+        ruralFlag: "rural",
+        cardTitle: { l in "Family: \(l)" },
+        membersHeading: "People", historyHeading: "Change history", notesHeading: "Notes",
+        noMembers: "No people yet. Press F7 to add one.",
+        noHistory: "No history.",
+        archivedBadge: "[ARCHIVED]",
+        years: { n in "\(n) \(n == 1 ? "year" : "years")" },
+        childWord: "child", adultWord: "adult",
+        noBirthDate: "no birth date",
+        archiveMemberQuestion: { n in "Move “\(n)” to the archive? The data is kept." },
+        memberArchived: { n in "“\(n)” is in the archive." },
+        newFamilyTitle: "New family", editFamilyTitle: "Edit family",
+        newMemberTitle: "New person", editMemberTitle: "Edit person",
+        dateHint: "YYYY-MM-DD or DD.MM.YYYY", peselHint: "11 digits; optional",
+        choiceHint: "← → change the choice", toggleHint: "Space switches",
+        saved: "Saved.",
+        notSaved: { n in "Not saved: \(n) \(n == 1 ? "problem" : "problems") in the form." },
+        discardQuestion: "Throw away the unsaved changes?",
+        fieldLabel: englishFieldLabel,
+        memberRole: { role in
+            switch role {
+            case .rodzic: return "parent/legal guardian"
+            case .dziecko: return "child"
+            case .innaDorosla: return "other adult"
+            }
+        },
+        userRole: { role in role == .asystent ? "family assistant" : "coordinator/head" },
+        structure: { s in s == .pelna ? "two-parent" : "single-parent" },
+        rural: { r in r ? "rural" : "urban" },
+        large: "large family",
+        issue: { issue in
+            switch issue {
+            case .required: return "This field is required."
+            case .tooLong(_, let limit): return "Too long (at most \(limit) characters)."
+            case .controlCharacters: return "The text contains control characters, which are not allowed."
+            case .invalidDate: return "Not a valid date. Type YYYY-MM-DD or DD.MM.YYYY."
+            case .dateInFuture: return "The date cannot be later than today."
+            case .peselLength: return "A PESEL has 11 digits."
+            case .peselDigits: return "A PESEL has digits only."
+            case .peselChecksum: return "The PESEL check digit is wrong."
+            case .peselDate: return "The PESEL holds a birth date that does not exist."
+            case .peselBirthDateMismatch(let d): return "The PESEL says born \(d.polish), not the birth date typed."
+            case .endBeforeStart: return "The end date is before the start date."
+            case .passphraseTooShort(let n): return "The passphrase needs at least \(n) characters."
+            case .passphrasesDiffer: return "The passphrases differ."
+            }
+        },
+        storeProblem: { problem in
+            switch problem {
+            case .wrongPassphrase: return "Wrong passphrase."
+            case .lockedByOtherProcess(let pid):
+                return "The store is open in another window" + (pid.map { " (PID \($0))" } ?? "")
+                    + ". Close that program and try again."
+            case .notATeczkaStore(let path): return "The file \(path) is not a Teczka store. The file was not changed."
+            case .damaged(let path, let detail):
+                return "The file \(path) is damaged and cannot be opened (\(detail)). The file was not changed."
+            case .newerFormat(let v): return "The store comes from a newer version of the program (format \(v)). Update Teczka."
+            case .alreadyExists(let path): return "The store \(path) already exists."
+            case .notInitialized(let path): return "The store \(path) does not exist. Create it: teczka init --store \(path) …"
+            case .accountInactive: return "This account is inactive. Ask your coordinator."
+            case .io(let detail): return "Could not read or write the file: \(detail)"
+            }
+        },
+        unexpected: { detail in "Unexpected error: \(detail)" },
+        history: { change in
+            let labels: ([Field]) -> String = { $0.map { englishFieldLabel($0).lowercased() }.joined(separator: ", ") }
+            switch change {
+            case .familyCreated: return "Family created"
+            case .familyChanged(let f): return "Family changed: \(labels(f))"
+            case .familyArchived: return "Family moved to the archive"
+            case .familyRestored: return "Family restored from the archive"
+            case .memberAdded(let n): return "Person added: \(n)"
+            case .memberChanged(let n, let f): return "Person \(n) changed: \(labels(f))"
+            case .memberArchived(let n): return "Person moved to the archive: \(n)"
+            case .memberRestored(let n): return "Person restored: \(n)"
+            }
+        },
+        helpTitle: { s in "Help — \(s)" },
+        helpClose: "Esc, F1 or q closes the help; ↑ ↓ scroll.",
+        helpCommon: [
+            "Keys everywhere:",
+            "  F1 or ?       help for this screen",
+            "  ↑ ↓ j k       move in a list; PgUp PgDn Home End",
+            "  Enter         open / next",
+            "  Esc           back to the previous screen",
+            "  F10 or q      quit (every F2 saves at once)",
+        ],
+        helpSetup: [
+            "You are creating a new encrypted store and its first user account.",
+            "Type your full name, choose the role with ← →, then the same passphrase twice",
+            "(at least 8 characters). The passphrase is not shown. Without it the data cannot be read.",
+            "",
+            "  Tab / ↓       next field;  Shift-Tab / ↑  previous field",
+            "  F2 or Enter   on the last field: create the store",
+            "  F10           leave without creating the store",
+        ],
+        helpLogin: [
+            "Type your passphrase and press Enter. After three wrong tries the program ends.",
+            "If the store has several accounts, choose yours with ↑ ↓.",
+            "",
+            "  Enter         log in",
+            "  F10           quit",
+        ],
+        helpList: [
+            "The family list: name, locality, and the number of adults and children (under 18) today.",
+            "",
+            "  Enter         open the family card",
+            "  / or F3       search (name, locality, address, people's names); Esc clears the filter",
+            "  F7            new family",
+            "  F4            edit the selected family",
+            "  F8            move the family to the archive (asks first; nothing is deleted)",
+            "  F9            show the archive / back to the list; in the archive F8 restores",
+        ],
+        helpCard: [
+            "The family card: the family's data, its people with their age today, and the change history.",
+            "",
+            "  Tab           switch between the people and the history",
+            "  Enter         edit the selected person",
+            "  F7            add a person",
+            "  F8            move the selected person to the archive",
+            "  F4            edit the family's data",
+            "  Esc           back to the family list",
+        ],
+        helpFamilyForm: [
+            "The family's data. Only the name is required (e.g. “Kowalscy”).",
+            "A large family (3+ children) is computed from the people, not typed.",
+            "",
+            "  Tab / ↓       next field;  Shift-Tab / ↑  previous",
+            "  ← →           change a choice; Space switches a yes/no field",
+            "  F2            save;  Esc  cancel",
+        ],
+        helpMemberForm: [
+            "The person's data. Birth date as YYYY-MM-DD or DD.MM.YYYY.",
+            "The PESEL is optional; its check digit and its birth date are checked, and when the birth date",
+            "is empty it is taken from the PESEL.",
+            "A child is a person before their 18th birthday — counted for each date separately.",
+            "",
+            "  Tab / ↓       next field;  Shift-Tab / ↑  previous",
+            "  ← →           change the role",
+            "  F2            save;  Esc  cancel",
+        ]
+    )
+
+    static func englishFieldLabel(_ field: Field) -> String {
+        switch field {
+        case .label: return "Family name"
+        case .address: return "Address"
+        case .locality: return "Locality"
+        case .rural: return "Rural area"
+        case .structure: return "Structure"
+        case .notes: return "Notes"
+        case .firstName: return "First name"
+        case .lastName: return "Last name"
+        case .birthDate: return "Birth date"
+        case .role: return "Role in the family"
+        case .pesel: return "PESEL"
+        case .memberFrom: return "In the family from"
+        case .memberTo: return "In the family until"
+        case .userRole: return "Role"
+        case .userName: return "Full name"
+        case .passphrase: return "Passphrase"
+        case .passphraseRepeat: return "Repeat passphrase"
+        }
+    }
+}

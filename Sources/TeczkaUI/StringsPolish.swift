@@ -1,0 +1,217 @@
+import TeczkaCore
+
+extension Strings {
+    /// Polish polite plural forms: 1 rodzina, 2–4 rodziny, 5+ rodzin (12–14 too).
+    static func plural(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
+        if n == 1 { return one }
+        let last = n % 10, lastTwo = n % 100
+        return (2...4).contains(last) && !(12...14).contains(lastTwo) ? few : many
+    }
+
+    public static let polish: Strings = Strings(
+        language: .pl,
+        appName: "Teczka",
+        tooSmall: "Okno terminala jest za małe",
+        tooSmallSize: { w, h in "Potrzeba co najmniej 80×24 znaków, jest \(w)×\(h)." },
+        yes: "tak", no: "nie",
+        confirmKeys: "T – tak    N – nie",
+        keyHelp: "Pomoc", keySave: "Zapisz", keySearch: "Szukaj", keyEdit: "Edytuj", keyNewFamily: "Nowa rodz.",
+        keyNewMember: "Nowa osoba", keyArchive: "Archiwizuj", keyQuit: "Koniec", keyBack: "Wróć", keyOpen: "Otwórz",
+        keyCancel: "Anuluj", keyPanel: "Panel", keyArchived: "Archiwum", keyRestore: "Przywróć", keyChoose: "Wybierz",
+        busyCreating: "Tworzę zaszyfrowaną bazę… (to potrwa chwilę)",
+        busyUnlocking: "Sprawdzam hasło…",
+        busyDemo: "Tworzę dane przykładowe…",
+        setupTitle: "Pierwsze uruchomienie",
+        setupIntro: { path in [
+            "Nie ma jeszcze bazy danych. Zostanie utworzona w pliku:",
+            path,
+            "Dane są szyfrowane Twoim hasłem. Bez hasła nie da się ich odczytać — zapamiętaj je.",
+        ] },
+        setupDone: "Baza utworzona.",
+        demoQuestion: "Wczytać przykładowe rodziny (dane demonstracyjne), żeby wypróbować program?",
+        demoLoaded: { n in "Dodano \(n) \(plural(n, "przykładową rodzinę", "przykładowe rodziny", "przykładowych rodzin"))." },
+        loginTitle: "Logowanie",
+        loginIntro: { path in "Baza: \(path)" },
+        loginUser: "Użytkownik",
+        loginPassphrase: "Hasło",
+        wrongPassphraseLeft: { n in "Błędne hasło. \(plural(n, "Pozostała 1 próba", "Pozostały \(n) próby", "Pozostało \(n) prób"))." },
+        tooManyAttempts: "Trzy błędne hasła. Program kończy pracę; dane nie zostały zmienione.",
+        familiesTitle: "Rodziny",
+        archivedFamiliesTitle: "Rodziny w archiwum",
+        columnFamily: "Rodzina", columnLocality: "Miejscowość", columnAdults: "Dorośli", columnChildren: "Dzieci",
+        columnFlags: "Uwagi",
+        searchPrompt: "Szukaj: ",
+        searchShowing: { q, n, all in "Filtr „\(q)”: \(n) z \(all). Esc czyści filtr." },
+        noFamilies: "Brak rodzin. Naciśnij F7, aby dodać pierwszą rodzinę.",
+        noMatches: "Żadna rodzina nie pasuje do wyszukiwania.",
+        familyCount: { n in "\(n) \(plural(n, "rodzina", "rodziny", "rodzin"))" },
+        archiveFamilyQuestion: { l in "Przenieść rodzinę „\(l)” do archiwum? Dane zostaną zachowane." },
+        restoreFamilyQuestion: { l in "Przywrócić rodzinę „\(l)” z archiwum?" },
+        familyArchived: { l in "Rodzina „\(l)” jest w archiwum (F9 pokazuje archiwum)." },
+        familyRestored: { l in "Rodzina „\(l)” wróciła na listę." },
+        largeFamilyFlag: "wielodz.",
+        ruralFlag: "wieś",
+        cardTitle: { l in "Rodzina: \(l)" },
+        membersHeading: "Osoby", historyHeading: "Historia zmian", notesHeading: "Notatki",
+        noMembers: "Brak osób. Naciśnij F7, aby dodać osobę.",
+        noHistory: "Brak historii.",
+        archivedBadge: "[ARCHIWUM]",
+        years: { n in "\(n) \(plural(n, "rok", "lata", "lat"))" },
+        childWord: "dziecko", adultWord: "dorosły",
+        noBirthDate: "brak daty ur.",
+        archiveMemberQuestion: { n in "Przenieść osobę „\(n)” do archiwum? Dane zostaną zachowane." },
+        memberArchived: { n in "Osoba „\(n)” jest w archiwum." },
+        newFamilyTitle: "Nowa rodzina", editFamilyTitle: "Edycja rodziny",
+        newMemberTitle: "Nowa osoba", editMemberTitle: "Edycja osoby",
+        dateHint: "RRRR-MM-DD lub DD.MM.RRRR", peselHint: "11 cyfr; nieobowiązkowy",
+        choiceHint: "← → zmienia wybór", toggleHint: "Spacja zmienia",
+        saved: "Zapisano.",
+        notSaved: { n in "Nie zapisano: \(n) \(plural(n, "błąd", "błędy", "błędów")) w formularzu." },
+        discardQuestion: "Porzucić niezapisane zmiany?",
+        fieldLabel: polishFieldLabel,
+        memberRole: { role in
+            switch role {
+            case .rodzic: return "rodzic/opiekun prawny"
+            case .dziecko: return "dziecko"
+            case .innaDorosla: return "inna osoba dorosła"
+            }
+        },
+        userRole: { role in role == .asystent ? "asystent rodziny" : "koordynator-kierownik" },
+        structure: { s in s == .pelna ? "pełna" : "niepełna" },
+        rural: { r in r ? "wieś" : "miasto" },
+        large: "wielodzietna",
+        issue: { issue in
+            switch issue {
+            case .required: return "To pole jest wymagane."
+            case .tooLong(_, let limit): return "Za długi tekst (najwyżej \(limit) znaków)."
+            case .controlCharacters: return "Tekst zawiera niedozwolone znaki sterujące."
+            case .invalidDate: return "Nieprawidłowa data. Wpisz RRRR-MM-DD lub DD.MM.RRRR."
+            case .dateInFuture: return "Data nie może być późniejsza niż dzisiaj."
+            case .peselLength: return "PESEL ma 11 cyfr."
+            case .peselDigits: return "PESEL może zawierać tylko cyfry."
+            case .peselChecksum: return "Błędna cyfra kontrolna PESEL."
+            case .peselDate: return "PESEL zawiera nieistniejącą datę urodzenia."
+            case .peselBirthDateMismatch(let d): return "PESEL wskazuje datę urodzenia \(d.polish), inną niż wpisana."
+            case .endBeforeStart: return "Data końcowa jest wcześniejsza niż początkowa."
+            case .passphraseTooShort(let n): return "Hasło musi mieć co najmniej \(n) znaków."
+            case .passphrasesDiffer: return "Hasła nie są takie same."
+            }
+        },
+        storeProblem: { problem in
+            switch problem {
+            case .wrongPassphrase: return "Błędne hasło."
+            case .lockedByOtherProcess(let pid):
+                return "Baza jest otwarta w innym oknie" + (pid.map { " (PID \($0))" } ?? "")
+                    + ". Zamknij tamten program i spróbuj ponownie."
+            case .notATeczkaStore(let path): return "Plik \(path) nie jest bazą programu Teczka. Plik nie został zmieniony."
+            case .damaged(let path, let detail):
+                return "Plik \(path) jest uszkodzony i nie da się go otworzyć (\(detail)). Plik nie został zmieniony."
+            case .newerFormat(let v): return "Baza pochodzi z nowszej wersji programu (format \(v)). Zaktualizuj program Teczka."
+            case .alreadyExists(let path): return "Baza \(path) już istnieje."
+            case .notInitialized(let path): return "Baza \(path) nie istnieje. Utwórz ją: teczka init --store \(path) …"
+            case .accountInactive: return "To konto jest nieaktywne. Skontaktuj się z koordynatorem."
+            case .io(let detail): return "Błąd zapisu lub odczytu pliku: \(detail)"
+            }
+        },
+        unexpected: { detail in "Nieoczekiwany błąd: \(detail)" },
+        history: { change in
+            let labels: ([Field]) -> String = { $0.map { polishFieldLabel($0).lowercased() }.joined(separator: ", ") }
+            switch change {
+            case .familyCreated: return "Utworzono rodzinę"
+            case .familyChanged(let f): return "Zmieniono dane rodziny: \(labels(f))"
+            case .familyArchived: return "Przeniesiono rodzinę do archiwum"
+            case .familyRestored: return "Przywrócono rodzinę z archiwum"
+            case .memberAdded(let n): return "Dodano osobę: \(n)"
+            case .memberChanged(let n, let f): return "Zmieniono dane osoby \(n): \(labels(f))"
+            case .memberArchived(let n): return "Przeniesiono do archiwum osobę: \(n)"
+            case .memberRestored(let n): return "Przywrócono osobę: \(n)"
+            }
+        },
+        helpTitle: { s in "Pomoc — \(s)" },
+        helpClose: "Esc, F1 lub q zamyka pomoc; ↑ ↓ przewijają.",
+        helpCommon: [
+            "Klawisze wspólne:",
+            "  F1 lub ?      pomoc do bieżącego ekranu",
+            "  ↑ ↓ j k       poruszanie po liście; PgUp PgDn Home End",
+            "  Enter         otwórz / dalej",
+            "  Esc           wróć do poprzedniego ekranu",
+            "  F10 lub q     zakończ program (dane są zapisywane od razu przy F2)",
+        ],
+        helpSetup: [
+            "Tworzysz nową, zaszyfrowaną bazę danych i pierwsze konto użytkownika.",
+            "Wpisz imię i nazwisko, wybierz rolę strzałkami ← →, a potem dwa razy to samo hasło",
+            "(co najmniej 8 znaków). Hasło nie jest wyświetlane. Bez hasła danych nie da się odczytać.",
+            "",
+            "  Tab / ↓       następne pole;  Shift-Tab / ↑  poprzednie pole",
+            "  F2 lub Enter  na ostatnim polu: utwórz bazę",
+            "  F10           wyjdź bez tworzenia bazy",
+        ],
+        helpLogin: [
+            "Wpisz swoje hasło i naciśnij Enter. Po trzech błędnych próbach program kończy pracę.",
+            "Jeśli w bazie jest kilka kont, wybierz swoje strzałkami ← →.",
+            "",
+            "  Enter         zaloguj",
+            "  F10           wyjdź",
+        ],
+        helpList: [
+            "Lista rodzin: nazwa, miejscowość oraz liczba dorosłych i dzieci (do 18 lat) na dziś.",
+            "",
+            "  Enter         otwórz kartę rodziny",
+            "  / lub F3      szukaj (nazwa, miejscowość, adres, imiona i nazwiska); Esc czyści filtr",
+            "  F7            nowa rodzina",
+            "  F4            edytuj zaznaczoną rodzinę",
+            "  F8            przenieś rodzinę do archiwum (z potwierdzeniem; nic nie jest usuwane)",
+            "  F9            pokaż archiwum / wróć do listy; w archiwum F8 przywraca rodzinę",
+        ],
+        helpCard: [
+            "Karta rodziny: dane rodziny, osoby z wiekiem na dziś i historia zmian (kto, co i kiedy).",
+            "",
+            "  Tab           przełącz między panelem osób a historią",
+            "  Enter         edytuj zaznaczoną osobę",
+            "  F7            dodaj osobę",
+            "  F8            przenieś zaznaczoną osobę do archiwum",
+            "  F4            edytuj dane rodziny",
+            "  Esc           wróć do listy rodzin",
+        ],
+        helpFamilyForm: [
+            "Dane rodziny. Wymagana jest tylko nazwa (np. „Kowalscy”).",
+            "Rodzina wielodzietna (3+ dzieci) jest wyliczana z osób, nie wpisuje się jej.",
+            "",
+            "  Tab / ↓       następne pole;  Shift-Tab / ↑  poprzednie",
+            "  ← →           zmiana wyboru; Spacja przełącza pole tak/nie",
+            "  F2            zapisz;  Esc  anuluj",
+        ],
+        helpMemberForm: [
+            "Dane osoby. Data urodzenia w formacie RRRR-MM-DD albo DD.MM.RRRR.",
+            "PESEL jest nieobowiązkowy; program sprawdza cyfrę kontrolną i zgodność z datą urodzenia,",
+            "a gdy brak daty urodzenia, uzupełnia ją z numeru PESEL.",
+            "Dziecko to osoba przed 18. urodzinami — status liczony jest na każdy dzień osobno.",
+            "",
+            "  Tab / ↓       następne pole;  Shift-Tab / ↑  poprzednie",
+            "  ← →           zmiana roli",
+            "  F2            zapisz;  Esc  anuluj",
+        ]
+    )
+
+    static func polishFieldLabel(_ field: Field) -> String {
+        switch field {
+        case .label: return "Nazwa rodziny"
+        case .address: return "Adres"
+        case .locality: return "Miejscowość"
+        case .rural: return "Teren wiejski"
+        case .structure: return "Struktura"
+        case .notes: return "Notatki"
+        case .firstName: return "Imię"
+        case .lastName: return "Nazwisko"
+        case .birthDate: return "Data urodzenia"
+        case .role: return "Rola w rodzinie"
+        case .pesel: return "PESEL"
+        case .memberFrom: return "W rodzinie od"
+        case .memberTo: return "W rodzinie do"
+        case .userRole: return "Rola"
+        case .userName: return "Imię i nazwisko"
+        case .passphrase: return "Hasło"
+        case .passphraseRepeat: return "Powtórz hasło"
+        }
+    }
+}

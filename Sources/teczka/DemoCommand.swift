@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TeczkaCore
+import TeczkaStore
+import TeczkaUI
+
+/// `teczka demo`: creates a store, or adds to one, with realistic sample families.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Dodaje przykładowe rodziny (tworzy bazę, jeśli jej nie ma).")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "Liczba rodzin.")
+    var families: Int = 12
+
+    @Option(name: .long, help: "Ziarno losowania: te same dane dla tego samego ziarna.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Użytkownik: przy nowej bazie jego imię i nazwisko, przy istniejącej jego login.")
+    var user: String?
+
+    func validate() throws {
+        guard (1...100_000).contains(families) else { throw ValidationError("--families: 1…100000") }
+    }
+
+    func run() throws {
+        let s = try options.strings()
+        do {
+            let store = try EncryptedStore(path: options.storePath)
+            defer { store.close() }
+            let file: CaseFile
+            if store.isInitialized {
+                let passphrase = try PassphraseSource.read(
+                    file: options.passphraseFile, environment: options.environment,
+                    prompt: s.fieldLabel(.passphrase) + ": ", confirm: nil, s)
+                let account = store.accounts.first { user == nil || $0.login == user } ?? store.accounts.first
+                guard let account else { throw StoreProblem.wrongPassphrase }
+                file = try store.unlock(userID: account.userID, passphrase: passphrase)
+            } else {
+                let passphrase = try PassphraseSource.read(
+                    file: options.passphraseFile, environment: options.environment,
+                    prompt: s.fieldLabel(.passphrase) + ": ", confirm: s.fieldLabel(.passphraseRepeat) + ": ", s)
+                file = try store.initialize(name: user ?? "Asystent Demo", role: .asystent, passphrase: passphrase)
+            }
+            try DemoData.populate(file, families: families, seed: seed, today: file.today)
+            Output.info(s.demoLoaded(families) + " " + store.path)
+        } catch let failure as CommandFailure {
+            Output.error(failure.message)
+            throw ExitCode(1)
+        } catch {
+            Output.error(Output.describe(error, s))
+            throw ExitCode(1)
+        }
+    }
+}

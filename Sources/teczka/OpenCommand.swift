@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import TeczkaStore
+import TeczkaTerminal
+import TeczkaUI
+
+/// `teczka` with no command: the terminal program.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Otwiera program w terminalu (domyślne polecenie).")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let s = try options.strings()
+        if let problem = Terminal.check(environment: options.environment) {
+            Output.error(noTerminal(problem, s))
+            throw ExitCode(2)
+        }
+        let store: EncryptedStore
+        do {
+            store = try EncryptedStore(path: options.storePath)
+        } catch {
+            Output.error(Output.describe(error, s))
+            throw ExitCode(1)
+        }
+        Terminal.setUpLocale()
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(environment: options.environment)
+        } catch {
+            Output.error(noTerminal(error, s))
+            throw ExitCode(2)
+        }
+        let app = App(store: store, strings: s)
+        terminal.run(app)
+        terminal.end()
+        store.close()
+        if let message = app.exitMessage { Output.error(message) }
+        if app.exitStatus != 0 { throw ExitCode(app.exitStatus) }
+    }
+
+    private func noTerminal(_ problem: TerminalUnavailable, _ s: Strings) -> String {
+        switch (problem, s.language) {
+        case (.notATerminal, .pl):
+            return "Teczka działa w oknie terminala, a wejście lub wyjście nie jest terminalem. Uruchom ją w terminalu (polecenia teczka init/demo działają bez niego)."
+        case (.notATerminal, .en):
+            return "Teczka runs in a terminal window, and its input or output is not a terminal. Start it in a terminal (teczka init/demo work without one)."
+        case (_, .pl):
+            return "Ten terminal (TERM=\(options.environment["TERM"] ?? "")) nie umie przesuwać kursora. Ustaw TERM, np. xterm-256color."
+        case (_, .en):
+            return "This terminal (TERM=\(options.environment["TERM"] ?? "")) cannot move the cursor. Set TERM, e.g. xterm-256color."
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import TeczkaCore
+import TeczkaUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Messages of the command line, written to standard error.
+enum Output {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(("teczka: " + text + "\n").utf8))
+    }
+
+    static func info(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// The message for any error from the store or the rules, in the user's language.
+    static func describe(_ error: Error, _ s: Strings) -> String {
+        switch error {
+        case let problem as StoreProblem: return s.storeProblem(problem)
+        case let failure as ValidationFailure:
+            return failure.issues.map { s.fieldLabel($0.field) + ": " + s.issue($0) }.joined(separator: " ")
+        default: return s.unexpected("\(error)")
+        }
+    }
+}
+
+/// Where a command gets the passphrase: `--passphrase-file`, `TECZKA_PASSPHRASE`, or a prompt on the terminal.
+enum PassphraseSource {
+    static func read(file: String?, environment: [String: String], prompt: String, confirm: String?,
+                     _ s: Strings) throws -> String {
+        if let file {
+            guard let data = FileManager.default.contents(atPath: file),
+                  let text = String(data: data, encoding: .utf8) else {
+                throw CommandFailure(s.language == .pl ? "Nie można odczytać pliku z hasłem: \(file)"
+                                                        : "Cannot read the passphrase file: \(file)")
+            }
+            return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+        }
+        if let value = environment["TECZKA_PASSPHRASE"], !value.isEmpty { return value }
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw CommandFailure(s.language == .pl
+                ? "Brak hasła: podaj --passphrase-file PLIK albo ustaw TECZKA_PASSPHRASE."
+                : "No passphrase: give --passphrase-file FILE or set TECZKA_PASSPHRASE.")
+        }
+        let first = hiddenLine(prompt)
+        if let confirm {
+            let second = hiddenLine(confirm)
+            guard first == second else { throw CommandFailure(s.issue(.passphrasesDiffer)) }
+        }
+        return first
+    }
+
+    /// Reads a line from the terminal with echo off.
+    private static func hiddenLine(_ prompt: String) -> String {
+        FileHandle.standardError.write(Data(prompt.utf8))
+        var saved = termios()
+        tcgetattr(STDIN_FILENO, &saved)
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet)
+        defer {
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved)
+            FileHandle.standardError.write(Data("\n".utf8))
+        }
+        return readLine(strippingNewline: true) ?? ""
+    }
+}
+
+/// A command failed with a message for the user; exit status 1.
+struct CommandFailure: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}

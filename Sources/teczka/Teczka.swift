@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import TeczkaCore
+import TeczkaStore
+import TeczkaTerminal
+import TeczkaUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct Teczka: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "teczka",
+        abstract: "Teczka — kartoteka asystenta rodziny w terminalu (a family assistant's case manager).",
+        discussion: """
+            Bez polecenia otwiera program w terminalu. Dane są w zaszyfrowanym pliku; domyślnie \
+            $XDG_DATA_HOME/teczka/teczka.sqlite (albo ~/.local/share/teczka/teczka.sqlite).
+
+            Dla skryptów i testów (automatyzacja): hasło można podać w zmiennej środowiskowej TECZKA_PASSPHRASE \
+            albo w pliku (--passphrase-file PLIK). W zwykłej pracy wpisuj hasło w programie.
+            """,
+        version: "0.1.0",
+        subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self],
+        defaultSubcommand: OpenCommand.self)
+}
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Plik bazy danych (domyślnie w $XDG_DATA_HOME/teczka/).")
+    var store: String?
+
+    @Option(name: .long, help: "Język: pl albo en (domyślnie według ustawień systemu, zwykle pl).")
+    var lang: String?
+
+    @Option(name: .customLong("passphrase-file"),
+            help: "Do automatyzacji: plik z hasłem (pierwszy wiersz). Zamiast niego można ustawić TECZKA_PASSPHRASE.")
+    var passphraseFile: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var storePath: String { StoreLocation.resolve(store ?? StoreLocation.defaultPath(environment: environment)) }
+
+    func strings() throws -> Strings {
+        guard let language = Language.choose(option: lang, environment: environment) else {
+            throw ValidationError("--lang: pl albo en")
+        }
+        return Strings.forLanguage(language)
+    }
+}

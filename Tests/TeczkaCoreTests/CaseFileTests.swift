@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import TeczkaCore
+
+@Suite("Case file")
+struct CaseFileTests {
+    let user = UserAccount(name: "Anna Nowak", role: .asystent)
+
+    func makeFile(_ journal: MemoryJournal = MemoryJournal()) throws -> CaseFile {
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        return try CaseFile(revisions: [], journal: journal, currentUser: user, clock: { now })
+    }
+
+    @Test("every save is a new revision with author and parent; unchanged saves write nothing")
+    func revisions() throws {
+        let journal = MemoryJournal()
+        let file = try makeFile(journal)
+        var family = try file.saveFamily(Family(label: "Wiśniewscy", locality: "Siechnice"))
+        family.notes = "Pierwsza wizyta"
+        try file.saveFamily(family)
+        try file.saveFamily(family)
+        #expect(journal.revisions.count == 2)
+        #expect(journal.revisions[1].parent == journal.revisions[0].id)
+        #expect(journal.revisions.allSatisfy { $0.author == user.id && $0.kind == .family })
+    }
+
+    @Test("archiving keeps the record and its history")
+    func archive() throws {
+        let file = try makeFile()
+        let family = try file.saveFamily(Family(label: "Kowalscy"))
+        try file.setFamilyArchived(family.id, true)
+        #expect(file.families[family.id]?.archived == true)
+        #expect(file.familySummaries(on: file.today).isEmpty)
+        #expect(file.familySummaries(on: file.today, includeArchived: true).count == 1)
+        #expect(file.history(ofFamily: family.id).map(\.change) == [.familyArchived, .familyCreated])
+    }
+
+    @Test("invalid records are refused and nothing is written")
+    func validation() throws {
+        let journal = MemoryJournal()
+        let file = try makeFile(journal)
+        #expect(throws: ValidationFailure([.required(.label)])) { try file.saveFamily(Family(label: "  ")) }
+        #expect(throws: ValidationFailure([.controlCharacters(.label)])) { try file.saveFamily(Family(label: "A\u{1B}[2J")) }
+        #expect(throws: ValidationFailure([.tooLong(.label, limit: 100)])) {
+            try file.saveFamily(Family(label: String(repeating: "ż", count: 101)))
+        }
+        let family = try file.saveFamily(Family(label: "Nowakowie"))
+        let future = LocalDate.today(now: Date(timeIntervalSince1970: 1_795_000_000)).addingDays(1)
+        #expect(throws: ValidationFailure([.dateInFuture(.birthDate)])) {
+            try file.saveMember(Member(familyID: family.id, firstName: "Jan", lastName: "Nowak", birthDate: future))
+        }
+        #expect(journal.revisions.count == 1)
+    }
+
+    @Test("a failed write leaves the case file as it was")
+    func failedWrite() throws {
+        let journal = MemoryJournal()
+        let file = try makeFile(journal)
+        journal.failNextAppend = true
+        #expect(throws: StoreProblem.self) { try file.saveFamily(Family(label: "Kowalscy")) }
+        #expect(file.families.isEmpty)
+    }
+
+    @Test("a PESEL fills in a missing birth date")
+    func peselFillsBirthDate() throws {
+        let file = try makeFile()
+        let family = try file.saveFamily(Family(label: "Wiśniewscy"))
+        let member = try file.saveMember(Member(familyID: family.id, firstName: "Łucja", lastName: "Wiśniewska",
+                                                pesel: "15230201244"))
+        #expect(member.birthDate == LocalDate(year: 2015, month: 3, day: 2))
+    }
+
+    @Test("the list counts adults and children on the date, sorts the Polish way and searches without diacritics")
+    func listAndSearch() throws {
+        let file = try makeFile()
+        let w = try file.saveFamily(Family(label: "Wiśniewscy", locality: "Siechnice"))
+        _ = try file.saveFamily(Family(label: "Wójcikowie", locality: "Radwanice"))
+        _ = try file.saveFamily(Family(label: "Łukasikowie", locality: "Żórawina"))
+        _ = try file.saveFamily(Family(label: "Lewandowscy", locality: "Wrocław"))
+        try file.saveMember(Member(familyID: w.id, firstName: "Łucja", lastName: "Wiśniewska",
+                                   birthDate: LocalDate(year: 2015, month: 3, day: 2), role: .dziecko))
+        try file.saveMember(Member(familyID: w.id, firstName: "Marek", lastName: "Wiśniewski",
+                                   birthDate: LocalDate(year: 1985, month: 1, day: 1), role: .rodzic))
+        let date = LocalDate(year: 2026, month: 11, day: 22)!
+        let rows = file.familySummaries(on: date)
+        #expect(rows.map(\.family.label) == ["Lewandowscy", "Łukasikowie", "Wiśniewscy", "Wójcikowie"])
+        let row = rows[2]
+        #expect(row.adults == 1 && row.children == 1)
+        #expect(file.search("Wiś", in: rows).map(\.family.label) == ["Wiśniewscy"])
+        #expect(file.search("lucja", in: rows).map(\.family.label) == ["Wiśniewscy"])
+        #expect(file.search("zorawina", in: rows).map(\.family.label) == ["Łukasikowie"])
+    }
+
+    @Test("the case file rebuilt from the journal's revisions is the same")
+    func rebuild() throws {
+        let journal = MemoryJournal()
+        let file = try makeFile(journal)
+        let family = try file.saveFamily(Family(label: "Kamińscy", notes: "notatka"))
+        try file.saveMember(Member(familyID: family.id, firstName: "Ola", lastName: "Kamińska"))
+        let again = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: user)
+        #expect(again.families == file.families)
+        #expect(again.members == file.members)
+    }
+
+    @Test("demo data is the same for the same seed and has large and single-parent families")
+    func demoData() throws {
+        let a = try makeFile(), b = try makeFile()
+        let today = a.today
+        try DemoData.populate(a, families: 30, seed: 7, today: today)
+        try DemoData.populate(b, families: 30, seed: 7, today: today)
+        let labels = { (f: CaseFile) in f.familySummaries(on: today).map { "\($0.family.label)/\($0.adults)/\($0.children)" } }
+        #expect(labels(a) == labels(b))
+        let rows = a.familySummaries(on: today)
+        #expect(rows.count == 30)
+        #expect(rows.contains { $0.isLarge })
+        #expect(rows.contains { $0.family.structure == .niepelna })
+    }
+}
