@@ -32,6 +32,8 @@ let package = Package(
                 "TeczkaCore", "TeczkaStore", "TeczkaUI", "TeczkaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Test helper: saves in a loop until killed (the store's crash test).
+        .executableTarget(name: "teczka-crash-helper", dependencies: ["TeczkaCore", "TeczkaStore"]),
         .testTarget(name: "TeczkaCoreTests", dependencies: ["TeczkaCore"]),
         .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore"]),
         .testTarget(name: "TeczkaUITests", dependencies: ["TeczkaUI", "TeczkaCore"]),

@@ -25,7 +25,7 @@ final class FamilyCardScreen: Screen {
 
     func keyHints(_ app: App) -> [KeyHint] {
         let s = app.strings
-        return [KeyHint("F1", s.keyHelp), KeyHint("Enter", s.keyEdit), KeyHint("F4", s.editFamilyTitle),
+        return [KeyHint("F1", s.keyHelp), KeyHint("Enter", s.keyPerson), KeyHint("F4", s.keyFamily),
                 KeyHint("F7", s.keyNewMember), KeyHint("F8", s.keyArchive), KeyHint("Tab", s.keyPanel),
                 KeyHint("Esc", s.keyBack)]
     }
@@ -129,11 +129,11 @@ final class FamilyCardScreen: Screen {
         }
         for (offset, member) in members.dropFirst(memberCursor.top).prefix(memberRows).enumerated() {
             let index = memberCursor.top + offset
-            let age = member.age(on: today).map(s.years) ?? s.noBirthDate
+            let age = member.age(on: today).map(s.years) ?? ""
             let status = member.isChild(on: today) ? s.childWord : s.adultWord
-            let born = member.birthDate?.polish ?? ""
-            let text = fit(member.fullName, 28) + " " + fit(s.memberRole(member.role), 22) + " " + fit(born, 10) + " "
-                + fit(age, 14) + " " + fit(status, 8)
+            let born = member.birthDate?.polish ?? s.noBirthDate
+            let text = fit(member.fullName, 24) + " " + fit(s.memberRole(member.role), 21) + " " + fit(born, 10) + " "
+                + fit(age, 8) + " " + fit(status, 8)
             let selected = panel == .members && index == memberCursor.selected
             if selected {
                 canvas.fill(Rect(x: 0, y: y + offset, width: area.width, height: 1), role: .selected)

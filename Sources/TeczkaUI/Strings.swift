@@ -28,7 +28,7 @@ public struct Strings: Sendable {
     public let confirmKeys: String
     // Keys
     public let keyHelp, keySave, keySearch, keyEdit, keyNewFamily, keyNewMember, keyArchive, keyQuit, keyBack,
-                keyOpen, keyCancel, keyPanel, keyArchived, keyRestore, keyChoose: String
+                keyOpen, keyCancel, keyPanel, keyArchived, keyRestore, keyChoose, keyPerson, keyFamily: String
     // Busy
     public let busyCreating, busyUnlocking, busyDemo: String
     // Setup and log-in

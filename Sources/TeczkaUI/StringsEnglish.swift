@@ -11,6 +11,7 @@ extension Strings {
         keyHelp: "Help", keySave: "Save", keySearch: "Search", keyEdit: "Edit", keyNewFamily: "New family",
         keyNewMember: "New person", keyArchive: "Archive", keyQuit: "Quit", keyBack: "Back", keyOpen: "Open",
         keyCancel: "Cancel", keyPanel: "Panel", keyArchived: "Archive", keyRestore: "Restore", keyChoose: "Choose",
+        keyPerson: "Person", keyFamily: "Family",
         busyCreating: "Creating the encrypted store… (this takes a moment)",
         busyUnlocking: "Checking the passphrase…",
         busyDemo: "Creating demo data…",
@@ -78,7 +79,7 @@ extension Strings {
             case .required: return "This field is required."
             case .tooLong(_, let limit): return "Too long (at most \(limit) characters)."
             case .controlCharacters: return "The text contains control characters, which are not allowed."
-            case .invalidDate: return "Not a valid date. Type YYYY-MM-DD or DD.MM.YYYY."
+            case .invalidDate: return "Not a valid date (YYYY-MM-DD or DD.MM.YYYY)."
             case .dateInFuture: return "The date cannot be later than today."
             case .peselLength: return "A PESEL has 11 digits."
             case .peselDigits: return "A PESEL has digits only."

@@ -18,6 +18,7 @@ extension Strings {
         keyHelp: "Pomoc", keySave: "Zapisz", keySearch: "Szukaj", keyEdit: "Edytuj", keyNewFamily: "Nowa rodz.",
         keyNewMember: "Nowa osoba", keyArchive: "Archiwizuj", keyQuit: "Koniec", keyBack: "Wróć", keyOpen: "Otwórz",
         keyCancel: "Anuluj", keyPanel: "Panel", keyArchived: "Archiwum", keyRestore: "Przywróć", keyChoose: "Wybierz",
+        keyPerson: "Osoba", keyFamily: "Rodzina",
         busyCreating: "Tworzę zaszyfrowaną bazę… (to potrwa chwilę)",
         busyUnlocking: "Sprawdzam hasło…",
         busyDemo: "Tworzę dane przykładowe…",
@@ -58,7 +59,7 @@ extension Strings {
         archivedBadge: "[ARCHIWUM]",
         years: { n in "\(n) \(plural(n, "rok", "lata", "lat"))" },
         childWord: "dziecko", adultWord: "dorosły",
-        noBirthDate: "brak daty ur.",
+        noBirthDate: "brak daty",
         archiveMemberQuestion: { n in "Przenieść osobę „\(n)” do archiwum? Dane zostaną zachowane." },
         memberArchived: { n in "Osoba „\(n)” jest w archiwum." },
         newFamilyTitle: "Nowa rodzina", editFamilyTitle: "Edycja rodziny",
@@ -85,7 +86,7 @@ extension Strings {
             case .required: return "To pole jest wymagane."
             case .tooLong(_, let limit): return "Za długi tekst (najwyżej \(limit) znaków)."
             case .controlCharacters: return "Tekst zawiera niedozwolone znaki sterujące."
-            case .invalidDate: return "Nieprawidłowa data. Wpisz RRRR-MM-DD lub DD.MM.RRRR."
+            case .invalidDate: return "Nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)."
             case .dateInFuture: return "Data nie może być późniejsza niż dzisiaj."
             case .peselLength: return "PESEL ma 11 cyfr."
             case .peselDigits: return "PESEL może zawierać tylko cyfry."

@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+@testable import TeczkaCore
+@testable import TeczkaStore
+
+@Suite("Encrypted store")
+struct EncryptedStoreTests {
+    @Test("what was saved is there after closing and opening again")
+    func roundTrip() throws {
+        let temp = TemporaryStore()
+        do {
+            let (store, file) = try temp.create()
+            let family = try file.saveFamily(Family(label: "Wiśniewscy", locality: "Święta Katarzyna", rural: true))
+            try file.saveMember(Member(familyID: family.id, firstName: "Łucja", lastName: "Wiśniewska",
+                                       birthDate: LocalDate(year: 2015, month: 3, day: 2)))
+            store.close()
+        }
+        let (_, file) = try temp.reopen()
+        #expect(file.currentUser.name == "Anna Nowak")
+        #expect(file.families.values.map(\.label) == ["Wiśniewscy"])
+        #expect(file.families.values.first?.rural == true)
+        #expect(file.members.values.map(\.fullName) == ["Łucja Wiśniewska"])
+    }
+
+    @Test("a wrong passphrase is refused and changes nothing")
+    func wrongPassphrase() throws {
+        let temp = TemporaryStore()
+        do {
+            let (store, file) = try temp.create()
+            try file.saveFamily(Family(label: "Kowalscy"))
+            store.close()
+        }
+        let before = temp.allBytes()
+        let store = try EncryptedStore(path: temp.path, cost: .testing)
+        #expect(throws: StoreProblem.wrongPassphrase) {
+            try store.unlock(userID: store.accounts[0].userID, passphrase: "zażółć gęślą jaźŃ")
+        }
+        store.close()
+        #expect(temp.allBytes() == before)
+    }
+
+    @Test("an edit keeps the earlier revision; archiving keeps the record")
+    func revisionsAndArchive() throws {
+        let temp = TemporaryStore()
+        do {
+            let (store, file) = try temp.create()
+            var family = try file.saveFamily(Family(label: "Kamińscy", notes: "pierwsza"))
+            family.notes = "druga"
+            try file.saveFamily(family)
+            try file.setFamilyArchived(family.id, true)
+            store.close()
+        }
+        let (store, file) = try temp.reopen()
+        let family = try #require(file.families.values.first)
+        #expect(family.archived)
+        #expect(family.notes == "druga")
+        let revisions = try #require(file.revisions[family.id])
+        #expect(revisions.count == 3)
+        let first = try JSONDecoder().decode(Family.self, from: revisions[0].body)
+        #expect(first.notes == "pierwsza")
+        #expect(try store.revisionCount() == 4) // the user and three family revisions
+    }
+
+    @Test("the raw files hold none of the names or notes that were saved")
+    func noPlaintext() throws {
+        let temp = TemporaryStore()
+        let secrets = ["Wiśniewscy", "Łucja", "Wiśniewska", "Przemoc w rodzinie zgłoszona", "Źródlana 7", "Brzęczyszczykiewicz"]
+        do {
+            let (store, file) = try temp.create()
+            let family = try file.saveFamily(Family(label: secrets[0], address: secrets[4], notes: secrets[3]))
+            try file.saveMember(Member(familyID: family.id, firstName: secrets[1], lastName: secrets[2],
+                                       pesel: "15230201244"))
+            try file.saveMember(Member(familyID: family.id, firstName: "Grzegorz", lastName: secrets[5], role: .rodzic))
+            // Look while the store is open (WAL holds the newest pages) and after closing.
+            let open = temp.allBytes()
+            for secret in secrets + ["15230201244", "Grzegorz"] {
+                #expect(open.range(of: Data(secret.utf8)) == nil, "\(secret) is readable in the open store")
+            }
+            store.close()
+        }
+        let closed = temp.allBytes()
+        #expect(!closed.isEmpty)
+        for secret in secrets + ["15230201244", "Grzegorz"] {
+            #expect(closed.range(of: Data(secret.utf8)) == nil, "\(secret) is readable in the closed store")
+        }
+    }
+
+    @Test("the store file and its companions are readable by the owner only")
+    func fileMode() throws {
+        let temp = TemporaryStore()
+        let (store, file) = try temp.create()
+        try file.saveFamily(Family(label: "Nowakowie"))
+        for suffix in ["", "-wal", ".lock"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: temp.path + suffix)
+            #expect((attributes[.posixPermissions] as? Int) == 0o600, "\(suffix)")
+        }
+        store.close()
+    }
+
+    @Test("a second opening of the same store is refused with the owner's PID")
+    func lockedTwice() throws {
+        let temp = TemporaryStore()
+        let (store, _) = try temp.create()
+        #expect(throws: StoreProblem.lockedByOtherProcess(pid: getpid())) {
+            _ = try EncryptedStore(path: temp.path, cost: .testing)
+        }
+        store.close()
+        _ = try temp.reopen()
+    }
+
+    @Test("a file that is not a store is refused and left as it was")
+    func notAStore() throws {
+        let temp = TemporaryStore()
+        let text = Data("To jest zwykły plik tekstowy, nie baza.\n".utf8)
+        _ = FileManager.default.createFile(atPath: temp.path, contents: text)
+        #expect(throws: StoreProblem.notATeczkaStore(path: temp.path)) {
+            _ = try EncryptedStore(path: temp.path, cost: .testing)
+        }
+        #expect(FileManager.default.contents(atPath: temp.path) == text)
+    }
+
+    @Test("another program's SQLite database is refused and left as it was")
+    func foreignDatabase() throws {
+        let temp = TemporaryStore()
+        try shell("/usr/bin/env", ["python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table t(x)'); c.commit()", temp.path])
+        let before = try #require(FileManager.default.contents(atPath: temp.path))
+        #expect(throws: StoreProblem.notATeczkaStore(path: temp.path)) {
+            _ = try EncryptedStore(path: temp.path, cost: .testing)
+        }
+        #expect(FileManager.default.contents(atPath: temp.path) == before)
+        #expect(!FileManager.default.fileExists(atPath: temp.path + "-wal"))
+    }
+
+    @Test("a damaged store is refused with a clear problem and left as it was")
+    func damagedStore() throws {
+        let temp = TemporaryStore()
+        do {
+            let (store, file) = try temp.create()
+            for i in 0..<200 { try file.saveFamily(Family(label: "Rodzina \(i)", notes: String(repeating: "x", count: 300))) }
+            store.close()
+        }
+        // Checkpointed on close: damage pages in the middle of the main file.
+        var bytes = try #require(FileManager.default.contents(atPath: temp.path))
+        #expect(bytes.count > 20_000)
+        for i in stride(from: 8192, to: min(bytes.count, 40_000), by: 7) { bytes[i] ^= 0x5A }
+        try bytes.write(to: URL(fileURLWithPath: temp.path))
+        try? FileManager.default.removeItem(atPath: temp.path + "-wal")
+        var problem: StoreProblem?
+        do {
+            let (_, _) = try temp.reopen()
+        } catch let error as StoreProblem {
+            problem = error
+        }
+        guard case .damaged = problem else {
+            Issue.record("expected a damaged-store problem, got \(String(describing: problem))")
+            return
+        }
+        #expect(FileManager.default.contents(atPath: temp.path) == bytes)
+    }
+
+    @Test("a store that exists is not created again")
+    func noDoubleInit() throws {
+        let temp = TemporaryStore()
+        let (store, _) = try temp.create()
+        #expect(throws: StoreProblem.alreadyExists(path: temp.path)) {
+            _ = try store.initialize(name: "Ktoś", role: .asystent, passphrase: "dowolnehaslo")
+        }
+    }
+
+    @Test("a short passphrase or an empty name creates nothing")
+    func initValidation() throws {
+        let temp = TemporaryStore()
+        let store = try EncryptedStore(path: temp.path, cost: .testing)
+        #expect(throws: ValidationFailure([.required(.userName), .passphraseTooShort(minimum: 8)])) {
+            _ = try store.initialize(name: " ", role: .asystent, passphrase: "krótkie")
+        }
+        #expect(!FileManager.default.fileExists(atPath: temp.path))
+    }
+}
+
+@discardableResult
+func shell(_ executable: String, _ arguments: [String]) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    try process.run()
+    process.waitUntilExit()
+    return process.terminationStatus
+}

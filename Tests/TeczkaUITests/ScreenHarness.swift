@@ -1,0 +1,77 @@
+import Foundation
+@testable import TeczkaCore
+@testable import TeczkaUI
+
+/// A store in memory for screen tests: passphrases checked, nothing on disk.
+final class MemoryCaseStore: CaseStore {
+    let location = "/home/anna/.local/share/teczka/teczka.sqlite"
+    let journal = MemoryJournal()
+    var users: [(UserAccount, String)] = []
+    let clock: () -> Date
+
+    init(clock: @escaping () -> Date) { self.clock = clock }
+
+    var isInitialized: Bool { !users.isEmpty }
+    var accounts: [AccountLabel] { users.map { AccountLabel(userID: $0.0.id, login: $0.0.name) } }
+
+    func initialize(name: String, role: UserRole, passphrase: String) throws -> CaseFile {
+        let user = UserAccount(name: name, role: role)
+        users.append((user, passphrase))
+        let file = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: user, clock: clock)
+        try file.saveUser(user)
+        return file
+    }
+
+    func unlock(userID: RecordID, passphrase: String) throws -> CaseFile {
+        guard let (user, expected) = users.first(where: { $0.0.id == userID }), expected == passphrase else {
+            throw StoreProblem.wrongPassphrase
+        }
+        return try CaseFile(revisions: journal.revisions, journal: journal, currentUser: user, clock: clock)
+    }
+}
+
+/// Drives an `App` with keys and reads its screen as text, at a pinned size and clock.
+final class ScreenHarness {
+    /// 22 November 2026, 10:00 in Poland.
+    static let now = Date(timeIntervalSince1970: 1_795_338_000)
+    let store: MemoryCaseStore
+    var app: App
+    var width = 80
+    var height = 24
+
+    init(language: Language = .pl, loggedIn: Bool = true) throws {
+        store = MemoryCaseStore(clock: { ScreenHarness.now })
+        if loggedIn { _ = try store.initialize(name: "Anna Nowak", role: .asystent, passphrase: "tajnehaslo") }
+        app = App(store: store, strings: .forLanguage(language), clock: { ScreenHarness.now })
+        if loggedIn {
+            press(Key.typing("tajnehaslo") + [.enter])
+        }
+    }
+
+    var file: CaseFile { app.file! }
+
+    /// Presses keys, running any scheduled work the way the terminal does between keys.
+    func press(_ keys: [Key]) {
+        for key in keys {
+            _ = app.render(width: width, height: height)
+            app.handle(key)
+            while app.hasPendingWork { app.runPendingWork() }
+        }
+    }
+
+    func press(_ keys: Key...) { press(keys) }
+    func type(_ text: String) { press(Key.typing(text)) }
+
+    var screen: String { app.render(width: width, height: height).text }
+    var canvas: Canvas { app.render(width: width, height: height) }
+
+    @discardableResult
+    func addFamily(_ label: String, locality: String = "", members: [(String, String, String, MemberRole)] = []) throws -> Family {
+        let family = try file.saveFamily(Family(label: label, locality: locality))
+        for (first, last, born, role) in members {
+            try file.saveMember(Member(familyID: family.id, firstName: first, lastName: last,
+                                       birthDate: LocalDate(parsing: born), role: role))
+        }
+        return family
+    }
+}
