@@ -34,10 +34,12 @@ let package = Package(
             ]),
         // Test helper: saves in a loop until killed (the store's crash test).
         .executableTarget(name: "teczka-crash-helper", dependencies: ["TeczkaCore", "TeczkaStore"]),
+        // Shared by the test targets: temporary folders and the built executables' paths.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TeczkaCoreTests", dependencies: ["TeczkaCore"]),
-        .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore"]),
+        .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore", "TestSupport"]),
         .testTarget(name: "TeczkaUITests", dependencies: ["TeczkaUI", "TeczkaCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -136,21 +136,32 @@ public final class Terminal {
 
     // MARK: Keys
 
-    /// Waits for a key. Nil when the terminal is gone (input closed).
-    public func readKey() -> Key? {
-        var failures = 0
+    enum Input: Equatable {
+        case key(Key)
+        case nothing
+        case closed
+    }
+
+    /// Waits up to half a second for a key. Polling (rather than blocking) lets a resize signal that arrives just
+    /// before the wait still be noticed; input that fails instantly again and again means the terminal is gone.
+    func readInput() -> Input {
+        var instantFailures = 0
+        wtimeout(teczka_stdscr(), 500)
         while true {
             var wch: wint_t = 0
+            let started = Date()
             let result = wget_wch(teczka_stdscr(), &wch)
             if result == KEY_CODE_YES {
-                if let key = Terminal.functionKey(Int32(bitPattern: wch)) { return key }
+                if let key = Terminal.functionKey(Int32(bitPattern: wch)) { return .key(key) }
                 continue
             }
             if result == OK {
-                return Terminal.characterKey(wch)
+                if let key = Terminal.characterKey(wch) { return .key(key) }
+                continue
             }
-            failures += 1
-            if failures > 50 { return nil }
+            if Date().timeIntervalSince(started) > 0.2 { return .nothing }
+            instantFailures += 1
+            if instantFailures > 50 { return .closed }
         }
     }
 
@@ -190,18 +201,26 @@ public final class Terminal {
 
     /// Runs the program until it finishes: draw, do scheduled slow work, read a key, repeat.
     public func run(_ app: App) {
+        var drawnSize = (width: -1, height: -1)
+        var needsDrawing = true
         while !app.isFinished {
-            let (width, height) = size
-            draw(app.render(width: width, height: height))
+            let current = size
+            if needsDrawing || current != drawnSize {
+                draw(app.render(width: current.width, height: current.height))
+                drawnSize = current
+                needsDrawing = false
+            }
             if app.hasPendingWork {
                 app.runPendingWork()
+                needsDrawing = true
                 continue
             }
-            guard let key = readKey() else { break }
-            if key == .control("c") {
-                app.handle(.function(10))
-            } else {
-                app.handle(key)
+            switch readInput() {
+            case .closed: return
+            case .nothing: continue
+            case .key(let key):
+                app.handle(key == .control("c") ? .function(10) : key)
+                needsDrawing = true
             }
         }
     }

@@ -1,20 +1,17 @@
 import Foundation
+import TestSupport
 @testable import TeczkaCore
 @testable import TeczkaStore
 
 /// A temporary directory with a store path in it, removed at the end of the test.
 final class TemporaryStore {
-    let directory: String
+    let directory = TemporaryDirectory()
     let path: String
     static let passphrase = "zażółć gęślą jaźń"
 
     init() {
-        directory = NSTemporaryDirectory() + "teczka-test-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        path = directory + "/teczka.sqlite"
+        path = directory.file("teczka.sqlite")
     }
-
-    deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     /// Creates the store with one user and returns it open, with its case file.
     func create(name: String = "Anna Nowak") throws -> (EncryptedStore, CaseFile) {
@@ -36,20 +33,5 @@ final class TemporaryStore {
             if let bytes = FileManager.default.contents(atPath: path + suffix) { data.append(bytes) }
         }
         return data
-    }
-}
-
-/// Where the build put the executables (beside the test bundle), or `TECZKA_BIN`'s folder.
-enum BuildProducts {
-    static func path(_ name: String) -> String {
-        if let bin = ProcessInfo.processInfo.environment["TECZKA_BIN"] {
-            return ((bin as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
-        }
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var directory = (exe as NSString).deletingLastPathComponent
-        while directory.hasSuffix(".xctest") || directory.contains(".xctest/") {
-            directory = (directory as NSString).deletingLastPathComponent
-        }
-        return (directory as NSString).appendingPathComponent(name)
     }
 }
