@@ -1,10 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Dependencies point one way: Core ← Store ← UI ← Terminal ← teczka (see Docs/architecture.md).
+// Dependencies point one way (see Docs/architecture.md): Core ← Store; Core ← UI ← Terminal; all ← teczka.
+// UI reaches the store only through protocols in Core, so screens are tested without disk or terminal.
 let package = Package(
     name: "Teczka",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "teczka", targets: ["teczka"]),
     ],

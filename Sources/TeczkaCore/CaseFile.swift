@@ -24,7 +24,8 @@ public final class CaseFile {
     /// Every revision of every record, oldest first, for history and later merging.
     public private(set) var revisions: [RecordID: [Revision]] = [:]
 
-    /// Builds the in-memory state from stored revisions (any order; the newest timestamp wins, ties by arrival).
+    /// Builds the in-memory state from stored revisions in the order they were written; the last one of each record
+    /// is its current state.
     public init(revisions stored: [Revision], journal: RevisionJournal, currentUser: UserAccount,
                 clock: @escaping () -> Date = Date.init) throws {
         self.currentUser = currentUser

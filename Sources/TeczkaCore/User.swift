@@ -3,8 +3,8 @@ public enum UserRole: String, Codable, Sendable, CaseIterable {
     case koordynator   // koordynator / kierownik
 }
 
-/// A person who logs in. The name lives in an encrypted record; the store keeps only a login label in clear so that
-/// the log-in screen can list accounts before anything is decrypted.
+/// A person who logs in. Name and role live in an encrypted record; in clear the store knows only the user's id
+/// (as the author of revisions and the owner of a key slot).
 public struct UserAccount: Codable, Equatable, Sendable, Identifiable {
     public var id: RecordID
     public var name: String

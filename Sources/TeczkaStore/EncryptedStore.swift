@@ -90,7 +90,11 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
                 throw StoreProblem.notATeczkaStore(path: path)
             }
             let version = try queue.read { db in
-                try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'version'") ?? 0
+                try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'version'")
+            }
+            guard let version, version >= 1 else {
+                try? queue.close()
+                throw StoreProblem.damaged(path: path, detail: "no format version")
             }
             guard version <= Schema.formatVersion else {
                 try? queue.close()
@@ -114,15 +118,6 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     }
 
     // MARK: Accounts
-
-    public var accounts: [AccountLabel] {
-        guard let database else { return [] }
-        return (try? database.read { db in
-            try Row.fetchAll(db, sql: "SELECT user_id, login FROM key_slot ORDER BY created_at").map {
-                AccountLabel(userID: RecordID($0["user_id"]), login: $0["login"])
-            }
-        }) ?? []
-    }
 
     /// Creates the store file with its first user, atomically: the file appears complete or not at all.
     public func initialize(name: String, role: UserRole, passphrase: String) throws -> CaseFile {
@@ -153,7 +148,7 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('format', ?), ('version', ?), ('store_id', ?), ('created_at', ?)",
                                arguments: [Schema.magic, String(Schema.formatVersion), RecordID.make().raw,
                                            ISO8601DateFormatter().string(from: now)])
-                try EncryptedStore.insertSlot(db, userID: user.id, login: user.name, passphrase: passphrase,
+                try EncryptedStore.insertSlot(db, userID: user.id, passphrase: passphrase,
                                               dataKey: key, cost: cost, now: now)
                 try EncryptedStore.insert(db, revision, key: key)
             }
@@ -180,38 +175,41 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         }
     }
 
-    static func insertSlot(_ db: Database, userID: RecordID, login: String, passphrase: String,
+    static func insertSlot(_ db: Database, userID: RecordID, passphrase: String,
                            dataKey: SymmetricKey, cost: KeyDerivationCost, now: Date) throws {
         let salt = Sealing.randomBytes(16)
         let kek = try Sealing.deriveKey(passphrase: passphrase, salt: salt, cost: cost)
         let wrapped = try Sealing.wrap(dataKey: dataKey, with: kek, userID: userID)
         try db.execute(sql: """
-            INSERT OR REPLACE INTO key_slot (user_id, login, kdf, salt, log2_n, r, p, wrapped_key, created_at)
-            VALUES (?, ?, 'scrypt', ?, ?, ?, ?, ?, ?)
-            """, arguments: [userID.raw, login, salt, cost.log2N, cost.r, cost.p, wrapped, now.timeIntervalSince1970])
+            INSERT OR REPLACE INTO key_slot (user_id, kdf, salt, log2_n, r, p, wrapped_key, created_at)
+            VALUES (?, 'scrypt', ?, ?, ?, ?, ?, ?)
+            """, arguments: [userID.raw, salt, cost.log2N, cost.r, cost.p, wrapped, now.timeIntervalSince1970])
     }
 
-    public func unlock(userID: RecordID, passphrase: String) throws -> CaseFile {
+    /// Tries the passphrase on every key slot (one scrypt derivation each); the slot it opens says who logs in.
+    public func unlock(passphrase: String) throws -> CaseFile {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
-        let slot = try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM key_slot WHERE user_id = ?", arguments: [userID.raw])
+        let slots = try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM key_slot ORDER BY created_at, user_id")
         }
-        guard let slot else { throw StoreProblem.wrongPassphrase }
-        let cost = KeyDerivationCost(log2N: slot["log2_n"], r: slot["r"], p: slot["p"])
-        guard (1...22).contains(cost.log2N), (1...64).contains(cost.r), (1...16).contains(cost.p) else {
-            throw StoreProblem.damaged(path: path, detail: "key slot parameters")
+        for slot in slots {
+            let userID = RecordID(slot["user_id"])
+            let cost = KeyDerivationCost(log2N: slot["log2_n"], r: slot["r"], p: slot["p"])
+            guard slot["kdf"] == "scrypt", (1...22).contains(cost.log2N), (1...64).contains(cost.r),
+                  (1...16).contains(cost.p) else {
+                throw StoreProblem.damaged(path: path, detail: "key slot of \(userID.short)")
+            }
+            let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot["salt"], cost: cost)
+            guard let key = Sealing.unwrap(slot["wrapped_key"], with: kek, userID: userID) else { continue }
+            dataKey = key
+            let file = try loadCaseFile(as: userID)
+            guard file.currentUser.active else {
+                dataKey = nil
+                throw StoreProblem.accountInactive
+            }
+            return file
         }
-        let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot["salt"], cost: cost)
-        guard let key = Sealing.unwrap(slot["wrapped_key"], with: kek, userID: userID) else {
-            throw StoreProblem.wrongPassphrase
-        }
-        dataKey = key
-        let file = try loadCaseFile(as: userID)
-        guard file.currentUser.active else {
-            dataKey = nil
-            throw StoreProblem.accountInactive
-        }
-        return file
+        throw StoreProblem.wrongPassphrase
     }
 
     // MARK: Revisions

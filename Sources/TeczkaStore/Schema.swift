@@ -1,6 +1,6 @@
 import GRDB
 
-/// The SQLite layout. Only ids, kinds, timestamps, authors and login labels are in clear; every body is sealed.
+/// The SQLite layout. Only ids, kinds, timestamps and authors (user ids) are in clear; every body is sealed.
 /// See Docs/store.md. Bump `formatVersion` and add a migration step when the layout changes.
 enum Schema {
     static let magic = "teczka-store"
@@ -15,7 +15,6 @@ enum Schema {
             );
             CREATE TABLE key_slot (
                 user_id TEXT PRIMARY KEY NOT NULL,
-                login TEXT NOT NULL,
                 kdf TEXT NOT NULL,
                 salt BLOB NOT NULL,
                 log2_n INTEGER NOT NULL,

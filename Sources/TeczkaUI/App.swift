@@ -20,6 +20,8 @@ public final class App {
     public private(set) var exitMessage: String?
     public private(set) var exitStatus: Int32 = 0
     private var pending: (text: String, work: (App) -> Void)?
+    /// Whether the last drawn window was big enough; keys do nothing on a screen the user cannot see.
+    private var windowTooSmall = false
     /// Families added by the demo offer (the command line's `demo` uses `DemoData` directly).
     let demoFamilies = 12
 
@@ -28,7 +30,7 @@ public final class App {
         self.strings = strings
         self.clock = clock
         if store.isInitialized {
-            stack = [LoginScreen(accounts: store.accounts)]
+            stack = [LoginScreen()]
         } else {
             stack = [SetupScreen(location: store.location)]
         }
@@ -93,6 +95,7 @@ public final class App {
     public func handle(_ key: Key) {
         guard !isFinished, pending == nil else { return }
         if key == .resize { return }
+        if windowTooSmall && key != .function(10) { return }
         message = nil
         guard let top = stack.last else { return }
         switch key {
@@ -117,7 +120,8 @@ public final class App {
 
     public func render(width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
-        guard width >= App.minimumWidth, height >= App.minimumHeight else {
+        windowTooSmall = width < App.minimumWidth || height < App.minimumHeight
+        guard !windowTooSmall else {
             drawTooSmall(&canvas)
             return canvas
         }

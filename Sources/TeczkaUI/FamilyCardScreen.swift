@@ -120,7 +120,7 @@ final class FamilyCardScreen: Screen {
         // Members panel
         let remaining = area.maxY - y
         memberRows = max(2, min(members.count == 0 ? 1 : members.count, (remaining - 4) / 2))
-        drawHeading(&canvas, s.membersHeading, y: y, width: area.width, active: panel == .members)
+        drawHeading(&canvas, "\(s.membersHeading) (\(members.count))", y: y, width: area.width, active: panel == .members)
         y += 1
         memberCursor.clamp(count: members.count, visible: memberRows)
         if members.isEmpty {
@@ -145,7 +145,7 @@ final class FamilyCardScreen: Screen {
 
         // History panel
         historyRows = max(1, area.maxY - y - 1)
-        drawHeading(&canvas, s.historyHeading, y: y, width: area.width, active: panel == .history)
+        drawHeading(&canvas, "\(s.historyHeading) (\(history.count))", y: y, width: area.width, active: panel == .history)
         y += 1
         historyCursor.clamp(count: history.count, visible: historyRows)
         if history.isEmpty { canvas.put(s.noHistory, x: 2, y: y, role: .dim) }

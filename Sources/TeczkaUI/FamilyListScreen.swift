@@ -61,6 +61,8 @@ final class FamilyListScreen: Screen {
                 applyFilter(app)
             case .up, .down, .pageUp, .pageDown:
                 _ = cursor.handle(key, count: rows.count, visible: visibleRows)
+            case .function, .tab, .backTab:
+                break
             default:
                 _ = field.handle(key)
                 search = field

@@ -137,7 +137,7 @@ final class MemberFormScreen: FormScreen {
             FormField(.role, s.fieldLabel(.role),
                       .choice(options: MemberRole.allCases.map(s.memberRole),
                               selected: MemberRole.allCases.firstIndex(of: m.role)!), hint: s.choiceHint),
-            FormField(.pesel, s.fieldLabel(.pesel), .text(TextField(m.pesel ?? "", limit: 11)), hint: s.peselHint),
+            FormField(.pesel, s.fieldLabel(.pesel), .text(TextField(m.pesel ?? "", limit: 13)), hint: s.peselHint),
             FormField(.memberFrom, s.fieldLabel(.memberFrom), .text(TextField(m.memberFrom?.iso ?? "", limit: 12)),
                       hint: s.dateHint),
             FormField(.memberTo, s.fieldLabel(.memberTo), .text(TextField(m.memberTo?.iso ?? "", limit: 12)),

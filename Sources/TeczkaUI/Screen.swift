@@ -44,7 +44,8 @@ final class ConfirmDialog: Screen {
 
     func handle(_ key: Key, app: App) {
         switch key {
-        case .character("t"), .character("T"), .character("y"), .character("Y"), .enter:
+        // Enter does not confirm: a stray Enter must not archive a family or throw typing away.
+        case .character("t"), .character("T"), .character("y"), .character("Y"):
             app.pop()
             onYes(app)
         case .character("n"), .character("N"), .escape:
@@ -101,8 +102,14 @@ final class HelpScreen: Screen {
         canvas.box(box, role: .heading)
         canvas.put(" \(app.strings.helpTitle(topic)) ", x: box.x + 2, y: box.y, role: .heading)
         let visible = box.height - 3
-        offset = min(offset, max(0, lines.count - visible))
-        for (i, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
+        // Long lines wrap under their own indentation, so key tables stay aligned.
+        let wrapped = lines.flatMap { line -> [String] in
+            let indent = String(line.prefix { $0 == " " })
+            let parts = wrap(String(line.dropFirst(indent.count)), width: box.width - 4 - indent.count)
+            return parts.map { indent + $0 }
+        }
+        offset = min(offset, max(0, wrapped.count - visible))
+        for (i, line) in wrapped.dropFirst(offset).prefix(visible).enumerated() {
             canvas.put(line, x: box.x + 2, y: box.y + 1 + i, maxWidth: box.width - 4)
         }
         canvas.put(app.strings.helpClose, x: box.x + 2, y: box.maxY - 2, role: .dim, maxWidth: box.width - 4)

@@ -94,17 +94,11 @@ final class SetupScreen: Screen {
     }
 }
 
-/// Log-in: choose the account (when there are several) and type the passphrase. Three wrong tries end the program.
+/// Log-in: the passphrase opens the account it belongs to. Three wrong tries end the program.
 final class LoginScreen: Screen {
-    let accounts: [AccountLabel]
-    var selected = 0
     var passphrase = TextField(masked: true, limit: 1000)
     var failures = 0
     static let maximumAttempts = 3
-
-    init(accounts: [AccountLabel]) {
-        self.accounts = accounts
-    }
 
     var isTyping: Bool { true }
     func title(_ app: App) -> String { app.strings.loginTitle }
@@ -117,20 +111,17 @@ final class LoginScreen: Screen {
         switch key {
         case .enter, .function(2): submit(app)
         case .escape: app.requestQuit()
-        case .up, .backTab: if !accounts.isEmpty { selected = (selected + accounts.count - 1) % accounts.count }
-        case .down, .tab: if !accounts.isEmpty { selected = (selected + 1) % accounts.count }
         default: _ = passphrase.handle(key)
         }
     }
 
     private func submit(_ app: App) {
-        guard selected < accounts.count else { return }
         let s = app.strings
-        let account = accounts[selected]
         let typed = passphrase.text
+        guard !typed.isEmpty else { return }
         app.schedule(s.busyUnlocking) { [self] app in
             do {
-                app.file = try app.store.unlock(userID: account.userID, passphrase: typed)
+                app.file = try app.store.unlock(passphrase: typed)
                 app.replaceAll(with: FamilyListScreen())
             } catch StoreProblem.wrongPassphrase {
                 failures += 1
@@ -141,6 +132,7 @@ final class LoginScreen: Screen {
                     app.show(s.wrongPassphraseLeft(LoginScreen.maximumAttempts - failures), error: true)
                 }
             } catch {
+                passphrase.text = ""
                 app.report(error)
             }
         }
@@ -149,15 +141,9 @@ final class LoginScreen: Screen {
     func draw(into canvas: inout Canvas, area: Rect, app: App) {
         let s = app.strings
         canvas.put(s.loginIntro(app.store.location), x: 2, y: area.y + 1, maxWidth: area.width - 4)
-        let x = 4 + 20
-        canvas.put(s.loginUser, x: 4, y: area.y + 3)
-        for (i, account) in accounts.enumerated() {
-            let marker = i == selected ? "▸ " : "  "
-            canvas.put(marker + account.login, x: x, y: area.y + 3 + i, role: i == selected ? .selected : .normal)
-        }
-        let y = area.y + 4 + max(1, accounts.count)
+        let y = area.y + 3
         canvas.put(s.loginPassphrase, x: 4, y: y, role: .heading)
-        let cursorX = passphrase.draw(into: &canvas, x: x, y: y, width: 40, role: .fieldFocused)
+        let cursorX = passphrase.draw(into: &canvas, x: 24, y: y, width: 40, role: .fieldFocused)
         canvas.cursor = (cursorX, y)
         canvas.cursorVisible = true
     }

@@ -39,7 +39,6 @@ public struct Strings: Sendable {
     public let demoLoaded: @Sendable (Int) -> String
     public let loginTitle: String
     public let loginIntro: @Sendable (String) -> String
-    public let loginUser: String
     public let loginPassphrase: String
     public let wrongPassphraseLeft: @Sendable (Int) -> String
     public let tooManyAttempts: String

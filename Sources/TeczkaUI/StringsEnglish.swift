@@ -26,7 +26,6 @@ extension Strings {
         demoLoaded: { n in "Added \(n) sample \(n == 1 ? "family" : "families")." },
         loginTitle: "Log in",
         loginIntro: { path in "Store: \(path)" },
-        loginUser: "User",
         loginPassphrase: "Passphrase",
         wrongPassphraseLeft: { n in "Wrong passphrase. \(n) \(n == 1 ? "try" : "tries") left." },
         tooManyAttempts: "Three wrong passphrases. The program ends; no data was changed.",
@@ -141,8 +140,8 @@ extension Strings {
             "  F10           leave without creating the store",
         ],
         helpLogin: [
-            "Type your passphrase and press Enter. After three wrong tries the program ends.",
-            "If the store has several accounts, choose yours with ↑ ↓.",
+            "Type your passphrase and press Enter. It opens your own account — every user has their own.",
+            "After three wrong tries the program ends; no data is changed.",
             "",
             "  Enter         log in",
             "  F10           quit",

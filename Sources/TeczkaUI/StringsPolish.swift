@@ -33,7 +33,6 @@ extension Strings {
         demoLoaded: { n in "Dodano \(n) \(plural(n, "przykładową rodzinę", "przykładowe rodziny", "przykładowych rodzin"))." },
         loginTitle: "Logowanie",
         loginIntro: { path in "Baza: \(path)" },
-        loginUser: "Użytkownik",
         loginPassphrase: "Hasło",
         wrongPassphraseLeft: { n in "Błędne hasło. \(plural(n, "Pozostała 1 próba", "Pozostały \(n) próby", "Pozostało \(n) prób"))." },
         tooManyAttempts: "Trzy błędne hasła. Program kończy pracę; dane nie zostały zmienione.",
@@ -148,8 +147,8 @@ extension Strings {
             "  F10           wyjdź bez tworzenia bazy",
         ],
         helpLogin: [
-            "Wpisz swoje hasło i naciśnij Enter. Po trzech błędnych próbach program kończy pracę.",
-            "Jeśli w bazie jest kilka kont, wybierz swoje strzałkami ← →.",
+            "Wpisz swoje hasło i naciśnij Enter. Hasło otwiera Twoje konto — każdy użytkownik ma własne.",
+            "Po trzech błędnych próbach program kończy pracę; dane nie są zmieniane.",
             "",
             "  Enter         zaloguj",
             "  F10           wyjdź",

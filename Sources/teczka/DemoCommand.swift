@@ -10,6 +10,7 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo", abstract: "Dodaje przykładowe rodziny (tworzy bazę, jeśli jej nie ma).")
 
     @OptionGroup var options: CommonOptions
+    @OptionGroup var secret: PassphraseOptions
 
     @Option(name: .long, help: "Liczba rodzin.")
     var families: Int = 12
@@ -17,7 +18,7 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: "Ziarno losowania: te same dane dla tego samego ziarna.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Użytkownik: przy nowej bazie jego imię i nazwisko, przy istniejącej jego login.")
+    @Option(name: .long, help: "Imię i nazwisko użytkownika, gdy baza jest tworzona (domyślnie „Asystent Demo”).")
     var user: String?
 
     func validate() throws {
@@ -32,14 +33,12 @@ struct DemoCommand: ParsableCommand {
             let file: CaseFile
             if store.isInitialized {
                 let passphrase = try PassphraseSource.read(
-                    file: options.passphraseFile, environment: options.environment,
+                    file: secret.passphraseFile, environment: options.environment,
                     prompt: s.fieldLabel(.passphrase) + ": ", confirm: nil, s)
-                let account = store.accounts.first { user == nil || $0.login == user } ?? store.accounts.first
-                guard let account else { throw StoreProblem.wrongPassphrase }
-                file = try store.unlock(userID: account.userID, passphrase: passphrase)
+                file = try store.unlock(passphrase: passphrase)
             } else {
                 let passphrase = try PassphraseSource.read(
-                    file: options.passphraseFile, environment: options.environment,
+                    file: secret.passphraseFile, environment: options.environment,
                     prompt: s.fieldLabel(.passphrase) + ": ", confirm: s.fieldLabel(.passphraseRepeat) + ": ", s)
                 file = try store.initialize(name: user ?? "Asystent Demo", role: .asystent, passphrase: passphrase)
             }

@@ -10,6 +10,7 @@ struct InitCommand: ParsableCommand {
         commandName: "init", abstract: "Tworzy nową, zaszyfrowaną bazę z pierwszym użytkownikiem.")
 
     @OptionGroup var options: CommonOptions
+    @OptionGroup var secret: PassphraseOptions
 
     @Option(name: .long, help: "Imię i nazwisko pierwszego użytkownika.")
     var user: String
@@ -24,7 +25,7 @@ struct InitCommand: ParsableCommand {
             defer { store.close() }
             guard !store.isInitialized else { throw StoreProblem.alreadyExists(path: store.path) }
             let passphrase = try PassphraseSource.read(
-                file: options.passphraseFile, environment: options.environment,
+                file: secret.passphraseFile, environment: options.environment,
                 prompt: s.fieldLabel(.passphrase) + ": ", confirm: s.fieldLabel(.passphraseRepeat) + ": ", s)
             _ = try store.initialize(name: user, role: role, passphrase: passphrase)
             Output.info(s.language == .pl ? "Utworzono bazę \(store.path) (użytkownik: \(user), rola: \(s.userRole(role)))."

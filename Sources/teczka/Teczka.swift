@@ -25,6 +25,13 @@ struct Teczka: ParsableCommand {
         defaultSubcommand: OpenCommand.self)
 }
 
+/// For commands that run without the terminal program: where the passphrase comes from.
+struct PassphraseOptions: ParsableArguments {
+    @Option(name: .customLong("passphrase-file"),
+            help: "Do automatyzacji: plik z hasłem (pierwszy wiersz). Zamiast niego można ustawić TECZKA_PASSPHRASE.")
+    var passphraseFile: String?
+}
+
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "Plik bazy danych (domyślnie w $XDG_DATA_HOME/teczka/).")
@@ -32,10 +39,6 @@ struct CommonOptions: ParsableArguments {
 
     @Option(name: .long, help: "Język: pl albo en (domyślnie według ustawień systemu, zwykle pl).")
     var lang: String?
-
-    @Option(name: .customLong("passphrase-file"),
-            help: "Do automatyzacji: plik z hasłem (pierwszy wiersz). Zamiast niego można ustawić TECZKA_PASSPHRASE.")
-    var passphraseFile: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 

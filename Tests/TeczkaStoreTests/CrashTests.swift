@@ -9,10 +9,8 @@ struct CrashTests {
     @Test("a process killed with SIGKILL while saving loses no save that had returned")
     func killedWhileSaving() throws {
         let temp = TemporaryStore()
-        let userID: RecordID
         do {
-            let (store, file) = try temp.create()
-            userID = file.currentUser.id
+            let (store, _) = try temp.create()
             store.close()
         }
         let helper = BuildProducts.path("teczka-crash-helper")
@@ -20,7 +18,7 @@ struct CrashTests {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: helper)
-        process.arguments = [temp.path, userID.raw]
+        process.arguments = [temp.path]
         process.environment = ["TECZKA_PASSPHRASE": TemporaryStore.passphrase, "PATH": "/usr/bin:/bin"]
         let output = Pipe()
         process.standardOutput = output

@@ -33,7 +33,7 @@ struct EncryptedStoreTests {
         let before = temp.allBytes()
         let store = try EncryptedStore(path: temp.path, cost: .testing)
         #expect(throws: StoreProblem.wrongPassphrase) {
-            try store.unlock(userID: store.accounts[0].userID, passphrase: "zażółć gęślą jaźŃ")
+            try store.unlock(passphrase: "zażółć gęślą jaźŃ")
         }
         store.close()
         #expect(temp.allBytes() == before)
@@ -64,7 +64,8 @@ struct EncryptedStoreTests {
     @Test("the raw files hold none of the names or notes that were saved")
     func noPlaintext() throws {
         let temp = TemporaryStore()
-        let secrets = ["Wiśniewscy", "Łucja", "Wiśniewska", "Przemoc w rodzinie zgłoszona", "Źródlana 7", "Brzęczyszczykiewicz"]
+        let secrets = ["Wiśniewscy", "Łucja", "Wiśniewska", "Przemoc w rodzinie zgłoszona", "Źródlana 7", "Brzęczyszczykiewicz",
+                       "Anna Nowak"]
         do {
             let (store, file) = try temp.create()
             let family = try file.saveFamily(Family(label: secrets[0], address: secrets[4], notes: secrets[3]))
@@ -105,6 +106,7 @@ struct EncryptedStoreTests {
             _ = try EncryptedStore(path: temp.path, cost: .testing)
         }
         store.close()
+        #expect(!FileManager.default.fileExists(atPath: temp.path + ".lock"))
         _ = try temp.reopen()
     }
 
@@ -117,6 +119,7 @@ struct EncryptedStoreTests {
             _ = try EncryptedStore(path: temp.path, cost: .testing)
         }
         #expect(FileManager.default.contents(atPath: temp.path) == text)
+        #expect(!FileManager.default.fileExists(atPath: temp.path + ".lock"))
     }
 
     @Test("another program's SQLite database is refused and left as it was")

@@ -22,7 +22,7 @@ final class TemporaryStore {
 
     func reopen() throws -> (EncryptedStore, CaseFile) {
         let store = try EncryptedStore(path: path, cost: .testing)
-        let file = try store.unlock(userID: store.accounts[0].userID, passphrase: TemporaryStore.passphrase)
+        let file = try store.unlock(passphrase: TemporaryStore.passphrase)
         return (store, file)
     }
 

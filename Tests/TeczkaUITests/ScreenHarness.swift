@@ -12,7 +12,6 @@ final class MemoryCaseStore: CaseStore {
     init(clock: @escaping () -> Date) { self.clock = clock }
 
     var isInitialized: Bool { !users.isEmpty }
-    var accounts: [AccountLabel] { users.map { AccountLabel(userID: $0.0.id, login: $0.0.name) } }
 
     func initialize(name: String, role: UserRole, passphrase: String) throws -> CaseFile {
         let user = UserAccount(name: name, role: role)
@@ -22,10 +21,8 @@ final class MemoryCaseStore: CaseStore {
         return file
     }
 
-    func unlock(userID: RecordID, passphrase: String) throws -> CaseFile {
-        guard let (user, expected) = users.first(where: { $0.0.id == userID }), expected == passphrase else {
-            throw StoreProblem.wrongPassphrase
-        }
+    func unlock(passphrase: String) throws -> CaseFile {
+        guard let (user, _) = users.first(where: { $0.1 == passphrase }) else { throw StoreProblem.wrongPassphrase }
         return try CaseFile(revisions: journal.revisions, journal: journal, currentUser: user, clock: clock)
     }
 }
