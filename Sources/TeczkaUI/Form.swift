@@ -45,7 +45,7 @@ public struct Form: Sendable {
     public private(set) var isModified = false
     let labelWidth: Int
 
-    public init(fields: [FormField], labelWidth: Int = 24) {
+    public init(fields: [FormField], labelWidth: Int = 20) {
         self.fields = fields
         self.labelWidth = labelWidth
     }

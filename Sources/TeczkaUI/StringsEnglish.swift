@@ -84,7 +84,7 @@ extension Strings {
             case .peselDigits: return "A PESEL has digits only."
             case .peselChecksum: return "The PESEL check digit is wrong."
             case .peselDate: return "The PESEL holds a birth date that does not exist."
-            case .peselBirthDateMismatch(let d): return "The PESEL says born \(d.polish), not the birth date typed."
+            case .peselBirthDateMismatch(let d): return "Does not match the birth date (PESEL: \(d.polish))."
             case .endBeforeStart: return "The end date is before the start date."
             case .passphraseTooShort(let n): return "The passphrase needs at least \(n) characters."
             case .passphrasesDiffer: return "The passphrases differ."

@@ -91,7 +91,7 @@ extension Strings {
             case .peselDigits: return "PESEL może zawierać tylko cyfry."
             case .peselChecksum: return "Błędna cyfra kontrolna PESEL."
             case .peselDate: return "PESEL zawiera nieistniejącą datę urodzenia."
-            case .peselBirthDateMismatch(let d): return "PESEL wskazuje datę urodzenia \(d.polish), inną niż wpisana."
+            case .peselBirthDateMismatch(let d): return "Niezgodny z datą urodzenia (w PESEL: \(d.polish))."
             case .endBeforeStart: return "Data końcowa jest wcześniejsza niż początkowa."
             case .passphraseTooShort(let n): return "Hasło musi mieć co najmniej \(n) znaków."
             case .passphrasesDiffer: return "Hasła nie są takie same."

@@ -122,16 +122,16 @@ struct ScreenTests {
              Teczka — Nowa osoba                                    Anna Nowak · 22.11.2026
               Nowa osoba
 
-              Imię                    Ala
+              Imię                Ala
 
-              Nazwisko                Kowalska
+              Nazwisko            Kowalska
 
-              Data urodzenia          31.02.2015
-                                      ! Nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR).
-              Rola w rodzinie         ◂ dziecko ▸
+              Data urodzenia      31.02.2015
+                                  ! Nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR).
+              Rola w rodzinie     ◂ dziecko ▸
 
-              PESEL                   15230201245
-                                      ! Błędna cyfra kontrolna PESEL.
+              PESEL               15230201245
+                                  ! Błędna cyfra kontrolna PESEL.
               W rodzinie od
 
               W rodzinie do
