@@ -171,6 +171,12 @@ struct ScreenTests {
         #expect(h.screen.contains("Okno terminala jest za małe"))
         h.height = 24
         #expect(h.screen.contains("Rodziny"))
+        // Keys do nothing on a screen the user cannot see.
+        h.width = 60
+        h.press(.function(8), .character("t"))
+        h.width = 80
+        #expect(h.screen.contains("3 rodziny"))
+        #expect(h.file.families.values.allSatisfy { !$0.archived })
     }
 
     @Test("archiving asks first, then moves the family to the archive, where it can be restored")

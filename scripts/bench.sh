@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Speed of the store on a centre-sized caseload, measured on the release build (make bench runs `swift build -c
+# release` first). Prints timings; asserts nothing: targets live in Docs/architecture.md, not in tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.build/release/teczka
+FAMILIES=${FAMILIES:-1000}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export TECZKA_PASSPHRASE="bench-passphrase-1"
+STORE="$WORK/bench.sqlite"
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { print b - a }'; }
+
+start=$(now)
+"$BIN" demo --store "$STORE" --families "$FAMILIES" --seed 1 >/dev/null
+created=$(now)
+# Opening = lock, checks, one scrypt derivation, decrypting every revision into memory; then one family is added.
+"$BIN" demo --store "$STORE" --families 1 --seed 2 >/dev/null
+opened=$(now)
+
+size=$(du -k "$STORE" | cut -f1)
+printf 'Demo store with %s families: created in %.2f s (%s KiB)\n' "$FAMILIES" "$(elapsed "$start" "$created")" "$size"
+printf 'Open, unlock, load all revisions and add one family: %.2f s\n' "$(elapsed "$created" "$opened")"
