@@ -95,7 +95,11 @@ public final class App {
     public func handle(_ key: Key) {
         guard !isFinished, pending == nil else { return }
         if key == .resize { return }
-        if windowTooSmall && key != .function(10) { return }
+        if windowTooSmall {
+            // Nothing can be answered on a screen the user cannot see: F10 quits only when no typing would be lost.
+            if key == .function(10), !stack.contains(where: \.hasUnsavedChanges) { finish() }
+            return
+        }
         message = nil
         guard let top = stack.last else { return }
         switch key {
