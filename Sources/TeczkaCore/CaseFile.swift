@@ -21,6 +21,13 @@ public final class CaseFile {
     public private(set) var users: [RecordID: UserAccount] = [:]
     public private(set) var families: [RecordID: Family] = [:]
     public private(set) var members: [RecordID: Member] = [:]
+    public private(set) var settings = StoreSettings()
+    public private(set) var cooperations: [RecordID: Cooperation] = [:]
+    public private(set) var problems: [RecordID: FamilyProblem] = [:]
+    public private(set) var planVersions: [RecordID: PlanVersion] = [:]
+    public private(set) var visits: [RecordID: Visit] = [:]
+    public private(set) var placements: [RecordID: Placement] = [:]
+    public private(set) var events: [RecordID: FamilyEvent] = [:]
     /// Every revision of every record, oldest first, for history and later merging.
     public private(set) var revisions: [RecordID: [Revision]] = [:]
 
@@ -45,6 +52,13 @@ public final class CaseFile {
             case .user: users[revision.recordID] = try decoder.decode(UserAccount.self, from: revision.body)
             case .family: families[revision.recordID] = try decoder.decode(Family.self, from: revision.body)
             case .member: members[revision.recordID] = try decoder.decode(Member.self, from: revision.body)
+            case .settings: settings = try decoder.decode(StoreSettings.self, from: revision.body)
+            case .cooperation: cooperations[revision.recordID] = try decoder.decode(Cooperation.self, from: revision.body)
+            case .problem: problems[revision.recordID] = try decoder.decode(FamilyProblem.self, from: revision.body)
+            case .planVersion: planVersions[revision.recordID] = try decoder.decode(PlanVersion.self, from: revision.body)
+            case .visit: visits[revision.recordID] = try decoder.decode(Visit.self, from: revision.body)
+            case .placement: placements[revision.recordID] = try decoder.decode(Placement.self, from: revision.body)
+            case .event: events[revision.recordID] = try decoder.decode(FamilyEvent.self, from: revision.body)
             }
         } catch {
             throw CaseFileError.undecodable(revision.recordID, kind: revision.kind)
@@ -53,7 +67,7 @@ public final class CaseFile {
 
     /// Writes a new revision of a record unless the document is unchanged. Returns whether anything was written.
     @discardableResult
-    private func write<Document: Encodable>(_ document: Document, id: RecordID, kind: RecordKind) throws -> Bool {
+    func write<Document: Encodable>(_ document: Document, id: RecordID, kind: RecordKind) throws -> Bool {
         let body = try DocumentCoding.encoder.encode(document)
         let head = revisions[id]?.last
         if let head, head.body == body { return false }

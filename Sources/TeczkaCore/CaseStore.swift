@@ -7,8 +7,9 @@ public protocol CaseStore: AnyObject {
     /// Where the data lives, shown to the user.
     var location: String { get }
     var isInitialized: Bool { get }
-    /// Creates the store with its first user. Throws `ValidationFailure` or `StoreProblem`.
-    func initialize(name: String, role: UserRole, passphrase: String) throws -> CaseFile
+    /// Creates the store with its first user and the centre's settings (the problem catalogue cannot change
+    /// later except by retiring entries). Throws `ValidationFailure` or `StoreProblem`.
+    func initialize(name: String, role: UserRole, passphrase: String, settings: StoreSettings) throws -> CaseFile
     /// Opens the case file of the account this passphrase belongs to. Throws `StoreProblem.wrongPassphrase`
     /// without touching any data.
     func unlock(passphrase: String) throws -> CaseFile

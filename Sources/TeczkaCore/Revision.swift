@@ -3,6 +3,7 @@ import Foundation
 /// What kind of document a record is. New features add kinds, never a new store.
 public enum RecordKind: String, Codable, Sendable, CaseIterable {
     case user, family, member
+    case settings, cooperation, problem, planVersion, visit, placement, event
 }
 
 /// One saved version of one record. The store keeps `body` sealed; everything else is the clear envelope.

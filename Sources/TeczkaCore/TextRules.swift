@@ -33,7 +33,14 @@ public enum TextRules {
 public enum Field: String, Codable, Sendable, CaseIterable {
     case label, address, locality, rural, structure, notes
     case firstName, lastName, birthDate, role, pesel, memberFrom, memberTo
-    case userName, userRole, passphrase, passphraseRepeat
+    case userName, userRole, passphrase, passphraseRepeat, catalogue
+    // Casework
+    case referral, referralDate, referralReference, consentDate, start, end, endReason, category, categoryFrom,
+         monitoringMonths, monitoringNotes
+    case problems, identified, source, note, status, effectDate
+    case date, startTime, duration, place, present, activities, nextSteps
+    case child, form, placeName, endType, eventKind, until
+    case socialWorker, fosterCoordinator, coordinated, goals, actions, signatures
 }
 
 /// Something wrong with what the user typed. Nothing is saved while any issue remains.
@@ -51,12 +58,26 @@ public enum ValidationIssue: Error, Equatable, Sendable {
     case endBeforeStart(Field)
     case passphraseTooShort(minimum: Int)
     case passphrasesDiffer
+    case outOfRange(Field, min: Int, max: Int)
+    case outsideCooperation(Field)
+    case notApplicable(Field)
+    case notInFamily(Field)
+    case unknownCatalogueCode(String)
+    case noEffectsInCatalogue
+    case overlapsCooperation(start: LocalDate, end: LocalDate?)
+    case invalidTime(Field)
+    case invalidDuration
 
     public var field: Field {
         switch self {
         case .required(let f), .tooLong(let f, _), .controlCharacters(let f), .invalidDate(let f),
-             .dateInFuture(let f), .endBeforeStart(let f):
+             .dateInFuture(let f), .endBeforeStart(let f), .outOfRange(let f, _, _), .outsideCooperation(let f),
+             .notApplicable(let f), .notInFamily(let f), .invalidTime(let f):
             return f
+        case .unknownCatalogueCode: return .problems
+        case .noEffectsInCatalogue: return .effectDate
+        case .overlapsCooperation: return .start
+        case .invalidDuration: return .duration
         case .peselLength, .peselDigits, .peselChecksum, .peselDate, .peselBirthDateMismatch: return .pesel
         case .passphraseTooShort: return .passphrase
         case .passphrasesDiffer: return .passphraseRepeat

@@ -120,7 +120,8 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     // MARK: Accounts
 
     /// Creates the store file with its first user, atomically: the file appears complete or not at all.
-    public func initialize(name: String, role: UserRole, passphrase: String) throws -> CaseFile {
+    public func initialize(name: String, role: UserRole, passphrase: String,
+                           settings: StoreSettings = StoreSettings()) throws -> CaseFile {
         guard database == nil, !FileManager.default.fileExists(atPath: path) else {
             throw StoreProblem.alreadyExists(path: path)
         }
@@ -143,6 +144,8 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             let body = try JSONEncoder.sorted.encode(user)
             let revision = Revision(id: .make(), recordID: user.id, kind: .user, parent: nil, timestamp: now,
                                     author: user.id, body: body)
+            let settingsRevision = Revision(id: .make(), recordID: StoreSettings.recordID, kind: .settings, parent: nil,
+                                            timestamp: now, author: user.id, body: try JSONEncoder.sorted.encode(settings))
             try queue.write { db in
                 try Schema.create(db)
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('format', ?), ('version', ?), ('store_id', ?), ('created_at', ?)",
@@ -151,6 +154,7 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
                 try EncryptedStore.insertSlot(db, userID: user.id, passphrase: passphrase,
                                               dataKey: key, cost: cost, now: now)
                 try EncryptedStore.insert(db, revision, key: key)
+                try EncryptedStore.insert(db, settingsRevision, key: key)
             }
             try queue.close()
             guard rename(temporary, path) == 0 else {

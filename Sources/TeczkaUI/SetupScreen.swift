@@ -15,6 +15,8 @@ final class SetupScreen: Screen {
             FormField(.userName, s.fieldLabel(.userName), .text(TextField(limit: 100))),
             FormField(.userRole, s.fieldLabel(.userRole),
                       .choice(options: UserRole.allCases.map(s.userRole), selected: 0), hint: s.choiceHint),
+            FormField(.catalogue, s.fieldLabel(.catalogue),
+                      .choice(options: ProblemCatalogue.builtIn.map(\.name), selected: 0), hint: s.choiceHint),
             FormField(.passphrase, s.fieldLabel(.passphrase), .text(TextField(masked: true, limit: 1000))),
             FormField(.passphraseRepeat, s.fieldLabel(.passphraseRepeat), .text(TextField(masked: true, limit: 1000))),
         ])
@@ -58,9 +60,10 @@ final class SetupScreen: Screen {
             return
         }
         let role = UserRole.allCases[form.field(.userRole)!.selected]
+        let settings = StoreSettings(catalogue: ProblemCatalogue.builtIn[form.field(.catalogue)!.selected])
         app.schedule(s.busyCreating) { app in
             do {
-                app.file = try app.store.initialize(name: name, role: role, passphrase: passphrase)
+                app.file = try app.store.initialize(name: name, role: role, passphrase: passphrase, settings: settings)
                 app.replaceAll(with: FamilyListScreen())
                 app.push(ConfirmDialog(s.demoQuestion, onYes: { app in
                     app.schedule(s.busyDemo) { app in

@@ -83,6 +83,7 @@ public struct Strings: Sendable {
     public let issue: @Sendable (ValidationIssue) -> String
     public let storeProblem: @Sendable (StoreProblem) -> String
     public let unexpected: @Sendable (String) -> String
+    public let catalogueProblem: @Sendable (ProblemCatalogue.LoadProblem) -> String
     public let history: @Sendable (HistoryEntry.Change) -> String
     // Help
     public let helpTitle: @Sendable (String) -> String

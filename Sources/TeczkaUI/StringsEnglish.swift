@@ -88,6 +88,17 @@ extension Strings {
             case .endBeforeStart: return "The end date is before the start date."
             case .passphraseTooShort(let n): return "The passphrase needs at least \(n) characters."
             case .passphrasesDiffer: return "The passphrases differ."
+            case .outOfRange(.duration, _, _): return "The duration must be 0:01 to 12:00."
+            case .outOfRange(_, let min, let max): return "Allowed values: \(min)–\(max)."
+            case .outsideCooperation: return "The date is outside the cooperation."
+            case .notApplicable: return "This field does not apply to this event."
+            case .notInFamily: return "The person or problem belongs to another family."
+            case .unknownCatalogueCode(let code): return "Unknown problem code: \(code)."
+            case .noEffectsInCatalogue: return "This store's catalogue has no effects."
+            case .overlapsCooperation(let s, let e):
+                return "The family already has a cooperation \(s.polish)–\(e?.polish ?? "ongoing"); periods cannot overlap."
+            case .invalidTime: return "Not a valid time (HH:MM)."
+            case .invalidDuration: return "Not a valid duration (e.g. 1:30 or 90)."
             }
         },
         storeProblem: { problem in
@@ -107,6 +118,17 @@ extension Strings {
             }
         },
         unexpected: { detail in "Unexpected error: \(detail)" },
+        catalogueProblem: { problem in
+            switch problem {
+            case .notJSON(let detail): return "The catalogue file is not valid JSON (\(detail))."
+            case .wrongFormat: return "Not a Teczka catalogue file (\"format\" must be \"teczka-catalogue\")."
+            case .unsupportedVersion(let v): return "Unsupported catalogue file version: \(v)."
+            case .empty: return "The catalogue has no entries."
+            case .duplicateCode(let c): return "The code \(c) appears more than once."
+            case .badText(let c): return "Empty, too long or forbidden text in entry \(c.isEmpty ? "(header)" : c)."
+            case .missingEffect(let c): return "Entry \(c) has no effect, but the catalogue has an effects table."
+            }
+        },
         history: { change in
             let labels: ([Field]) -> String = { $0.map { englishFieldLabel($0).lowercased() }.joined(separator: ", ") }
             switch change {
@@ -205,6 +227,43 @@ extension Strings {
         case .userName: return "Full name"
         case .passphrase: return "Passphrase"
         case .passphraseRepeat: return "Repeat passphrase"
+        case .catalogue: return "Problem catalogue"
+        case .referral: return "Referral basis"
+        case .referralDate: return "Interview/decision date"
+        case .referralReference: return "Reference or note"
+        case .consentDate: return "Family's consent"
+        case .start: return "Start"
+        case .end: return "End"
+        case .endReason: return "End reason"
+        case .category: return "Family category"
+        case .categoryFrom: return "Category from"
+        case .monitoringMonths: return "Monitoring (months)"
+        case .monitoringNotes: return "Monitoring note"
+        case .problems: return "Problems"
+        case .identified: return "Identified on"
+        case .source: return "Source"
+        case .note: return "Note"
+        case .status: return "Status"
+        case .effectDate: return "Effect date"
+        case .date: return "Date"
+        case .startTime: return "Time"
+        case .duration: return "Duration"
+        case .place: return "Place"
+        case .present: return "Present"
+        case .activities: return "Activities"
+        case .nextSteps: return "Next steps"
+        case .child: return "Child"
+        case .form: return "Form of care"
+        case .placeName: return "Foster family/institution"
+        case .endType: return "How it ended"
+        case .eventKind: return "Event"
+        case .until: return "Until"
+        case .socialWorker: return "Social worker"
+        case .fosterCoordinator: return "Foster-care coordinator"
+        case .coordinated: return "With the child's plan"
+        case .goals: return "Goals"
+        case .actions: return "Plan actions"
+        case .signatures: return "Signatures"
         }
     }
 }

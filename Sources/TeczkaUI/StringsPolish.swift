@@ -95,6 +95,17 @@ extension Strings {
             case .endBeforeStart: return "Data końcowa jest wcześniejsza niż początkowa."
             case .passphraseTooShort(let n): return "Hasło musi mieć co najmniej \(n) znaków."
             case .passphrasesDiffer: return "Hasła nie są takie same."
+            case .outOfRange(.duration, _, _): return "Czas trwania od 0:01 do 12:00."
+            case .outOfRange(_, let min, let max): return "Dozwolone wartości: \(min)–\(max)."
+            case .outsideCooperation: return "Data poza okresem współpracy."
+            case .notApplicable: return "To pole nie dotyczy tego zdarzenia."
+            case .notInFamily: return "Wskazana osoba lub problem należy do innej rodziny."
+            case .unknownCatalogueCode(let code): return "Nieznany kod problemu: \(code)."
+            case .noEffectsInCatalogue: return "Katalog tej bazy nie ma efektów."
+            case .overlapsCooperation(let s, let e):
+                return "Rodzina ma już współpracę \(s.polish)–\(e?.polish ?? "trwa"); okresy nie mogą się nakładać."
+            case .invalidTime: return "Nieprawidłowa godzina (GG:MM)."
+            case .invalidDuration: return "Nieprawidłowy czas trwania (np. 1:30 albo 90)."
             }
         },
         storeProblem: { problem in
@@ -114,6 +125,17 @@ extension Strings {
             }
         },
         unexpected: { detail in "Nieoczekiwany błąd: \(detail)" },
+        catalogueProblem: { problem in
+            switch problem {
+            case .notJSON(let detail): return "Plik katalogu nie jest poprawnym plikiem JSON (\(detail))."
+            case .wrongFormat: return "To nie jest plik katalogu programu Teczka (pole \"format\" musi mieć wartość \"teczka-catalogue\")."
+            case .unsupportedVersion(let v): return "Nieobsługiwana wersja pliku katalogu: \(v)."
+            case .empty: return "Katalog nie ma żadnej pozycji."
+            case .duplicateCode(let c): return "Kod \(c) występuje w katalogu więcej niż raz."
+            case .badText(let c): return "Pusta, za długa albo niedozwolona treść w pozycji \(c.isEmpty ? "nagłówka" : c)."
+            case .missingEffect(let c): return "Pozycja \(c) nie ma efektu, a katalog ma tabelę efektów."
+            }
+        },
         history: { change in
             let labels: ([Field]) -> String = { $0.map { polishFieldLabel($0).lowercased() }.joined(separator: ", ") }
             switch change {
@@ -212,6 +234,43 @@ extension Strings {
         case .userName: return "Imię i nazwisko"
         case .passphrase: return "Hasło"
         case .passphraseRepeat: return "Powtórz hasło"
+        case .catalogue: return "Katalog problemów"
+        case .referral: return "Podstawa skierowania"
+        case .referralDate: return "Data wywiadu/postan."
+        case .referralReference: return "Sygnatura lub opis"
+        case .consentDate: return "Zgoda rodziny"
+        case .start: return "Początek"
+        case .end: return "Koniec"
+        case .endReason: return "Powód zakończenia"
+        case .category: return "Kategoria rodziny"
+        case .categoryFrom: return "Kategoria od"
+        case .monitoringMonths: return "Monitoring (mies.)"
+        case .monitoringNotes: return "Notatka z monitoringu"
+        case .problems: return "Problemy"
+        case .identified: return "Data rozpoznania"
+        case .source: return "Źródło"
+        case .note: return "Notatka"
+        case .status: return "Stan"
+        case .effectDate: return "Data efektu"
+        case .date: return "Data"
+        case .startTime: return "Godzina"
+        case .duration: return "Czas trwania"
+        case .place: return "Miejsce"
+        case .present: return "Obecni"
+        case .activities: return "Działania"
+        case .nextSteps: return "Dalsze kroki"
+        case .child: return "Dziecko"
+        case .form: return "Forma pieczy"
+        case .placeName: return "Rodzina/placówka"
+        case .endType: return "Sposób zakończenia"
+        case .eventKind: return "Zdarzenie"
+        case .until: return "Do"
+        case .socialWorker: return "Pracownik socjalny"
+        case .fosterCoordinator: return "Koordynator pieczy"
+        case .coordinated: return "Z planem pomocy dziecku"
+        case .goals: return "Cele"
+        case .actions: return "Działania planu"
+        case .signatures: return "Podpisy"
         }
     }
 }

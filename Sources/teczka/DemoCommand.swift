@@ -11,6 +11,7 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
+    @OptionGroup var catalogueOption: CatalogueOption
 
     @Option(name: .long, help: "Liczba rodzin.")
     var families: Int = 12
@@ -40,7 +41,8 @@ struct DemoCommand: ParsableCommand {
                 let passphrase = try PassphraseSource.read(
                     file: secret.passphraseFile, environment: options.environment,
                     prompt: s.fieldLabel(.passphrase) + ": ", confirm: s.fieldLabel(.passphraseRepeat) + ": ", s)
-                file = try store.initialize(name: user ?? "Asystent Demo", role: .asystent, passphrase: passphrase)
+                file = try store.initialize(name: user ?? "Asystent Demo", role: .asystent, passphrase: passphrase,
+                                            settings: StoreSettings(catalogue: try catalogueOption.load(s)))
             }
             try DemoData.populate(file, families: families, seed: seed, today: file.today)
             Output.info(s.demoLoaded(families) + " " + store.path)

@@ -11,6 +11,7 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
+    @OptionGroup var catalogueOption: CatalogueOption
 
     @Option(name: .long, help: "Imię i nazwisko pierwszego użytkownika.")
     var user: String
@@ -27,7 +28,8 @@ struct InitCommand: ParsableCommand {
             let passphrase = try PassphraseSource.read(
                 file: secret.passphraseFile, environment: options.environment,
                 prompt: s.fieldLabel(.passphrase) + ": ", confirm: s.fieldLabel(.passphraseRepeat) + ": ", s)
-            _ = try store.initialize(name: user, role: role, passphrase: passphrase)
+            _ = try store.initialize(name: user, role: role, passphrase: passphrase,
+                                     settings: StoreSettings(catalogue: try catalogueOption.load(s)))
             Output.info(s.language == .pl ? "Utworzono bazę \(store.path) (użytkownik: \(user), rola: \(s.userRole(role)))."
                                           : "Created the store \(store.path) (user: \(user), role: \(s.userRole(role))).")
         } catch let failure as CommandFailure {

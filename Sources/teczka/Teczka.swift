@@ -51,3 +51,24 @@ struct CommonOptions: ParsableArguments {
         return Strings.forLanguage(language)
     }
 }
+
+/// `--catalogue A|B|FILE` for commands that create a store.
+struct CatalogueOption: ParsableArguments {
+    @Option(name: .long, help: "Katalog problemów nowej bazy: A (Siechnice, domyślny), B (Mielec) albo plik JSON (Docs/catalogues.md).")
+    var catalogue: String = "A"
+
+    func load(_ s: Strings) throws -> ProblemCatalogue {
+        if let builtIn = ProblemCatalogue.builtIn.first(where: { $0.id.lowercased() == catalogue.lowercased() }) {
+            return builtIn
+        }
+        guard let data = FileManager.default.contents(atPath: catalogue) else {
+            throw CommandFailure(s.language == .pl ? "Nie ma katalogu „\(catalogue)”: podaj A, B albo ścieżkę pliku."
+                                                    : "No catalogue “\(catalogue)”: give A, B or a file path.")
+        }
+        do {
+            return try ProblemCatalogue.load(json: data)
+        } catch {
+            throw CommandFailure(s.catalogueProblem(error))
+        }
+    }
+}

@@ -19,7 +19,7 @@ struct FamilyRegistryEndToEndTests {
             let tmux = try TmuxSession(open)
             try tmux.waitFor("Nie ma jeszcze bazy danych")
             try tmux.type("Anna Testowa")
-            try tmux.press("Tab", "Tab")
+            try tmux.press("Tab", "Tab", "Tab")
             try tmux.type(passphrase)
             try tmux.press("Tab")
             try tmux.type(passphrase)

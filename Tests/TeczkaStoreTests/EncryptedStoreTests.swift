@@ -58,7 +58,7 @@ struct EncryptedStoreTests {
         #expect(revisions.count == 3)
         let first = try JSONDecoder().decode(Family.self, from: revisions[0].body)
         #expect(first.notes == "pierwsza")
-        #expect(try store.revisionCount() == 4) // the user and three family revisions
+        #expect(try store.revisionCount() == 5) // the user, the settings and three family revisions
     }
 
     @Test("the raw files hold none of the names or notes that were saved")
@@ -179,6 +179,46 @@ struct EncryptedStoreTests {
             _ = try store.initialize(name: " ", role: .asystent, passphrase: "krótkie")
         }
         #expect(!FileManager.default.fileExists(atPath: temp.path))
+    }
+
+    @Test("casework records are encrypted and versioned like the rest")
+    func caseworkEncrypted() throws {
+        let temp = TemporaryStore()
+        let secrets = ["Wywiad ujawnił przemoc ojca", "Rodzice uczą się konsekwencji", "Babcia Zofia Kłos",
+                       "Notatka z wizyty: Łucja płakała", "Sygnatura III Nsm 412/25", "Kurator Jędrzejewski"]
+        do {
+            let (store, file) = try temp.create()
+            let family = try file.saveFamily(Family(label: "Nowakowie"))
+            let child = try file.saveMember(Member(familyID: family.id, firstName: "Ala", lastName: "Nowak"))
+            var cooperation = Cooperation(familyID: family.id, assistantID: file.currentUser.id, referral: .postanowienieSadu,
+                                          referralReference: secrets[4], start: LocalDate(year: 2025, month: 1, day: 1)!)
+            cooperation = try file.saveCooperation(cooperation)
+            var problem = FamilyProblem(familyID: family.id, code: "A14", identified: LocalDate(year: 2025, month: 1, day: 2)!)
+            problem.note = secrets[0]
+            problem = try file.saveProblem(problem)
+            var plan = try #require(file.draftNextPlanVersion(of: cooperation.id, on: LocalDate(year: 2025, month: 1, day: 3)!))
+            plan.goals = [PlanGoal(text: secrets[1], problemIDs: [problem.id])]
+            try file.savePlanVersion(plan)
+            var visit = file.quickVisit(familyID: family.id)
+            visit.notes = secrets[3]
+            try file.saveVisit(visit)
+            visit.notes += " — poprawione"
+            try file.saveVisit(visit)
+            try file.savePlacement(Placement(familyID: family.id, childID: child.id, form: .rzs, placeName: secrets[2],
+                                             start: LocalDate(year: 2025, month: 2, day: 1)!))
+            try file.saveEvent(FamilyEvent(familyID: family.id, kind: .kuratorSupervision,
+                                           date: LocalDate(year: 2025, month: 2, day: 1)!, note: secrets[5]))
+            #expect(file.revisions[visit.id]?.count == 2)
+            store.close()
+        }
+        let bytes = temp.allBytes()
+        for secret in secrets + ["A14", "Przemoc w rodzinie"] {
+            #expect(bytes.range(of: Data(secret.utf8)) == nil, "\(secret) is readable")
+        }
+        let (_, file) = try temp.reopen()
+        #expect(file.visits.values.first?.notes == secrets[3] + " — poprawione")
+        #expect(file.placements.values.first?.placeName == secrets[2])
+        #expect(file.cooperations.values.first?.referralReference == secrets[4])
     }
 }
 

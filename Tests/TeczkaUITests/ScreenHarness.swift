@@ -13,11 +13,12 @@ final class MemoryCaseStore: CaseStore {
 
     var isInitialized: Bool { !users.isEmpty }
 
-    func initialize(name: String, role: UserRole, passphrase: String) throws -> CaseFile {
+    func initialize(name: String, role: UserRole, passphrase: String, settings: StoreSettings) throws -> CaseFile {
         let user = UserAccount(name: name, role: role)
         users.append((user, passphrase))
         let file = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: user, clock: clock)
         try file.saveUser(user)
+        try file.saveSettings(settings)
         return file
     }
 
@@ -38,7 +39,9 @@ final class ScreenHarness {
 
     init(language: Language = .pl, loggedIn: Bool = true) throws {
         store = MemoryCaseStore(clock: { ScreenHarness.now })
-        if loggedIn { _ = try store.initialize(name: "Anna Nowak", role: .asystent, passphrase: "tajnehaslo") }
+        if loggedIn {
+            _ = try store.initialize(name: "Anna Nowak", role: .asystent, passphrase: "tajnehaslo", settings: StoreSettings())
+        }
         app = App(store: store, strings: .forLanguage(language), clock: { ScreenHarness.now })
         if loggedIn {
             press(Key.typing("tajnehaslo") + [.enter])
