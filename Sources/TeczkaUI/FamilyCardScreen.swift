@@ -63,6 +63,15 @@ final class FamilyCardScreen: Screen {
         case .character("q"):
             app.requestQuit()
             return
+        case .function(5):
+            app.push(VisitScreens.form(app.file!.quickVisit(familyID: familyID), app: app, isNew: true))
+            return
+        case .character("1"): app.push(CooperationScreens.list(familyID: familyID, app: app)); return
+        case .character("2"): app.push(ProblemScreens.list(familyID: familyID, app: app)); return
+        case .character("3"): app.push(PlanScreens.list(familyID: familyID, app: app)); return
+        case .character("4"): app.push(VisitScreens.list(familyID: familyID, app: app)); return
+        case .character("5"): app.push(PlacementScreens.list(familyID: familyID, app: app)); return
+        case .character("6"): app.push(TimelineScreen.screen(familyID: familyID, app: app)); return
         default: break
         }
         if panel == .history {
@@ -106,6 +115,10 @@ final class FamilyCardScreen: Screen {
         if summary.isLarge { facts += ", " + s.large }
         facts += " · \(s.columnAdults): \(summary.adults), \(s.columnChildren): \(summary.children)"
         canvas.put(facts, x: 1, y: y, maxWidth: area.width - 2)
+        y += 1
+        canvas.put(caseworkLine(file, app), x: 1, y: y, maxWidth: area.width - 2)
+        y += 1
+        canvas.put(s.casework.cardMenu, x: 1, y: y, role: .dim, maxWidth: area.width - 2)
         y += 1
         let noteLines = wrap(family.notes, width: area.width - 4 - s.notesHeading.count).prefix(2)
         if !family.notes.isEmpty {
@@ -159,6 +172,17 @@ final class FamilyCardScreen: Screen {
             }
             canvas.put(text, x: 2, y: y + offset, role: selected ? .selected : .normal, maxWidth: area.width - 3)
         }
+    }
+
+    /// The cooperation today (or the last one), its category, open problems and the last visit.
+    private func caseworkLine(_ file: CaseFile, _ app: App) -> String {
+        let c = app.strings.casework
+        let today = app.today
+        let cooperation = file.cooperation(of: familyID, on: today) ?? file.cooperations(of: familyID).last
+        let period = cooperation.map { $0.start.polish + " – " + ($0.end?.polish ?? c.ongoing) }
+        let category = cooperation.map { c.category($0.category(on: min($0.end ?? today, today))) }
+        let open = file.problems(of: familyID).filter { $0.closedOn == nil }.count
+        return c.cardCooperation(period, category, open, file.visits(of: familyID).first?.date.polish)
     }
 
     private func drawHeading(_ canvas: inout Canvas, _ text: String, y: Int, width: Int, active: Bool) {

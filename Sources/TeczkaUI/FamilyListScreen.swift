@@ -20,9 +20,14 @@ final class FamilyListScreen: Screen {
     func keyHints(_ app: App) -> [KeyHint] {
         let s = app.strings
         if search != nil { return [KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)] }
+        if showArchived {
+            return [KeyHint("F1", s.keyHelp), KeyHint("F3", s.keySearch), KeyHint("F8", s.keyRestore),
+                    KeyHint("F9", s.familiesTitle), KeyHint("F10", s.keyQuit)]
+        }
+        // F9 (the archive) is in the help: the bar has room for 80 columns only.
         return [KeyHint("F1", s.keyHelp), KeyHint("F3", s.keySearch), KeyHint("F4", s.keyEdit),
-                KeyHint("F7", s.keyNewFamily), KeyHint("F8", showArchived ? s.keyRestore : s.keyArchive),
-                KeyHint("F9", showArchived ? s.familiesTitle : s.keyArchived), KeyHint("F10", s.keyQuit)]
+                KeyHint("F5", s.casework.keyNewVisit), KeyHint("F6", s.casework.keyMonthSummary),
+                KeyHint("F7", s.casework.keyNew), KeyHint("F8", s.keyArchiveShort), KeyHint("F10", s.keyQuit)]
     }
 
     func helpLines(_ app: App) -> [String] { app.strings.helpList }
@@ -105,6 +110,10 @@ final class FamilyListScreen: Screen {
                     app.report(error)
                 }
             }))
+        case .function(5):
+            if let current { app.push(VisitScreens.form(app.file!.quickVisit(familyID: current.id), app: app, isNew: true)) }
+        case .function(6):
+            app.push(MonthSummaryScreen(today: app.today))
         case .function(9):
             showArchived.toggle()
             cursor = ListCursor()

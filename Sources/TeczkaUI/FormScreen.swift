@@ -24,9 +24,15 @@ class FormScreen: Screen {
                 KeyHint("Esc", s.keyCancel), KeyHint("F10", s.keyQuit)]
     }
 
-    /// Saves the form's record; throws `ValidationFailure` (shown next to the fields) or a store problem.
-    /// Returns the field errors found before the rules ran (dates that do not parse …).
-    func save(app: App) throws -> [Field: ValidationIssue] { [:] }
+    /// Saves the form's record; throws `ValidationFailure` (shown next to the fields), `CaseworkWarning` (asked
+    /// about, then saved again with `confirmed`) or a store problem. Returns the field errors found before the
+    /// rules ran (dates that do not parse …).
+    func save(app: App, confirmed: Bool) throws -> [Field: ValidationIssue] { [:] }
+
+    /// Opens the editor of a checklist or linked field (Enter or Space on it).
+    func open(_ field: Field, app: App) {}
+
+    func reappear(app: App) {}
 
     func handle(_ key: Key, app: App) {
         switch key {
@@ -39,20 +45,27 @@ class FormScreen: Screen {
                 app.pop()
             }
         default:
-            if form.handle(key) == .submit { submit(app) }
+            switch form.handle(key) {
+            case .submit: submit(app)
+            case .open(let field): open(field, app: app)
+            default: break
+            }
         }
     }
 
-    private func submit(_ app: App) {
+    func submit(_ app: App, confirmed: Bool = false) {
         let s = app.strings
         var issues: [Field: ValidationIssue] = [:]
         do {
-            issues = try save(app: app)
+            issues = try save(app: app, confirmed: confirmed)
             if issues.isEmpty {
                 app.pop()
                 app.show(s.saved)
                 return
             }
+        } catch let warning as CaseworkWarning {
+            app.push(ConfirmDialog(s.casework.warning(warning), onYes: { [self] app in submit(app, confirmed: true) }))
+            return
         } catch let failure as ValidationFailure {
             for issue in failure.issues where issues[issue.field] == nil { issues[issue.field] = issue }
         } catch {
@@ -67,6 +80,15 @@ class FormScreen: Screen {
         canvas.put(heading, x: 2, y: area.y, role: .heading)
         form.draw(into: &canvas, area: Rect(x: 2, y: area.y + 2, width: area.width - 4, height: area.height - 2),
                   yes: app.strings.yes, no: app.strings.no)
+    }
+
+    /// Parses a required date field.
+    static func requiredDate(_ text: String, _ field: Field, into issues: inout [Field: ValidationIssue]) -> LocalDate? {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            issues[field] = .required(field)
+            return nil
+        }
+        return date(text, field, into: &issues)
     }
 
     /// Parses an optional date field: empty is nil, text that is not a date is an issue.
@@ -100,7 +122,7 @@ final class FamilyFormScreen: FormScreen {
         super.init(form: form, heading: family == nil ? s.newFamilyTitle : s.editFamilyTitle, help: s.helpFamilyForm)
     }
 
-    override func save(app: App) throws -> [Field: ValidationIssue] {
+    override func save(app: App, confirmed: Bool) throws -> [Field: ValidationIssue] {
         guard let file = app.file else { return [:] }
         var family = original ?? Family()
         family.label = form.field(.label)!.text
@@ -146,7 +168,7 @@ final class MemberFormScreen: FormScreen {
         super.init(form: form, heading: member == nil ? s.newMemberTitle : s.editMemberTitle, help: s.helpMemberForm)
     }
 
-    override func save(app: App) throws -> [Field: ValidationIssue] {
+    override func save(app: App, confirmed: Bool) throws -> [Field: ValidationIssue] {
         guard let file = app.file else { return [:] }
         var issues: [Field: ValidationIssue] = [:]
         var member = original ?? Member(familyID: familyID)
@@ -162,5 +184,35 @@ final class MemberFormScreen: FormScreen {
         guard issues.isEmpty else { return issues }
         try file.saveMember(member)
         return [:]
+    }
+}
+
+/// A form whose fields and saving come from closures: the casework forms.
+final class RecordFormScreen: FormScreen {
+    let saver: (Form, App, Bool) throws -> [Field: ValidationIssue]
+    var opener: (Field, RecordFormScreen, App) -> Void = { _, _, _ in }
+    /// Refreshes fields after a sub-screen edited what they summarise.
+    var refresher: (RecordFormScreen, App) -> Void = { _, _ in }
+
+    init(heading: String, help: [String], fields: [FormField], focus: Int = 0,
+         save: @escaping (Form, App, Bool) throws -> [Field: ValidationIssue]) {
+        saver = save
+        super.init(form: Form(fields: fields, focus: focus), heading: heading, help: help)
+    }
+
+    override func save(app: App, confirmed: Bool) throws -> [Field: ValidationIssue] {
+        try saver(form, app, confirmed)
+    }
+
+    override func open(_ field: Field, app: App) { opener(field, self, app) }
+
+    override func reappear(app: App) { refresher(self, app) }
+
+    /// Opens a checklist for a `.multi` field and writes the choice back.
+    func openChecklist(_ field: Field, app: App) {
+        guard let index = form.index(of: field), case .multi(let options, let selected) = form.fields[index].input else { return }
+        app.push(ChecklistScreen(heading: form.fields[index].label, options: options, selected: selected) { [self] chosen, _ in
+            form.set(field, .multi(options: options, selected: chosen))
+        })
     }
 }

@@ -28,7 +28,7 @@ public struct Strings: Sendable {
     public let confirmKeys: String
     // Keys
     public let keyHelp, keySave, keySearch, keyEdit, keyNewFamily, keyNewMember, keyArchive, keyQuit, keyBack,
-                keyOpen, keyCancel, keyPanel, keyArchived, keyRestore, keyChoose, keyPerson, keyFamily: String
+                keyOpen, keyCancel, keyPanel, keyArchived, keyRestore, keyChoose, keyPerson, keyFamily, keyArchiveShort: String
     // Busy
     public let busyCreating, busyUnlocking, busyDemo: String
     // Setup and log-in
@@ -90,6 +90,7 @@ public struct Strings: Sendable {
     public let helpClose: String
     public let helpCommon: [String]
     public let helpSetup, helpLogin, helpList, helpCard, helpFamilyForm, helpMemberForm: [String]
+    public let casework: CaseworkText
 
     public static func forLanguage(_ language: Language) -> Strings {
         language == .en ? .english : .polish

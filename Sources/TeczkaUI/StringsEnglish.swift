@@ -11,7 +11,7 @@ extension Strings {
         keyHelp: "Help", keySave: "Save", keySearch: "Search", keyEdit: "Edit", keyNewFamily: "New family",
         keyNewMember: "New person", keyArchive: "Archive", keyQuit: "Quit", keyBack: "Back", keyOpen: "Open",
         keyCancel: "Cancel", keyPanel: "Panel", keyArchived: "Archive", keyRestore: "Restore", keyChoose: "Choose",
-        keyPerson: "Person", keyFamily: "Family",
+        keyPerson: "Person", keyFamily: "Family", keyArchiveShort: "Archive",
         busyCreating: "Creating the encrypted store… (this takes a moment)",
         busyUnlocking: "Checking the passphrase…",
         busyDemo: "Creating demo data…",
@@ -175,6 +175,8 @@ extension Strings {
             "  / or F3       search (name, locality, address, people's names); Esc clears the filter",
             "  F7            new family",
             "  F4            edit the selected family",
+            "  F5            new visit to the selected family (quick entry: today, everyone present)",
+            "  F6            month summary: your visits, hours, families not visited",
             "  F8            move the family to the archive (asks first; nothing is deleted)",
             "  F9            show the archive / back to the list; in the archive F8 restores",
         ],
@@ -186,6 +188,8 @@ extension Strings {
             "  F7            add a person",
             "  F8            move the selected person to the archive",
             "  F4            edit the family's data",
+            "  F5            new visit (quick entry)",
+            "  1 … 6         cooperation, problems, plan, visits, foster care and events, timeline",
             "  Esc           back to the family list",
         ],
         helpFamilyForm: [
@@ -205,7 +209,8 @@ extension Strings {
             "  Tab / ↓       next field;  Shift-Tab / ↑  previous",
             "  ← →           change the role",
             "  F2            save;  Esc  cancel",
-        ]
+        ],
+        casework: .english
     )
 
     static func englishFieldLabel(_ field: Field) -> String {

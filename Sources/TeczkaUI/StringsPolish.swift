@@ -18,7 +18,7 @@ extension Strings {
         keyHelp: "Pomoc", keySave: "Zapisz", keySearch: "Szukaj", keyEdit: "Edytuj", keyNewFamily: "Nowa rodz.",
         keyNewMember: "Nowa osoba", keyArchive: "Archiwizuj", keyQuit: "Koniec", keyBack: "Wróć", keyOpen: "Otwórz",
         keyCancel: "Anuluj", keyPanel: "Panel", keyArchived: "Archiwum", keyRestore: "Przywróć", keyChoose: "Wybierz",
-        keyPerson: "Osoba", keyFamily: "Rodzina",
+        keyPerson: "Osoba", keyFamily: "Rodzina", keyArchiveShort: "Archiw.",
         busyCreating: "Tworzę zaszyfrowaną bazę… (to potrwa chwilę)",
         busyUnlocking: "Sprawdzam hasło…",
         busyDemo: "Tworzę dane przykładowe…",
@@ -182,6 +182,8 @@ extension Strings {
             "  / lub F3      szukaj (nazwa, miejscowość, adres, imiona i nazwiska); Esc czyści filtr",
             "  F7            nowa rodzina",
             "  F4            edytuj zaznaczoną rodzinę",
+            "  F5            nowa wizyta w zaznaczonej rodzinie (szybki wpis: dzisiaj, wszyscy obecni)",
+            "  F6            podsumowanie miesiąca: Twoje wizyty, godziny, rodziny bez wizyty",
             "  F8            przenieś rodzinę do archiwum (z potwierdzeniem; nic nie jest usuwane)",
             "  F9            pokaż archiwum / wróć do listy; w archiwum F8 przywraca rodzinę",
         ],
@@ -193,6 +195,8 @@ extension Strings {
             "  F7            dodaj osobę",
             "  F8            przenieś zaznaczoną osobę do archiwum",
             "  F4            edytuj dane rodziny",
+            "  F5            nowa wizyta (szybki wpis)",
+            "  1 … 6         współpraca, problemy, plan, wizyty, piecza i zdarzenia, oś czasu",
             "  Esc           wróć do listy rodzin",
         ],
         helpFamilyForm: [
@@ -212,7 +216,8 @@ extension Strings {
             "  Tab / ↓       następne pole;  Shift-Tab / ↑  poprzednie",
             "  ← →           zmiana roli",
             "  F2            zapisz;  Esc  anuluj",
-        ]
+        ],
+        casework: .polish
     )
 
     static func polishFieldLabel(_ field: Field) -> String {

@@ -49,7 +49,7 @@ struct ScreenTests {
 
              3 rodziny
 
-            F1 Pomoc F3 Szukaj F4 Edytuj F7 Nowa rodz. F8 Archiwizuj F9 Archiwum F10 Koniec
+            F1 Pomoc F3 Szukaj F4 Edytuj F5 Wizyta F6 Miesiąc F7 Nowa F8 Archiw. F10 Koniec
             """)
         // Zosia turned 18 today: an adult, not a child.
         #expect(h.canvas.cursor == (1, 2))
@@ -153,6 +153,8 @@ struct ScreenTests {
         h.press(.function(1))
         #expect(h.screen.contains("Pomoc — Rodziny"))
         #expect(h.screen.contains("F7            nowa rodzina"))
+        // Longer than the box: the rest scrolls into view.
+        h.press(.pageDown)
         #expect(h.screen.contains("F1 lub ?      pomoc do bieżącego ekranu"))
         h.press(.escape)
         #expect(!h.screen.contains("Pomoc — Rodziny"))
