@@ -112,6 +112,7 @@ public struct CaseworkText: Sendable {
     public let endHint: String
     public let untilHint: String
     public let coordinatorHint: String
+    public let coordinatedHint: String
     public let linkHint: String
     public let signaturesHint: String
     public let noCooperations: String
@@ -283,6 +284,7 @@ public struct CaseworkText: Sendable {
         endHint: "puste, jeśli trwa",
         untilHint: "tylko nadzór kuratora: koniec okresu",
         coordinatorHint: "gdy dziecko jest w pieczy zastępczej",
+        coordinatedHint: "[x] = skoordynowany z planem pomocy dziecku (Spacja)",
         linkHint: "Enter: lista",
         signaturesHint: "Enter: kto podpisał (data = data planu)",
         noCooperations: "Brak współpracy. F7 otwiera nową.",
@@ -314,8 +316,8 @@ public struct CaseworkText: Sendable {
         monthHours: { "Czas wizyt: \($0) h" },
         monthFamilies: { "Odwiedzone rodziny: \($0)" },
         notVisitedHeading: { "Rodziny bez wizyty w tym miesiącu (\($0)):" },
-        cardMenu: "1 Współpraca  2 Problemy  3 Plan  4 Wizyty  5 Piecza i zdarzenia  6 Oś czasu  F5 Nowa wizyta",
-        cardCooperation: { period, category, problems, lastVisit in "Współpraca: \(period ?? "brak")\(category.map { " · \($0)" } ?? "") · problemy: \(problems) · ostatnia wizyta: \(lastVisit ?? "—")" },
+        cardMenu: "1 Współpraca  2 Problemy  3 Plan  4 Wizyty  5 Piecza  6 Oś czasu  F5 Wizyta",
+        cardCooperation: { period, category, problems, lastVisit in "Współpraca: \(period ?? "brak") · problemy: \(problems) · wizyta: \(lastVisit ?? "—")\(category.map { " · \($0)" } ?? "")" },
         helpChecklist: [
             "Zaznacz pozycje Spacją; pisz, aby zawęzić listę (bez polskich znaków też działa).",
             "Enter lub F2 zatwierdza wybór, Esc zostawia poprzedni.",
@@ -610,6 +612,7 @@ public struct CaseworkText: Sendable {
         endHint: "empty while it lasts",
         untilHint: "supervision only: end of the period",
         coordinatorHint: "when a child is in foster care",
+        coordinatedHint: "[x] = coordinated with the child's care plan (Space)",
         linkHint: "Enter: the list",
         signaturesHint: "Enter: who signed (date = plan date)",
         noCooperations: "No cooperation yet. F7 opens one.",
@@ -641,8 +644,8 @@ public struct CaseworkText: Sendable {
         monthHours: { "Time with families: \($0) h" },
         monthFamilies: { "Families visited: \($0)" },
         notVisitedHeading: { "Families not visited this month (\($0)):" },
-        cardMenu: "1 Cooperation  2 Problems  3 Plan  4 Visits  5 Foster care, events  6 Timeline  F5 New visit",
-        cardCooperation: { period, category, problems, lastVisit in "Cooperation: \(period ?? "none")\(category.map { " · \($0)" } ?? "") · problems: \(problems) · last visit: \(lastVisit ?? "—")" },
+        cardMenu: "1 Cooperation  2 Problems  3 Plan  4 Visits  5 Care  6 Timeline  F5 Visit",
+        cardCooperation: { period, category, problems, lastVisit in "Cooperation: \(period ?? "none") · problems: \(problems) · visit: \(lastVisit ?? "—")\(category.map { " · \($0)" } ?? "")" },
         helpChecklist: [
             "Tick items with Space; type to narrow the list (Polish letters optional).",
             "Enter or F2 accepts, Esc keeps the previous choice.",

@@ -179,7 +179,7 @@ final class FamilyCardScreen: Screen {
         let c = app.strings.casework
         let today = app.today
         let cooperation = file.cooperation(of: familyID, on: today) ?? file.cooperations(of: familyID).last
-        let period = cooperation.map { $0.start.polish + " – " + ($0.end?.polish ?? c.ongoing) }
+        let period = cooperation.map { $0.start.polish + "–" + ($0.end?.polish ?? c.ongoing) }
         let category = cooperation.map { c.category($0.category(on: min($0.end ?? today, today))) }
         let open = file.problems(of: familyID).filter { $0.closedOn == nil }.count
         return c.cardCooperation(period, category, open, file.visits(of: familyID).first?.date.polish)

@@ -86,7 +86,7 @@ enum PlanScreens {
             FormField(.socialWorker, s.fieldLabel(.socialWorker), .text(TextField(version.socialWorker, limit: TextRules.shortLimit))),
             FormField(.fosterCoordinator, s.fieldLabel(.fosterCoordinator), .text(TextField(version.fosterCoordinator, limit: TextRules.shortLimit)),
                       hint: c.coordinatorHint),
-            FormField(.coordinated, s.fieldLabel(.coordinated), .toggle(version.coordinatedWithChildPlan), hint: s.toggleHint),
+            FormField(.coordinated, s.fieldLabel(.coordinated), .toggle(version.coordinatedWithChildPlan), hint: c.coordinatedHint),
             FormField(.goals, s.fieldLabel(.goals), .link(c.goalsSummary(version.goals.count)), hint: c.linkHint),
             FormField(.actions, s.fieldLabel(.actions), .link(c.actionsSummary(version.actions.count)), hint: c.linkHint),
             FormField(.signatures, s.fieldLabel(.signatures), .multi(options: members.map(\.fullName), selected: signedIndices),

@@ -68,12 +68,13 @@ final class RecordListScreen: Screen {
 
     func handle(_ key: Key, app: App) {
         if !loaded { reload(app) }
-        if cursor.handle(key, count: cached.count, visible: visible) { return }
+        // The screen's own keys first: a letter like K (koniec) wins over the vi keys of the list.
         if let action = actions.first(where: { $0.keys.contains(key) }) {
             action.run(selectedID, app)
             reload(app)
             return
         }
+        if cursor.handle(key, count: cached.count, visible: visible) { return }
         switch key {
         case .escape, .left: app.pop()
         case .character("q"): app.requestQuit()

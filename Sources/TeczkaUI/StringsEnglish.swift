@@ -77,7 +77,7 @@ extension Strings {
             switch issue {
             case .required: return "This field is required."
             case .tooLong(_, let limit): return "Too long (at most \(limit) characters)."
-            case .controlCharacters: return "The text contains control characters, which are not allowed."
+            case .controlCharacters: return "Control characters are not allowed."
             case .invalidDate: return "Not a valid date (YYYY-MM-DD or DD.MM.YYYY)."
             case .dateInFuture: return "The date cannot be later than today."
             case .peselLength: return "A PESEL has 11 digits."
@@ -96,7 +96,7 @@ extension Strings {
             case .unknownCatalogueCode(let code): return "Unknown problem code: \(code)."
             case .noEffectsInCatalogue: return "This store's catalogue has no effects."
             case .overlapsCooperation(let s, let e):
-                return "The family already has a cooperation \(s.polish)–\(e?.polish ?? "ongoing"); periods cannot overlap."
+                return "Overlaps the cooperation \(s.polish)–\(e?.polish ?? "ongoing")."
             case .invalidTime: return "Not a valid time (HH:MM)."
             case .invalidDuration: return "Not a valid duration (e.g. 1:30 or 90)."
             }
@@ -234,7 +234,7 @@ extension Strings {
         case .passphraseRepeat: return "Repeat passphrase"
         case .catalogue: return "Problem catalogue"
         case .referral: return "Referral basis"
-        case .referralDate: return "Interview/decision date"
+        case .referralDate: return "Referral date"
         case .referralReference: return "Reference or note"
         case .consentDate: return "Family's consent"
         case .start: return "Start"

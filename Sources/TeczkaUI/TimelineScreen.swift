@@ -9,6 +9,8 @@ enum TimelineScreen {
         let group: Group
         let recordID: RecordID
         let text: String
+        /// Order within one day: a cooperation's start first, its end last.
+        var rank = 5
     }
 
     static func items(familyID: RecordID, app: App) -> [Item] {
@@ -17,13 +19,14 @@ enum TimelineScreen {
         var items: [Item] = []
         for co in file.cooperations(of: familyID) {
             items.append(Item(date: co.start, group: .cooperation, recordID: co.id,
-                              text: c.timelineCooperationStart(c.referral(co.referral), file.userName(co.assistantID))))
+                              text: c.timelineCooperationStart(c.referral(co.referral), file.userName(co.assistantID)), rank: 0))
             for change in co.categories {
-                items.append(Item(date: change.from, group: .cooperation, recordID: co.id, text: c.timelineCategory(c.category(change.category))))
+                items.append(Item(date: change.from, group: .cooperation, recordID: co.id,
+                                  text: c.timelineCategory(c.category(change.category)), rank: 1))
             }
             if let end = co.end {
                 items.append(Item(date: end, group: .cooperation, recordID: co.id,
-                                  text: c.timelineCooperationEnd(co.endReason.map(c.endReason) ?? "—")))
+                                  text: c.timelineCooperationEnd(co.endReason.map(c.endReason) ?? "—"), rank: 9))
             }
             for note in co.monitoringNotes {
                 items.append(Item(date: note.date, group: .cooperation, recordID: co.id, text: c.timelineMonitoring(note.text)))
@@ -63,8 +66,11 @@ enum TimelineScreen {
                 items.append(Item(date: until, group: .events, recordID: e.id, text: c.timelinePeriodEnd(c.eventKind(e.kind))))
             }
         }
-        // Newest first; on one day in the order things happen (start before end).
-        return items.enumerated().sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }.map(\.element)
+        // Newest day first; within a day in the order things happen (a cooperation's start before its end).
+        return items.enumerated().sorted {
+            if $0.element.date != $1.element.date { return $0.element.date > $1.element.date }
+            return ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset)
+        }.map(\.element)
     }
 
     static func screen(familyID: RecordID, app: App) -> RecordListScreen {
@@ -82,7 +88,11 @@ enum TimelineScreen {
                           text: item.date.polish + "  " + fit(app.strings.casework.group(item.group.rawValue), 12) + " " + item.text)
                 }
             },
-            details: { _, _ in [] },
+            details: { id, _ in
+                // The whole line, which the list may have cut.
+                guard let index = Int(id.raw.split(separator: "|").first ?? ""), shownItems.indices.contains(index) else { return [] }
+                return wrap(shownItems[index].text, width: 76)
+            },
             empty: { app in app.strings.casework.timelineEmpty },
             help: { app in app.strings.casework.helpTimeline })
         screen.footer = { app in app.strings.casework.timelineFilter(app.strings.casework.group(filter.rawValue)) }

@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+@testable import TeczkaCore
+@testable import TeczkaUI
+
+@Suite("Casework screens")
+struct CaseworkScreenTests {
+    /// Logged in, one family (mother and child), its card open.
+    func onCard() throws -> (ScreenHarness, Family) {
+        let h = try ScreenHarness()
+        let family = try h.addFamily("Wiśniewscy", locality: "Siechnice", members: [
+            ("Marta", "Wiśniewska", "1988-07-14", .rodzic),
+            ("Łucja", "Wiśniewska", "2015-03-02", .dziecko),
+        ])
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.enter)
+        return (h, family)
+    }
+
+    @Test("the card shows the casework summary and the section keys")
+    func cardSummary() throws {
+        let (h, _) = try onCard()
+        #expect(h.screen.contains("Współpraca: brak · problemy: 0 · wizyta: —"))
+        #expect(h.screen.contains("1 Współpraca  2 Problemy  3 Plan  4 Wizyty  5 Piecza  6 Oś czasu  F5 Wizyta"))
+    }
+
+    @Test("a cooperation is opened with F7, refused when it overlaps, and ended with K and a reason")
+    func cooperation() throws {
+        let (h, family) = try onCard()
+        h.press(.character("1"))
+        #expect(h.screen.contains("Brak współpracy. F7 otwiera nową."))
+        h.press(.function(7))
+        #expect(h.screen.contains("Nowa współpraca"))
+        // Start 2025-01-10.
+        h.press(.tab, .tab, .tab, .tab, .control("u"))
+        h.type("2025-01-10")
+        h.press(.function(2))
+        #expect(h.screen.contains("10.01.2025 – trwa         Rodzina problemowa"))
+        h.press(.function(7), .tab, .tab, .tab, .tab, .control("u"))
+        h.type("2025-06-01")
+        h.press(.function(2))
+        #expect(h.screen.contains("! Nakłada się na współpracę 10.01.2025–trwa."))
+        h.press(.escape, .character("t"))
+        h.press(.character("k"), .control("u"))
+        h.type("2026-10-31")
+        h.press(.tab, .right, .right, .right, .right)
+        h.press(.function(2))
+        #expect(h.screen.contains("10.01.2025 – 31.10.2026"))
+        #expect(h.screen.contains("Zakończona 31.10.2026: Zmiana miejsca zamieszkania przez rodzinę"))
+        #expect(h.screen.contains("Monitoring do 30.04.2027"))
+        #expect(h.file.cooperations(of: family.id).count == 1)
+    }
+
+    @Test("problems are ticked on a searchable checklist and recorded once")
+    func problems() throws {
+        let (h, family) = try onCard()
+        h.press(.character("2"), .function(7))
+        h.type("alko")
+        #expect(h.screen.contains("[ ] Uzależnienie od alkoholu, nadużywanie alkoholu"))
+        #expect(!h.screen.contains("Ubóstwo"))
+        h.press(.character(" "), .control("u"))
+        h.type("przemoc")
+        h.press(.character(" "), .enter)
+        #expect(h.screen.contains("Nowe problemy (2)"))
+        h.press(.function(2))
+        #expect(h.screen.contains("Uzależnienie od alkoholu, nadużywanie alkoholu   22.11.2026 aktywny"))
+        #expect(h.screen.contains("Przemoc w rodzinie                               22.11.2026 aktywny"))
+        h.press(.function(7))
+        h.type("przemoc")
+        #expect(h.screen.contains("[•] Przemoc w rodzinie  (już wpisany)"))
+        h.press(.escape)
+        // Status change: Enter on the first problem.
+        h.press(.enter, .right)
+        h.press(.function(2))
+        #expect(h.screen.contains("aktywny → 22.11.2026 poprawa") || h.screen.contains("poprawa"))
+        #expect(h.file.problems(of: family.id).count == 2)
+    }
+
+    @Test("quick entry: F5, type the note, F2 — the visit is saved with today, home and everyone present")
+    func quickVisit() throws {
+        let (h, family) = try onCard()
+        try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: h.file.currentUser.id,
+                                               start: LocalDate(year: 2025, month: 1, day: 1)!))
+        h.press(.function(5))
+        #expect(h.screen.contains("Nowa wizyta: Wiśniewscy"))
+        h.type("Rozmowa o zasadach w domu.")
+        h.press(.enter)
+        h.type("Łucja pokazała świadectwo.")
+        h.press(.function(2))
+        let visit = try #require(h.file.visits(of: family.id).first)
+        #expect(visit.notes == "Rozmowa o zasadach w domu.\nŁucja pokazała świadectwo.")
+        #expect(visit.date == LocalDate(year: 2026, month: 11, day: 22))
+        #expect(visit.presentMemberIDs.count == 2)
+        #expect(h.screen.contains("Współpraca: 01.01.2025–trwa · problemy: 0 · wizyta: 22.11.2026 · Rodzina probl"))
+    }
+
+    @Test("a visit with no cooperation asks first; a zero duration is refused")
+    func visitWarnings() throws {
+        let (h, family) = try onCard()
+        h.press(.function(5))
+        h.type("Notatka")
+        h.press(.backTab, .backTab, .backTab, .backTab, .backTab, .control("u"))
+        h.type("0:00")
+        h.press(.function(2))
+        #expect(h.screen.contains("! Czas trwania od 0:01 do 12:00."))
+        h.press(.control("u"))
+        h.type("1:30")
+        h.press(.function(2))
+        #expect(h.screen.contains("W tym dniu rodzina nie ma otwartej współpracy."))
+        h.press(.character("t"))
+        #expect(h.file.visits(of: family.id).first?.durationMinutes == 90)
+    }
+
+    @Test("a plan with two goals is written, and the next version shows what changed")
+    func plan() throws {
+        let (h, family) = try onCard()
+        try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: h.file.currentUser.id,
+                                               start: LocalDate(year: 2025, month: 1, day: 1)!))
+        h.press(.character("3"), .function(7), .tab)
+        h.type("Jolanta Żak")
+        h.press(.tab, .tab, .tab, .enter, .function(7))
+        h.type("Rodzice stosują konsekwencje zamiast kar")
+        h.press(.function(2), .function(7))
+        h.type("Łucja chodzi regularnie do szkoły")
+        h.press(.function(2), .escape, .function(2))
+        #expect(h.screen.contains("Wersja 1 z 22.11.2026 · cele: 2 · działania: 0 · podpisy: 0"))
+        #expect(h.screen.contains("◦ Rodzice stosują konsekwencje zamiast kar — w toku"))
+        h.press(.function(7), .tab, .tab, .tab, .tab, .enter, .down, .enter)
+        h.press(.tab, .tab, .tab, .tab, .right)
+        h.press(.function(2), .escape, .function(2), .home)
+        #expect(h.screen.contains("Wersja 2 z 22.11.2026"))
+        #expect(h.screen.contains("Zmiany względem wersji 1:"))
+        #expect(h.screen.contains("~ cel: Łucja chodzi regularnie do szkoły (osiągnięty)"))
+    }
+
+    @Test("the timeline lists everything by date and filters by kind")
+    func timeline() throws {
+        let (h, family) = try onCard()
+        let file = h.file
+        let child = try #require(file.members(of: family.id).first { $0.firstName == "Łucja" })
+        try file.saveCooperation(Cooperation(familyID: family.id, assistantID: file.currentUser.id,
+                                             start: LocalDate(year: 2025, month: 1, day: 1)!))
+        try file.recordProblems(familyID: family.id, codes: ["A14"], identified: LocalDate(year: 2025, month: 1, day: 5)!, source: .wywiad)
+        try file.savePlacement(Placement(familyID: family.id, childID: child.id, form: .rzs, placeName: "Babcia",
+                                         start: LocalDate(year: 2025, month: 3, day: 1)!))
+        try file.saveEvent(FamilyEvent(familyID: family.id, kind: .niebieskaKartaStart, date: LocalDate(year: 2025, month: 2, day: 1)!))
+        h.press(.character("6"))
+        let lines = h.screen.split(separator: "\n").map(String.init)
+        #expect(lines[2].hasPrefix(" 01.03.2025  piecza       Łucja Wiśniewska: umieszczenie"))
+        #expect(lines[3].hasPrefix(" 01.02.2025  zdarzenia    Wszczęcie procedury „Niebieska Karta”"))
+        #expect(lines[4].hasPrefix(" 05.01.2025  problemy     Rozpoznano: Przemoc w rodzinie"))
+        #expect(lines[5].hasPrefix(" 01.01.2025  współpraca   Początek współpracy"))
+        h.press(.tab, .tab)
+        #expect(h.screen.contains("Pokazuję: problemy. Tab zmienia filtr."))
+        #expect(!h.screen.contains("piecza       "))
+        h.press(.enter)
+        #expect(h.screen.hasPrefix(" Teczka — Problemy: Wiśniewscy"))
+    }
+
+    @Test("the month summary counts visits and lists families not visited")
+    func monthSummary() throws {
+        let h = try ScreenHarness()
+        let a = try h.addFamily("Kowalscy")
+        let b = try h.addFamily("Nowakowie")
+        for family in [a, b] {
+            try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: h.file.currentUser.id,
+                                                   start: LocalDate(year: 2025, month: 1, day: 1)!))
+        }
+        var visit = h.file.quickVisit(familyID: a.id)
+        visit.durationMinutes = 150
+        try h.file.saveVisit(visit)
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.function(6))
+        #expect(h.screen.contains("Anna Nowak — listopad 2026"))
+        #expect(h.screen.contains("Wizyty: 1"))
+        #expect(h.screen.contains("Czas wizyt: 2:30 h"))
+        #expect(h.screen.contains("Rodziny bez wizyty w tym miesiącu (1):"))
+        #expect(h.screen.contains("• Nowakowie"))
+        h.press(.left)
+        #expect(h.screen.contains("październik 2026"))
+        #expect(h.screen.contains("Rodziny bez wizyty w tym miesiącu (2):"))
+    }
+}
