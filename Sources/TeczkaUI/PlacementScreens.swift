@@ -29,7 +29,7 @@ enum PlacementScreens {
                 guard let file = app.file else { return [] }
                 let c = app.strings.casework
                 if let p = file.placements[id] {
-                    var lines = [c.fosterForm(p.form)]
+                    var lines = [c.fosterForm(p.form)] + (p.placeName.isEmpty ? [] : [p.placeName])
                     if let end = p.end { lines.append("\(c.endedLabel) \(end.polish): \(p.endType.map(c.placementEnd) ?? "—")") }
                     if !p.note.isEmpty { lines.append(p.note) }
                     return lines

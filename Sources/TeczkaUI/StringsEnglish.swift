@@ -233,6 +233,8 @@ extension Strings {
         case .passphrase: return "Passphrase"
         case .passphraseRepeat: return "Repeat passphrase"
         case .catalogue: return "Problem catalogue"
+        case .caseloadCap: return "Caseload cap"
+        case .notVisitedDays: return "Days without a visit"
         case .referral: return "Referral basis"
         case .referralDate: return "Referral date"
         case .referralReference: return "Reference or note"

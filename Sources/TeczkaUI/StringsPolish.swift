@@ -240,6 +240,8 @@ extension Strings {
         case .passphrase: return "Hasło"
         case .passphraseRepeat: return "Powtórz hasło"
         case .catalogue: return "Katalog problemów"
+        case .caseloadCap: return "Limit rodzin"
+        case .notVisitedDays: return "Dni bez wizyty"
         case .referral: return "Skierowanie"
         case .referralDate: return "Data skierowania"
         case .referralReference: return "Sygnatura lub opis"

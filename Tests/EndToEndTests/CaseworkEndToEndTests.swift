@@ -102,7 +102,8 @@ struct CaseworkEndToEndTests {
 
         // Everything on the timeline.
         try tmux.press("6")
-        let timeline = try tmux.waitFor("Oś czasu")
+        // The end is the last line of the day: once it is drawn, the whole list is.
+        let timeline = try tmux.waitFor("Koniec współpracy: Osiągnięcie celów")
         for text in ["Początek współpracy", "Rozpoznano: Brak prawidłowych umiejętności", "Rozpoznano: Uzależnienie",
                      "Rozpoznano: Przemoc w rodzinie", "Plan, wersja 1: cele 2", "Wizyta 1:00", "umieszczenie — RZS",
                      "Koniec współpracy: Osiągnięcie celów"] {
@@ -110,5 +111,38 @@ struct CaseworkEndToEndTests {
         }
         try tmux.press("F10")
         try tmux.waitFor("EXIT=0")
+    }
+
+    @Test("settings and catalogues from the command line: a centre's own catalogue, the cap, retiring an entry")
+    func settingsAndCatalogues() throws {
+        let folder = TemporaryDirectory()
+        let env = ["TECZKA_PASSPHRASE": "Hasło-do-teczki-2"]
+        let catalogue = folder.file("katalog.json")
+        try """
+            {"format": "teczka-catalogue", "version": 1, "id": "C", "name": "Katalog Chmielnik",
+             "problemsTitle": "Problemy rodzin", "entries": [
+               {"code": "C1", "label": "Bezradność w sprawach opiekuńczo-wychowawczych"},
+               {"code": "C2", "label": "Długotrwała choroba"}]}
+            """.write(toFile: catalogue, atomically: true, encoding: .utf8)
+        let store = folder.file("s.sqlite")
+        let created = try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--catalogue", catalogue], environment: env)
+        #expect(created.status == 0, "\(created.err)")
+        let changed = try Binary.run(["settings", "--store", store, "--caseload-cap", "12", "--retire", "C2"], environment: env)
+        #expect(changed.status == 0, "\(changed.err)")
+        #expect(changed.out.contains("Katalog problemów: Katalog Chmielnik"))
+        #expect(changed.out.contains("Limit rodzin na asystenta: 12"))
+        #expect(changed.out.contains("Wycofane pozycje: C2 Długotrwała choroba"))
+        let refused = try Binary.run(["settings", "--store", store, "--caseload-cap", "0"], environment: env)
+        #expect(refused.status == 1)
+        #expect(refused.err.contains("Limit rodzin: Dozwolone wartości: 1–100."))
+
+        let broken = folder.file("zly.json")
+        try #"{"format": "teczka-catalogue", "version": 1, "id": "D", "name": "D", "problemsTitle": "P", "entries": [{"code": "D1", "label": "a"}, {"code": "D1", "label": "b"}]}"#
+            .write(toFile: broken, atomically: true, encoding: .utf8)
+        let other = folder.file("inna.sqlite")
+        let badCatalogue = try Binary.run(["init", "--store", other, "--user", "X Y", "--catalogue", broken], environment: env)
+        #expect(badCatalogue.status == 1)
+        #expect(badCatalogue.err.contains("Kod D1 występuje w katalogu więcej niż raz."))
+        #expect(!FileManager.default.fileExists(atPath: other))
     }
 }

@@ -180,4 +180,31 @@ struct CaseworkScreenTests {
         #expect(h.screen.contains("październik 2026"))
         #expect(h.screen.contains("Rodziny bez wizyty w tym miesiącu (2):"))
     }
+
+    @Test("a placement and a kurator supervision are recorded on the foster-care and events screen")
+    func placementsAndEvents() throws {
+        let (h, family) = try onCard()
+        h.press(.character("5"))
+        #expect(h.screen.contains("Brak umieszczeń i zdarzeń. F7 — piecza, Z — zdarzenie."))
+        h.press(.function(7))
+        #expect(h.screen.contains("◂ Łucja Wiśniewska ▸"))
+        h.press(.tab, .right, .right, .tab)
+        h.type("Państwo Kłosowie")
+        h.press(.tab, .control("u"))
+        h.type("2025-03-01")
+        h.press(.function(2))
+        #expect(h.screen.contains("01.03.2025 – trwa         Łucja Wiśniewska: RZZ – Rodzina Zastępcza Zawodowa"))
+        #expect(h.screen.contains("  Państwo Kłosowie"))
+        h.press(.character("z"), .right, .right, .tab, .control("u"))
+        h.type("2025-01-01")
+        h.press(.tab)
+        h.type("2024-12-31")
+        h.press(.function(2))
+        #expect(h.screen.contains("! Data końcowa jest wcześniejsza niż początkowa."))
+        h.press(.control("u"))
+        h.type("2025-12-31")
+        h.press(.function(2))
+        #expect(h.screen.contains("01.01.2025 – 31.12.2025   Nadzór kuratora"))
+        #expect(h.file.events(of: family.id).count == 1 && h.file.placements(of: family.id).count == 1)
+    }
 }

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import TeczkaCore
+import TeczkaStore
+import TeczkaUI
+
+/// `teczka settings`: shows or changes the store's settings (caseload cap, monitoring, catalogue entries).
+struct SettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings",
+        abstract: "Pokazuje lub zmienia ustawienia bazy: limit rodzin, monitoring, wycofane pozycje katalogu.")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var secret: PassphraseOptions
+
+    @Option(name: .customLong("caseload-cap"), help: "Limit jednoczesnych rodzin na asystenta (ustawa: 15).")
+    var caseloadCap: Int?
+
+    @Option(name: .customLong("monitoring-months"), help: "Miesiące monitoringu po zakończeniu współpracy (domyślnie 6).")
+    var monitoringMonths: Int?
+
+    @Option(name: .customLong("not-visited-days"), help: "Po ilu dniach bez wizyty rodzina jest oznaczana (domyślnie 30).")
+    var notVisitedDays: Int?
+
+    @Option(name: .long, help: "Wycofaj pozycję katalogu (kod, np. A7); zostaje w zapisanych danych.")
+    var retire: [String] = []
+
+    @Option(name: .long, help: "Przywróć wycofaną pozycję katalogu.")
+    var restore: [String] = []
+
+    func run() throws {
+        let s = try options.strings()
+        do {
+            let store = try EncryptedStore(path: options.storePath)
+            defer { store.close() }
+            guard store.isInitialized else { throw StoreProblem.notInitialized(path: store.path) }
+            let passphrase = try PassphraseSource.read(file: secret.passphraseFile, environment: options.environment,
+                                                       prompt: s.fieldLabel(.passphrase) + ": ", confirm: nil, s)
+            let file = try store.unlock(passphrase: passphrase)
+            var settings = file.settings
+            if let caseloadCap { settings.caseloadCap = caseloadCap }
+            if let monitoringMonths { settings.monitoringMonths = monitoringMonths }
+            if let notVisitedDays { settings.notVisitedDays = notVisitedDays }
+            for (codes, retired) in [(retire, true), (restore, false)] {
+                for code in codes {
+                    guard let index = settings.catalogue.entries.firstIndex(where: { $0.code == code }) else {
+                        throw ValidationFailure([.unknownCatalogueCode(code)])
+                    }
+                    settings.catalogue.entries[index].retired = retired
+                }
+            }
+            if settings != file.settings { try file.saveSettings(settings) }
+            Output.info(describe(file.settings, s))
+        } catch let failure as CommandFailure {
+            Output.error(failure.message)
+            throw ExitCode(1)
+        } catch {
+            Output.error(Output.describe(error, s))
+            throw ExitCode(1)
+        }
+    }
+
+    private func describe(_ settings: StoreSettings, _ s: Strings) -> String {
+        let pl = s.language == .pl
+        var lines = [
+            (pl ? "Katalog problemów: " : "Problem catalogue: ") + settings.catalogue.name,
+            (pl ? "Limit rodzin na asystenta: " : "Caseload cap per assistant: ") + "\(settings.caseloadCap)",
+            (pl ? "Monitoring po zakończeniu (miesiące): " : "Monitoring after the end (months): ") + "\(settings.monitoringMonths)",
+            (pl ? "Rodzina bez wizyty oznaczana po (dni): " : "Family flagged as not visited after (days): ") + "\(settings.notVisitedDays)",
+        ]
+        let retired = settings.catalogue.entries.filter(\.retired)
+        if !retired.isEmpty {
+            lines.append((pl ? "Wycofane pozycje: " : "Retired entries: ") + retired.map { "\($0.code) \($0.label)" }.joined(separator: "; "))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
