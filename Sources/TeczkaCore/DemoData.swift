@@ -113,6 +113,60 @@ public enum DemoData {
                                            lastName: girl ? surname.female : surname.male,
                                            birthDate: birth(today, age: age, &rng), role: .dziecko))
             }
+            if Int.random(in: 0..<10, using: &rng) < 8 { try addCasework(file, family: family, today: today, &rng) }
+        }
+    }
+
+    static let goals = ["Rodzice stosują spójne zasady i konsekwencje", "Dzieci regularnie uczęszczają do szkoły",
+                        "Rodzina terminowo opłaca czynsz", "Matka podejmuje pracę", "Ojciec kontynuuje terapię uzależnień",
+                        "Poprawa warunków mieszkaniowych", "Regularne wizyty kontrolne u pediatry"]
+    static let visitNotes = ["Rozmowa z rodzicami o planie dnia dzieci.", "Wspólne przygotowanie budżetu domowego na miesiąc.",
+                             "Towarzyszenie matce w urzędzie pracy.", "Rozmowa z wychowawczynią o frekwencji.",
+                             "Ćwiczenie sposobów reagowania na złość dziecka.", "Pomoc w wypełnieniu wniosku o dodatek mieszkaniowy."]
+
+    /// A cooperation with problems, a plan, visits every two weeks and now and then a placement or an event.
+    private static func addCasework(_ file: CaseFile, family: Family, today: LocalDate, _ rng: inout SeededGenerator) throws {
+        let start = today.addingDays(-Int.random(in: 30...700, using: &rng))
+        var cooperation = Cooperation(familyID: family.id, assistantID: file.currentUser.id,
+                                      referral: Int.random(in: 0..<5, using: &rng) == 0 ? .postanowienieSadu : .wniosekPracownika,
+                                      referralDate: start.addingDays(-14), consentDate: start, start: start,
+                                      monitoringMonths: file.settings.monitoringMonths)
+        if cooperation.referral == .postanowienieSadu { cooperation.referralReference = "III Nsm \(Int.random(in: 10...999, using: &rng))/\(start.year % 100)" }
+        if Int.random(in: 0..<5, using: &rng) == 0 {
+            let end = min(today, start.addingDays(Int.random(in: 90...400, using: &rng)))
+            cooperation.end = end
+            cooperation.endReason = EndReason.allCases.randomElement(using: &rng)!
+        }
+        cooperation = try file.saveCooperation(cooperation, confirmed: true)
+        let codes = file.settings.catalogue.activeEntries.map(\.code).shuffled(using: &rng).prefix(Int.random(in: 2...4, using: &rng))
+        let problems = try file.recordProblems(familyID: family.id, codes: Array(codes), identified: start, source: .wywiad)
+        var plan = PlanVersion(familyID: family.id, cooperationID: cooperation.id, date: min(today, start.addingDays(21)))
+        plan.goals = goals.shuffled(using: &rng).prefix(2).enumerated().map { index, text in
+            PlanGoal(text: text, problemIDs: problems.indices.contains(index) ? [problems[index].id] : [],
+                     deadline: start.adding(months: 6), expectedEffect: "Efekt widoczny w ocenie okresowej")
+        }
+        plan.actions = [PlanAction(text: "Spotkania z asystentem co dwa tygodnie", who: "asystent rodziny")]
+        try file.savePlanVersion(plan)
+        let members = file.members(of: family.id).map(\.id)
+        var day = start.addingDays(7)
+        let last = cooperation.end ?? today
+        var count = 0
+        while day <= last && count < 12 {
+            try file.saveVisit(Visit(familyID: family.id, assistantID: file.currentUser.id, date: day,
+                                     startTime: TimeOfDay(hour: Int.random(in: 9...16, using: &rng), minute: 0),
+                                     durationMinutes: [60, 90, 120].randomElement(using: &rng)!, presentMemberIDs: members,
+                                     activities: [ActivityGroup.allCases.randomElement(using: &rng)!],
+                                     notes: visitNotes.randomElement(using: &rng)!), confirmed: true)
+            day = day.addingDays(Int.random(in: 10...20, using: &rng))
+            count += 1
+        }
+        let children = file.members(of: family.id).filter { $0.isChild(on: today) }
+        if let child = children.first, Int.random(in: 0..<10, using: &rng) == 0 {
+            try file.savePlacement(Placement(familyID: family.id, childID: child.id, form: FosterForm.allCases.randomElement(using: &rng)!,
+                                             placeName: "Rodzina zastępcza", start: min(today, start.addingDays(30))))
+        }
+        if Int.random(in: 0..<7, using: &rng) == 0 {
+            try file.saveEvent(FamilyEvent(familyID: family.id, kind: .kuratorSupervision, date: start, note: "Nadzór kuratora rodzinnego"))
         }
     }
 

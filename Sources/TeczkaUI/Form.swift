@@ -169,6 +169,9 @@ public struct Form: Sendable {
         let offsets = fields.reduce(into: [0]) { $0.append($0.last! + $1.height + 1) }
         if offsets[focus] < top { top = offsets[focus] }
         if offsets[focus + 1] > top + area.height { top = offsets[focus + 1] - area.height }
+        // Say that fields are hidden above or below.
+        if top > 0 { canvas.put("↑", x: area.x + area.width - 1, y: area.y, role: .dim) }
+        if offsets.last! - top > area.height { canvas.put("↓", x: area.x + area.width - 1, y: area.maxY - 1, role: .dim) }
         for (index, field) in fields.enumerated() {
             let y = area.y + offsets[index] - top
             guard y >= area.y, y + field.height <= area.maxY else { continue }

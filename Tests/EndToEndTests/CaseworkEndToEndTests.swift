@@ -9,17 +9,26 @@ struct CaseworkEndToEndTests {
         let folder = TemporaryDirectory()
         let store = folder.file("teczka.sqlite")
         let passphrase = "Hasło-do-teczki-1"
-        let demo = try Binary.run(["demo", "--store", store, "--families", "1", "--seed", "4"],
-                                  environment: ["TECZKA_PASSPHRASE": passphrase])
-        #expect(demo.status == 0, "\(demo.err)")
+        let created = try Binary.run(["init", "--store", store, "--user", "Anna Testowa"], environment: ["TECZKA_PASSPHRASE": passphrase])
+        #expect(created.status == 0, "\(created.err)")
 
         let tmux = try TmuxSession(Binary.command(["--store", store]), width: 80, height: 24)
         try tmux.waitFor("Logowanie")
         try tmux.type(passphrase)
         try tmux.press("Enter")
-        try tmux.waitFor("1 rodzina")
-        try tmux.press("Enter")
+        try tmux.waitFor("Brak rodzin")
+        try tmux.press("F7")
+        try tmux.type("Lewandowscy")
+        try tmux.press("F2")
         try tmux.waitFor("Współpraca: brak")
+        try tmux.press("F7")
+        try tmux.type("Ola")
+        try tmux.press("Tab")
+        try tmux.type("Lewandowska")
+        try tmux.press("Tab")
+        try tmux.type("2016-05-05")
+        try tmux.press("F2")
+        try tmux.waitFor("Dodano osobę: Ola Lewandowska")
 
         // Open a cooperation (defaults: social worker's request, today, problem family).
         try tmux.press("1")
