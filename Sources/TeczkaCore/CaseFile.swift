@@ -38,14 +38,23 @@ public final class CaseFile {
         self.currentUser = currentUser
         self.journal = journal
         self.clock = clock
+        // Only each record's newest revision is decoded: the older ones are read when a history is shown.
         for revision in stored {
-            try apply(revision)
+            revisions[revision.recordID, default: []].append(revision)
+        }
+        for list in revisions.values {
+            try decode(list[list.count - 1])
         }
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
     }
 
     private func apply(_ revision: Revision) throws {
+        try decode(revision)
         revisions[revision.recordID, default: []].append(revision)
+    }
+
+    /// Makes `revision` the current state of its record.
+    private func decode(_ revision: Revision) throws {
         let decoder = DocumentCoding.decoder
         do {
             switch revision.kind {
