@@ -32,6 +32,7 @@ public struct CaseworkText: Sendable {
     public let keyRemove: String
     public let keyFilter: String
     public let keyTick: String
+    public let spaceKey: String
     public let keyAccept: String
     public let keyMonth: String
     public let keyMonthSummary: String
@@ -204,6 +205,7 @@ public struct CaseworkText: Sendable {
         keyRemove: "Usuń",
         keyFilter: "Filtr",
         keyTick: "Zaznacz",
+        spaceKey: "Spacja",
         keyAccept: "Gotowe",
         keyMonth: "Miesiąc",
         keyMonthSummary: "Miesiąc",
@@ -532,6 +534,7 @@ public struct CaseworkText: Sendable {
         keyRemove: "Remove",
         keyFilter: "Filter",
         keyTick: "Tick",
+        spaceKey: "Space",
         keyAccept: "Done",
         keyMonth: "Month",
         keyMonthSummary: "Month",

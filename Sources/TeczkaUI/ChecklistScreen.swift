@@ -27,7 +27,7 @@ final class ChecklistScreen: Screen {
     func title(_ app: App) -> String { heading }
     func keyHints(_ app: App) -> [KeyHint] {
         let c = app.strings.casework
-        return [KeyHint("Spacja", c.keyTick), KeyHint("Enter", c.keyAccept), KeyHint("Esc", app.strings.keyCancel)]
+        return [KeyHint(c.spaceKey, c.keyTick), KeyHint("Enter", c.keyAccept), KeyHint("Esc", app.strings.keyCancel)]
     }
     func helpLines(_ app: App) -> [String] { app.strings.casework.helpChecklist }
 
