@@ -268,3 +268,18 @@ struct CaseworkTests {
         #expect(again.settings == f.file.settings)
     }
 }
+
+@Suite("Documentation")
+struct DocumentationTests {
+    @Test("the example catalogue in Docs/catalogues.md loads")
+    func catalogueExample() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Docs/catalogues.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let start = try #require(text.range(of: "```json\n"))
+        let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
+        let catalogue = try ProblemCatalogue.load(json: Data(text[start.upperBound..<end.lowerBound].utf8))
+        #expect(catalogue.name == "Katalog Chmielnik")
+        #expect(catalogue.activeEntries.map(\.code) == ["C1", "C2", "C3"])
+    }
+}
