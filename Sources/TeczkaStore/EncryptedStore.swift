@@ -192,21 +192,14 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
 
     /// Tries the passphrase on every key slot (one scrypt derivation each); the slot it opens says who logs in.
     public func unlock(passphrase: String) throws -> CaseFile {
-        guard let database else { throw StoreProblem.notInitialized(path: path) }
-        let slots = try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM key_slot ORDER BY created_at, user_id")
-        }
-        for slot in slots {
-            let userID = RecordID(slot["user_id"])
-            let cost = KeyDerivationCost(log2N: slot["log2_n"], r: slot["r"], p: slot["p"])
-            guard slot["kdf"] == "scrypt", (1...22).contains(cost.log2N), (1...64).contains(cost.r),
-                  (1...16).contains(cost.p) else {
-                throw StoreProblem.damaged(path: path, detail: "key slot of \(userID.short)")
+        for slot in try readSlots() {
+            guard (1...22).contains(slot.cost.log2N), (1...64).contains(slot.cost.r), (1...16).contains(slot.cost.p) else {
+                throw StoreProblem.damaged(path: path, detail: "key slot of \(slot.userID.short)")
             }
-            let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot["salt"], cost: cost)
-            guard let key = Sealing.unwrap(slot["wrapped_key"], with: kek, userID: userID) else { continue }
+            let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot.salt, cost: slot.cost)
+            guard let key = Sealing.unwrap(slot.wrapped, with: kek, userID: slot.userID) else { continue }
             dataKey = key
-            let file = try loadCaseFile(as: userID)
+            let file = try loadCaseFile(as: slot.userID)
             guard file.currentUser.active else {
                 dataKey = nil
                 throw StoreProblem.accountInactive
@@ -214,6 +207,39 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             return file
         }
         throw StoreProblem.wrongPassphrase
+    }
+
+    struct Slot {
+        let userID: RecordID
+        let salt: Data
+        let cost: KeyDerivationCost
+        let wrapped: Data
+    }
+
+    func readSlots() throws -> [Slot] {
+        guard let database else { throw StoreProblem.notInitialized(path: path) }
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM key_slot ORDER BY created_at, user_id").map {
+                guard $0["kdf"] == "scrypt" else { throw StoreProblem.damaged(path: path, detail: "key slot kdf") }
+                return Slot(userID: RecordID($0["user_id"]), salt: $0["salt"],
+                     cost: KeyDerivationCost(log2N: $0["log2_n"], r: $0["r"], p: $0["p"]), wrapped: $0["wrapped_key"])
+            }
+        }
+    }
+
+    /// Writes (or replaces) a user's key slot wrapping the open store's data key.
+    func writeSlot(userID: RecordID, passphrase: String) throws {
+        guard let database, let key = dataKey else { throw StoreProblem.notInitialized(path: path) }
+        let now = clock()
+        let cost = self.cost
+        try database.write { db in
+            try EncryptedStore.insertSlot(db, userID: userID, passphrase: passphrase, dataKey: key, cost: cost, now: now)
+        }
+    }
+
+    func removeSlot(_ userID: RecordID) throws {
+        guard let database else { throw StoreProblem.notInitialized(path: path) }
+        try database.write { db in try db.execute(sql: "DELETE FROM key_slot WHERE user_id = ?", arguments: [userID.raw]) }
     }
 
     // MARK: Revisions

@@ -91,6 +91,7 @@ public struct Strings: Sendable {
     public let helpCommon: [String]
     public let helpSetup, helpLogin, helpList, helpCard, helpFamilyForm, helpMemberForm: [String]
     public let casework: CaseworkText
+    public let userText: UserText
 
     public static func forLanguage(_ language: Language) -> Strings {
         language == .en ? .english : .polish

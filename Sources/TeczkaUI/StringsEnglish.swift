@@ -210,7 +210,8 @@ extension Strings {
             "  ← →           change the role",
             "  F2            save;  Esc  cancel",
         ],
-        casework: .english
+        casework: .english,
+        userText: .english
     )
 
     static func englishFieldLabel(_ field: Field) -> String {

@@ -217,7 +217,8 @@ extension Strings {
             "  ← →           zmiana roli",
             "  F2            zapisz;  Esc  anuluj",
         ],
-        casework: .polish
+        casework: .polish,
+        userText: .polish
     )
 
     static func polishFieldLabel(_ field: Field) -> String {

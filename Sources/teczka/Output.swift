@@ -1,5 +1,6 @@
 import Foundation
 import TeczkaCore
+import TeczkaStore
 import TeczkaUI
 #if canImport(Glibc)
 import Glibc
@@ -72,4 +73,15 @@ enum PassphraseSource {
 struct CommandFailure: Error {
     let message: String
     init(_ message: String) { self.message = message }
+}
+
+extension Strings {
+    func accountProblem(_ problem: EncryptedStore.AccountProblem) -> String {
+        switch problem {
+        case .notAllowed: return userText.notAllowed
+        case .passphraseInUse: return userText.passphraseInUse
+        case .unknownUser: return userText.unknownUser
+        case .lastCoordinator: return userText.lastCoordinator
+        }
+    }
 }

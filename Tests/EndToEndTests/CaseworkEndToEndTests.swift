@@ -154,4 +154,27 @@ struct CaseworkEndToEndTests {
         #expect(badCatalogue.err.contains("Kod D1 występuje w katalogu więcej niż raz."))
         #expect(!FileManager.default.fileExists(atPath: other))
     }
+
+    @Test("accounts from the command line: a coordinator adds an assistant, who changes the passphrase; deactivation")
+    func accounts() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("s.sqlite")
+        let boss = ["TECZKA_PASSPHRASE": "hasło kierowniczki"]
+        #expect(try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: boss).status == 0)
+        let added = try Binary.run(["user", "add", "--store", store, "--name", "Anna Nowak"],
+                                   environment: boss.merging(["TECZKA_NEW_PASSPHRASE": "hasło Anny 123"]) { a, _ in a })
+        #expect(added.out.contains("Dodano konto: Anna Nowak (asystent rodziny)."), "\(added.err)")
+        let same = try Binary.run(["user", "add", "--store", store, "--name", "Jan"],
+                                  environment: boss.merging(["TECZKA_NEW_PASSPHRASE": "hasło Anny 123"]) { a, _ in a })
+        #expect(same.status == 1 && same.err.contains("Tego hasła używa już inne konto."))
+        let changed = try Binary.run(["user", "passwd", "--store", store],
+                                     environment: ["TECZKA_PASSPHRASE": "hasło Anny 123", "TECZKA_NEW_PASSPHRASE": "nowe hasło Anny"])
+        #expect(changed.out.contains("Zmieniono hasło użytkownika Anna Nowak."), "\(changed.err)")
+        let list = try Binary.run(["user", "list", "--store", store], environment: boss)
+        let annaID = try #require(list.out.split(separator: "\n").first { $0.contains("Anna Nowak") }?.prefix(8))
+        let off = try Binary.run(["user", "deactivate", "--store", store, String(annaID)], environment: boss)
+        #expect(off.status == 0, "\(off.err)")
+        let refused = try Binary.run(["user", "list", "--store", store], environment: ["TECZKA_PASSPHRASE": "nowe hasło Anny"])
+        #expect(refused.status == 1 && refused.err.contains("Błędne hasło."))
+    }
 }

@@ -1,0 +1,70 @@
+import Crypto
+import Foundation
+import GRDB
+import TeczkaCore
+
+/// Accounts: each user has their own key slot wrapping the one data key, so adding a user or changing a passphrase
+/// rewraps one slot and never re-encrypts the data.
+extension EncryptedStore {
+    public enum AccountProblem: Error, Equatable, Sendable {
+        /// Only a coordinator may add or deactivate users.
+        case notAllowed
+        /// Another account already opens with this passphrase (the passphrase is what finds the account).
+        case passphraseInUse
+        case unknownUser
+        /// The last active coordinator cannot be deactivated: nobody could manage the store afterwards.
+        case lastCoordinator
+    }
+
+    /// True when some key slot other than `except`'s opens with this passphrase.
+    func passphraseInUse(_ passphrase: String, except: RecordID?) throws -> Bool {
+        let slots = try readSlots()
+        for slot in slots where slot.userID != except {
+            let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot.salt, cost: slot.cost)
+            if Sealing.unwrap(slot.wrapped, with: kek, userID: slot.userID) != nil { return true }
+        }
+        return false
+    }
+
+    /// Adds an account with its own passphrase. `file` is the coordinator's open case file.
+    @discardableResult
+    public func addUser(name: String, role: UserRole, passphrase: String, by file: CaseFile) throws -> UserAccount {
+        guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
+        let user = UserAccount(name: name.trimmingCharacters(in: .whitespaces), role: role)
+        var issues = [TextRules.check(user.name, field: .userName, required: true, limit: 100)].compactMap { $0 }
+        if passphrase.count < UserAccount.minimumPassphraseLength {
+            issues.append(.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength))
+        }
+        guard issues.isEmpty else { throw ValidationFailure(issues) }
+        guard try !passphraseInUse(passphrase, except: nil) else { throw AccountProblem.passphraseInUse }
+        try writeSlot(userID: user.id, passphrase: passphrase)
+        do {
+            try file.saveUser(user)
+        } catch {
+            try? removeSlot(user.id)
+            throw error
+        }
+        return user
+    }
+
+    /// Replaces the current user's passphrase: their slot is rewrapped, the data stays as it is.
+    public func changePassphrase(to passphrase: String, for file: CaseFile) throws {
+        guard passphrase.count >= UserAccount.minimumPassphraseLength else {
+            throw ValidationFailure([.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength)])
+        }
+        guard try !passphraseInUse(passphrase, except: file.currentUser.id) else { throw AccountProblem.passphraseInUse }
+        try writeSlot(userID: file.currentUser.id, passphrase: passphrase)
+    }
+
+    /// Deactivates an account: its key slot is removed, so the passphrase no longer opens the data; the user record
+    /// stays (marked inactive), so history keeps the name.
+    public func deactivate(_ userID: RecordID, by file: CaseFile) throws {
+        guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
+        guard var user = file.users[userID] else { throw AccountProblem.unknownUser }
+        let coordinators = file.users.values.filter { $0.active && $0.role == .koordynator }
+        if user.role == .koordynator && coordinators.count <= 1 { throw AccountProblem.lastCoordinator }
+        user.active = false
+        try file.saveUser(user)
+        try removeSlot(userID)
+    }
+}
