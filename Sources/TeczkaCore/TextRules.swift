@@ -40,7 +40,7 @@ public enum Field: String, Codable, Sendable, CaseIterable {
     case problems, identified, source, note, status, effectDate
     case date, startTime, duration, place, present, activities, nextSteps
     case child, form, placeName, endType, eventKind, until
-    case socialWorker, fosterCoordinator, coordinated, goals, actions, signatures
+    case socialWorker, fosterCoordinator, coordinated, goals, actions, signatures, signedOn
 }
 
 /// Something wrong with what the user typed. Nothing is saved while any issue remains.

@@ -116,6 +116,7 @@ public struct CaseworkText: Sendable {
     public let coordinatedHint: String
     public let linkHint: String
     public let signaturesHint: String
+    public let signedOnHint: String
     public let noCooperations: String
     public let noProblems: String
     public let noVisits: String
@@ -288,7 +289,8 @@ public struct CaseworkText: Sendable {
         coordinatorHint: "gdy dziecko jest w pieczy zastępczej",
         coordinatedHint: "[x] = skoordynowany z planem pomocy dziecku (Spacja)",
         linkHint: "Enter: lista",
-        signaturesHint: "Enter: kto podpisał (data = data planu)",
+        signaturesHint: "Enter: kto podpisał",
+        signedOnHint: "data nowych podpisów; puste = data planu",
         noCooperations: "Brak współpracy. F7 otwiera nową.",
         noProblems: "Brak problemów. F7 dodaje problemy z katalogu.",
         noVisits: "Brak wizyt. F5 zapisuje wizytę.",
@@ -617,7 +619,8 @@ public struct CaseworkText: Sendable {
         coordinatorHint: "when a child is in foster care",
         coordinatedHint: "[x] = coordinated with the child's care plan (Space)",
         linkHint: "Enter: the list",
-        signaturesHint: "Enter: who signed (date = plan date)",
+        signaturesHint: "Enter: who signed",
+        signedOnHint: "date of new signatures; empty = the plan's date",
         noCooperations: "No cooperation yet. F7 opens one.",
         noProblems: "No problems recorded. F7 adds some from the catalogue.",
         noVisits: "No visits yet. F5 logs one.",

@@ -91,6 +91,7 @@ enum PlanScreens {
             FormField(.actions, s.fieldLabel(.actions), .link(c.actionsSummary(version.actions.count)), hint: c.linkHint),
             FormField(.signatures, s.fieldLabel(.signatures), .multi(options: members.map(\.fullName), selected: signedIndices),
                       hint: c.signaturesHint),
+            FormField(.signedOn, s.fieldLabel(.signedOn), .text(TextField("", limit: 12)), hint: c.signedOnHint),
         ]
         let screen = RecordFormScreen(heading: isNew ? c.newPlanVersion(version.number) : c.correctPlanVersion(version.number),
                                       help: c.helpPlanEditor, fields: fields) { form, app, _ in
@@ -100,9 +101,10 @@ enum PlanScreens {
             plan.socialWorker = form.field(.socialWorker)!.text
             plan.fosterCoordinator = form.field(.fosterCoordinator)!.text
             plan.coordinatedWithChildPlan = form.field(.coordinated)!.isOn
-            // Members who sign keep their signing date; new signatures are dated with the plan.
+            // Members who signed keep their date; new signatures get the date typed, else the plan's date.
+            let signedOn = FormScreen.date(form.field(.signedOn)!.text, .signedOn, into: &issues) ?? plan.date
             plan.signatures = form.field(.signatures)!.selection.sorted().map { i in
-                version.signatures.first { $0.memberID == members[i].id } ?? Signature(memberID: members[i].id, date: plan.date)
+                version.signatures.first { $0.memberID == members[i].id } ?? Signature(memberID: members[i].id, date: signedOn)
             }
             guard issues.isEmpty else { return issues }
             try app.file!.savePlanVersion(plan)

@@ -272,6 +272,7 @@ extension Strings {
         case .goals: return "Goals"
         case .actions: return "Plan actions"
         case .signatures: return "Signatures"
+        case .signedOn: return "Signed on"
         }
     }
 }

@@ -279,6 +279,7 @@ extension Strings {
         case .goals: return "Cele"
         case .actions: return "Działania planu"
         case .signatures: return "Podpisy"
+        case .signedOn: return "Data podpisów"
         }
     }
 }

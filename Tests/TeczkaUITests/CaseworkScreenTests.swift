@@ -207,4 +207,19 @@ struct CaseworkScreenTests {
         #expect(h.screen.contains("01.01.2025 – 31.12.2025   Nadzór kuratora"))
         #expect(h.file.events(of: family.id).count == 1 && h.file.placements(of: family.id).count == 1)
     }
+
+    @Test("plan signatures: ticked members with the date typed, or the plan's date")
+    func planSignatures() throws {
+        let (h, family) = try onCard()
+        let cooperation = try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: h.file.currentUser.id,
+                                                                 start: LocalDate(year: 2025, month: 1, day: 1)!))
+        h.press(.character("3"), .function(7), .tab, .tab, .tab, .tab, .enter, .function(7))
+        h.type("Cel")
+        h.press(.function(2), .escape, .tab, .tab, .enter, .character(" "), .enter, .tab)
+        h.type("2026-11-20")
+        h.press(.function(2))
+        let plan = try #require(h.file.planVersions(of: cooperation.id).first)
+        #expect(plan.signatures.map(\.date) == [LocalDate(year: 2026, month: 11, day: 20)!])
+        #expect(h.screen.contains("Podpisali: Marta Wiśniewska 20.11.2026"))
+    }
 }
