@@ -27,31 +27,17 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let s = try options.strings()
-        do {
-            let store = try EncryptedStore(path: options.storePath)
-            defer { store.close() }
+        try StoreCommand.run(options) { store, s in
             let file: CaseFile
             if store.isInitialized {
-                let passphrase = try PassphraseSource.read(
-                    file: secret.passphraseFile, environment: options.environment,
-                    prompt: s.fieldLabel(.passphrase) + ": ", confirm: nil, s)
-                file = try store.unlock(passphrase: passphrase)
+                file = try store.unlock(passphrase: try StoreCommand.passphrase(secret, options, s, confirm: false))
             } else {
-                let passphrase = try PassphraseSource.read(
-                    file: secret.passphraseFile, environment: options.environment,
-                    prompt: s.fieldLabel(.passphrase) + ": ", confirm: s.fieldLabel(.passphraseRepeat) + ": ", s)
-                file = try store.initialize(name: user ?? "Asystent Demo", role: .asystent, passphrase: passphrase,
+                file = try store.initialize(name: user ?? "Asystent Demo", role: .asystent,
+                                            passphrase: try StoreCommand.passphrase(secret, options, s, confirm: true),
                                             settings: StoreSettings(catalogue: try catalogueOption.load(s)))
             }
             try DemoData.populate(file, families: families, seed: seed, today: file.today)
             Output.info(s.demoLoaded(families) + " " + store.path)
-        } catch let failure as CommandFailure {
-            Output.error(failure.message)
-            throw ExitCode(1)
-        } catch {
-            Output.error(Output.describe(error, s))
-            throw ExitCode(1)
         }
     }
 }

@@ -20,24 +20,13 @@ struct InitCommand: ParsableCommand {
     var role: UserRole = .asystent
 
     func run() throws {
-        let s = try options.strings()
-        do {
-            let store = try EncryptedStore(path: options.storePath)
-            defer { store.close() }
+        try StoreCommand.run(options) { store, s in
             guard !store.isInitialized else { throw StoreProblem.alreadyExists(path: store.path) }
-            let passphrase = try PassphraseSource.read(
-                file: secret.passphraseFile, environment: options.environment,
-                prompt: s.fieldLabel(.passphrase) + ": ", confirm: s.fieldLabel(.passphraseRepeat) + ": ", s)
-            _ = try store.initialize(name: user, role: role, passphrase: passphrase,
-                                     settings: StoreSettings(catalogue: try catalogueOption.load(s)))
+            let catalogue = try catalogueOption.load(s)
+            _ = try store.initialize(name: user, role: role, passphrase: try StoreCommand.passphrase(secret, options, s, confirm: true),
+                                     settings: StoreSettings(catalogue: catalogue))
             Output.info(s.language == .pl ? "Utworzono bazę \(store.path) (użytkownik: \(user), rola: \(s.userRole(role)))."
                                           : "Created the store \(store.path) (user: \(user), role: \(s.userRole(role))).")
-        } catch let failure as CommandFailure {
-            Output.error(failure.message)
-            throw ExitCode(1)
-        } catch {
-            Output.error(Output.describe(error, s))
-            throw ExitCode(1)
         }
     }
 }

@@ -29,14 +29,7 @@ struct SettingsCommand: ParsableCommand {
     var restore: [String] = []
 
     func run() throws {
-        let s = try options.strings()
-        do {
-            let store = try EncryptedStore(path: options.storePath)
-            defer { store.close() }
-            guard store.isInitialized else { throw StoreProblem.notInitialized(path: store.path) }
-            let passphrase = try PassphraseSource.read(file: secret.passphraseFile, environment: options.environment,
-                                                       prompt: s.fieldLabel(.passphrase) + ": ", confirm: nil, s)
-            let file = try store.unlock(passphrase: passphrase)
+        try StoreCommand.unlocked(options, secret) { _, file, s in
             var settings = file.settings
             if let caseloadCap { settings.caseloadCap = caseloadCap }
             if let monitoringMonths { settings.monitoringMonths = monitoringMonths }
@@ -51,12 +44,6 @@ struct SettingsCommand: ParsableCommand {
             }
             if settings != file.settings { try file.saveSettings(settings) }
             Output.info(describe(file.settings, s))
-        } catch let failure as CommandFailure {
-            Output.error(failure.message)
-            throw ExitCode(1)
-        } catch {
-            Output.error(Output.describe(error, s))
-            throw ExitCode(1)
         }
     }
 

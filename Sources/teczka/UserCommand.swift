@@ -10,29 +10,6 @@ struct UserCommand: ParsableCommand {
         commandName: "user", abstract: "Konta użytkowników: lista, dodanie, zmiana hasła, dezaktywacja.",
         subcommands: [List.self, Add.self, Passwd.self, Deactivate.self], defaultSubcommand: List.self)
 
-    /// Opens the store with the passphrase of the user running the command, runs `body`, prints failures.
-    static func withStore(_ options: CommonOptions, _ secret: PassphraseOptions,
-                          _ body: (EncryptedStore, CaseFile, Strings) throws -> Void) throws {
-        let s = try options.strings()
-        do {
-            let store = try EncryptedStore(path: options.storePath)
-            defer { store.close() }
-            guard store.isInitialized else { throw StoreProblem.notInitialized(path: store.path) }
-            let passphrase = try PassphraseSource.read(file: secret.passphraseFile, environment: options.environment,
-                                                       prompt: s.fieldLabel(.passphrase) + ": ", confirm: nil, s)
-            try body(store, try store.unlock(passphrase: passphrase), s)
-        } catch let failure as CommandFailure {
-            Output.error(failure.message)
-            throw ExitCode(1)
-        } catch let problem as EncryptedStore.AccountProblem {
-            Output.error(try options.strings().accountProblem(problem))
-            throw ExitCode(1)
-        } catch {
-            Output.error(Output.describe(error, s))
-            throw ExitCode(1)
-        }
-    }
-
     /// The new passphrase: `--new-passphrase-file`, `TECZKA_NEW_PASSPHRASE`, or typed twice on the terminal.
     static func newPassphrase(_ file: String?, _ options: CommonOptions, _ s: Strings) throws -> String {
         var environment = options.environment
@@ -48,7 +25,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var secret: PassphraseOptions
 
         func run() throws {
-            try UserCommand.withStore(options, secret) { _, file, s in
+            try StoreCommand.unlocked(options, secret) { _, file, s in
                 let users = file.users.values.sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
                 for user in users {
                     Output.info("\(user.id.short)  \(user.name)  (\(s.userRole(user.role)))" + (user.active ? "" : "  — \(s.userText.inactive)"))
@@ -68,7 +45,7 @@ struct UserCommand: ParsableCommand {
         var newPassphraseFile: String?
 
         func run() throws {
-            try UserCommand.withStore(options, secret) { store, file, s in
+            try StoreCommand.unlocked(options, secret) { store, file, s in
                 let passphrase = try UserCommand.newPassphrase(newPassphraseFile, options, s)
                 let user = try store.addUser(name: name, role: role, passphrase: passphrase, by: file)
                 Output.info(s.userText.added(user.name, s.userRole(user.role)))
@@ -85,7 +62,7 @@ struct UserCommand: ParsableCommand {
         var newPassphraseFile: String?
 
         func run() throws {
-            try UserCommand.withStore(options, secret) { store, file, s in
+            try StoreCommand.unlocked(options, secret) { store, file, s in
                 try store.changePassphrase(to: try UserCommand.newPassphrase(newPassphraseFile, options, s), for: file)
                 Output.info(s.userText.passphraseChanged(file.currentUser.name))
             }
@@ -99,7 +76,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: "Początek identyfikatora konta (z `teczka user list`).") var id: String
 
         func run() throws {
-            try UserCommand.withStore(options, secret) { store, file, s in
+            try StoreCommand.unlocked(options, secret) { store, file, s in
                 let matches = file.users.values.filter { $0.id.raw.hasPrefix(id.lowercased()) }
                 guard matches.count == 1, let user = matches.first else { throw EncryptedStore.AccountProblem.unknownUser }
                 try store.deactivate(user.id, by: file)

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import TeczkaCore
+import TeczkaStore
+import TeczkaUI
+
+/// What the commands that work without the terminal program share: opening the store under its lock, reading the
+/// passphrase, and turning every failure into a message in the user's language and exit status 1.
+enum StoreCommand {
+    /// Opens (but does not unlock) the store, runs `body`, closes it.
+    static func run(_ options: CommonOptions, _ body: (EncryptedStore, Strings) throws -> Void) throws {
+        let s = try options.strings()
+        do {
+            let store = try EncryptedStore(path: options.storePath)
+            defer { store.close() }
+            try body(store, s)
+        } catch let failure as CommandFailure {
+            Output.error(failure.message)
+            throw ExitCode(1)
+        } catch let problem as EncryptedStore.AccountProblem {
+            Output.error(s.accountProblem(problem))
+            throw ExitCode(1)
+        } catch {
+            Output.error(Output.describe(error, s))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Opens an existing store with the passphrase of the user running the command.
+    static func unlocked(_ options: CommonOptions, _ secret: PassphraseOptions,
+                         _ body: (EncryptedStore, CaseFile, Strings) throws -> Void) throws {
+        try run(options) { store, s in
+            guard store.isInitialized else { throw StoreProblem.notInitialized(path: store.path) }
+            try body(store, try store.unlock(passphrase: try passphrase(secret, options, s, confirm: false)), s)
+        }
+    }
+
+    /// The passphrase of the user running the command (typed twice when a store is being created).
+    static func passphrase(_ secret: PassphraseOptions, _ options: CommonOptions, _ s: Strings, confirm: Bool) throws -> String {
+        try PassphraseSource.read(file: secret.passphraseFile, environment: options.environment,
+                                  prompt: s.fieldLabel(.passphrase) + ": ",
+                                  confirm: confirm ? s.fieldLabel(.passphraseRepeat) + ": " : nil, s)
+    }
+}
