@@ -84,6 +84,9 @@ public final class App {
     func report(_ error: Error) {
         switch error {
         case let problem as StoreProblem: show(strings.storeProblem(problem), error: true)
+        case let problem as AssessmentProblem: show(strings.assessment.problem(problem), error: true)
+        case CaseFile.AssessmentSaveProblem.draftExists: show(strings.assessment.draftExists, error: true)
+        case CaseFile.AssessmentSaveProblem.approvedIsFinal: show(strings.assessment.approvedIsFinal, error: true)
         case let failure as ValidationFailure:
             show(failure.issues.map { strings.fieldLabel($0.field) + ": " + strings.issue($0) }.joined(separator: " "), error: true)
         default: show(strings.unexpected("\(error)"), error: true)
@@ -165,7 +168,13 @@ public final class App {
         if let pending {
             canvas.put(pending.text, x: 1, y: y, role: .heading, maxWidth: canvas.width - 2)
         } else if let message {
-            canvas.put(message.text, x: 1, y: y, role: message.isError ? .error : .heading, maxWidth: canvas.width - 2)
+            // A long message takes the row above too, so that nothing of it is lost.
+            let lines = wrap(message.text, width: canvas.width - 2).suffix(2)
+            let top = y - lines.count + 1
+            for (i, line) in lines.enumerated() {
+                canvas.fill(Rect(x: 0, y: top + i, width: canvas.width, height: 1), role: .normal)
+                canvas.put(line, x: 1, y: top + i, role: message.isError ? .error : .heading, maxWidth: canvas.width - 2)
+            }
         }
     }
 

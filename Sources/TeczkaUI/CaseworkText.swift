@@ -320,7 +320,7 @@ public struct CaseworkText: Sendable {
         monthHours: { "Czas wizyt: \($0) h" },
         monthFamilies: { "Odwiedzone rodziny: \($0)" },
         notVisitedHeading: { "Rodziny bez wizyty w tym miesiącu (\($0)):" },
-        cardMenu: "1 Współpraca  2 Problemy  3 Plan  4 Wizyty  5 Piecza  6 Oś czasu  F5 Wizyta",
+        cardMenu: "1 Współpraca 2 Problemy 3 Plan 4 Wizyty 5 Piecza 6 Oś czasu 7 Oceny F5 Wizyta",
         cardCooperation: { period, category, problems, lastVisit in "Współpraca: \(period ?? "brak") · problemy: \(problems) · wizyta: \(lastVisit ?? "—")\(category.map { " · \($0)" } ?? "")" },
         helpChecklist: [
             "Zaznacz pozycje Spacją; pisz, aby zawęzić listę (bez polskich znaków też działa).",
@@ -650,7 +650,7 @@ public struct CaseworkText: Sendable {
         monthHours: { "Time with families: \($0) h" },
         monthFamilies: { "Families visited: \($0)" },
         notVisitedHeading: { "Families not visited this month (\($0)):" },
-        cardMenu: "1 Cooperation  2 Problems  3 Plan  4 Visits  5 Care  6 Timeline  F5 Visit",
+        cardMenu: "1 Cooperation 2 Problems 3 Plan 4 Visits 5 Care 6 Timeline 7 Reviews F5 Visit",
         cardCooperation: { period, category, problems, lastVisit in "Cooperation: \(period ?? "none") · problems: \(problems) · visit: \(lastVisit ?? "—")\(category.map { " · \($0)" } ?? "")" },
         helpChecklist: [
             "Tick items with Space; type to narrow the list (Polish letters optional).",

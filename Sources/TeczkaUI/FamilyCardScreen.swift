@@ -72,6 +72,7 @@ final class FamilyCardScreen: Screen {
         case .character("4"): app.push(VisitScreens.list(familyID: familyID, app: app)); return
         case .character("5"): app.push(PlacementScreens.list(familyID: familyID, app: app)); return
         case .character("6"): app.push(TimelineScreen.screen(familyID: familyID, app: app)); return
+        case .character("7"): app.push(AssessmentScreens.list(familyID: familyID, app: app)); return
         default: break
         }
         if panel == .history {

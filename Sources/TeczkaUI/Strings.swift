@@ -92,6 +92,7 @@ public struct Strings: Sendable {
     public let helpSetup, helpLogin, helpList, helpCard, helpFamilyForm, helpMemberForm: [String]
     public let casework: CaseworkText
     public let userText: UserText
+    public let assessment: AssessmentText
 
     public static func forLanguage(_ language: Language) -> Strings {
         language == .en ? .english : .polish

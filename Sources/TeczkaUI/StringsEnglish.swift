@@ -211,7 +211,8 @@ extension Strings {
             "  F2            save;  Esc  cancel",
         ],
         casework: .english,
-        userText: .english
+        userText: .english,
+        assessment: .english
     )
 
     static func englishFieldLabel(_ field: Field) -> String {

@@ -218,7 +218,8 @@ extension Strings {
             "  F2            zapisz;  Esc  anuluj",
         ],
         casework: .polish,
-        userText: .polish
+        userText: .polish,
+        assessment: .polish
     )
 
     static func polishFieldLabel(_ field: Field) -> String {

@@ -21,7 +21,7 @@ struct CaseworkScreenTests {
     func cardSummary() throws {
         let (h, _) = try onCard()
         #expect(h.screen.contains("Współpraca: brak · problemy: 0 · wizyta: —"))
-        #expect(h.screen.contains("1 Współpraca  2 Problemy  3 Plan  4 Wizyty  5 Piecza  6 Oś czasu  F5 Wizyta"))
+        #expect(h.screen.contains("1 Współpraca 2 Problemy 3 Plan 4 Wizyty 5 Piecza 6 Oś czasu 7 Oceny F5 Wizyta"))
     }
 
     @Test("a cooperation is opened with F7, refused when it overlaps, and ended with K and a reason")

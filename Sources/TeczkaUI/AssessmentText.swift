@@ -1,0 +1,233 @@
+import TeczkaCore
+
+/// The texts of the assessment screens, per language.
+public struct AssessmentText: Sendable {
+    public let listTitle: @Sendable (String) -> String
+    public let columns: String
+    public let state: @Sendable (AssessmentState) -> String
+    public let recommendation: @Sendable (Recommendation) -> String
+    public let section: @Sendable (AssessmentSection) -> String
+    public let correctionWord: String
+    public let noCooperation: String
+    public let empty: @Sendable (String) -> String
+    public let keyWrite: String
+    public let keyPass: String
+    public let keyApprove: String
+    public let keyReturn: String
+    public let readOnly: @Sendable (String) -> String
+    public let done: @Sendable (String) -> String
+    public let approvedLine: @Sendable (String, String) -> String
+    public let passedLine: @Sendable (String) -> String
+    public let returnedLine: @Sendable (String, String, String) -> String
+    public let recommendationsLabel: String
+    public let recommendationLabel: String
+    public let periodFrom: String
+    public let periodTo: String
+    public let situationLabel: String
+    public let childrenLabel: String
+    public let cooperationLabel: String
+    public let proposedReason: String
+    public let proposedReasonHint: String
+    public let specialistLabel: String
+    public let specialistHint: String
+    public let progressSummary: @Sendable (Int) -> String
+    public let progressHint: String
+    public let progressColumns: String
+    public let nothingToAssess: String
+    public let commentLabel: String
+    public let remarksLabel: String
+    public let returnTitle: String
+    public let formTitle: @Sendable (String) -> String
+    public let correctionTitle: @Sendable (Int) -> String
+    public let draftExists: String
+    public let approvedIsFinal: String
+    public let problem: @Sendable (AssessmentProblem) -> String
+    public let help: [String]
+    public let helpForm: [String]
+    public let helpProgress: [String]
+    public let helpReturn: [String]
+
+    public static let polish: AssessmentText = AssessmentText(
+        listTitle: { "Oceny okresowe: \($0)" },
+        columns: "Okres                     Stan                       Autor",
+        state: { $0.label },
+        recommendation: { $0.label },
+        section: { s in
+            switch s {
+            case .situation: return "sytuacja rodziny"
+            case .goals: return "postępy w celach planu (komentarze)"
+            case .problems: return "stan problemów (komentarze)"
+            case .children: return "sytuacja dzieci"
+            case .cooperation: return "współpraca rodziny"
+            case .recommendation: return "rekomendacja"
+            }
+        },
+        correctionWord: "korekta",
+        noCooperation: "Ocena należy do współpracy: najpierw otwórz współpracę (klawisz 1 na karcie).",
+        empty: { "Brak ocen. Najbliższa ocena do \($0). F7 — napisz ocenę." },
+        keyWrite: "Ocena",
+        keyPass: "Przekaż",
+        keyApprove: "Zatwierdź",
+        keyReturn: "Zwróć",
+        readOnly: { "Ocena jest \($0) i nie można jej teraz edytować (zatwierdzoną poprawia się klawiszem C)." },
+        done: { "Stan oceny: \($0)." },
+        approvedLine: { "Zatwierdził(a): \($0), \($1)" },
+        passedLine: { "Przekazana \($0), czeka na zatwierdzenie" },
+        returnedLine: { "Zwrócona \($0) przez \($1): \($2)" },
+        recommendationsLabel: "Zalecenia",
+        recommendationLabel: "Rekomendacja",
+        periodFrom: "Okres od",
+        periodTo: "Okres do (data)",
+        situationLabel: "Sytuacja rodziny",
+        childrenLabel: "Sytuacja dzieci",
+        cooperationLabel: "Współpraca rodziny",
+        proposedReason: "Proponowany powód",
+        proposedReasonHint: "przy rekomendacji zakończenia współpracy",
+        specialistLabel: "Specjalista",
+        specialistHint: "przy skierowaniu do specjalisty: do kogo",
+        progressSummary: { "\($0) — Enter: stan i komentarz" },
+        progressHint: "każda pozycja wymaga komentarza",
+        progressColumns: "Stan                 Pozycja ((!) = brak komentarza)",
+        nothingToAssess: "Brak pozycji.",
+        commentLabel: "Komentarz",
+        remarksLabel: "Uwagi",
+        returnTitle: "Zwrot oceny do poprawy",
+        formTitle: { "Ocena okresowa: \($0)" },
+        correctionTitle: { "Ocena okresowa — korekta \($0)" },
+        draftExists: "Dla tej współpracy i okresu jest już otwarta ocena — otwórz ją z listy.",
+        approvedIsFinal: "Zatwierdzonej oceny nie można zmienić; klawisz C rozpoczyna korektę.",
+        problem: { p in
+            switch p {
+            case .notAllowed: return "Tej czynności nie można wykonać w obecnym stanie oceny."
+            case .notAuthor: return "Tylko autor oceny może to zrobić."
+            case .supervisorOnly: return "Tylko koordynator może zatwierdzić lub zwrócić ocenę."
+            case .missingSections(let s): return "Nie przekazano — uzupełnij: " + s.map { CaseworkTextHelpers.polishSection($0) }.joined(separator: ", ") + "."
+            case .approvedIsFinal: return "Zatwierdzonej oceny nie można zmienić; klawisz C rozpoczyna korektę."
+            }
+        },
+        help: [
+            "Okresowa ocena sytuacji rodziny — co najmniej co 6 miesięcy od początku współpracy lub od ostatniej oceny.",
+            "",
+            "  F7            napisz ocenę (otwiera istniejący szkic albo nowy, wypełniony celami planu i otwartymi problemami)",
+            "  Enter         otwórz szkic lub zwróconą ocenę do edycji",
+            "  P             przekaż ocenę kierownikowi (wymaga wszystkich sekcji)",
+            "  A             zatwierdź (koordynator)",
+            "  Z             zwróć z uwagami i zaleceniami (koordynator)",
+            "  C             korekta zatwierdzonej oceny (nowa wersja oznaczona jako korekta)",
+        ],
+        helpForm: [
+            "Sekcje: sytuacja rodziny, postęp w celach planu, stan problemów, sytuacja dzieci, współpraca rodziny, rekomendacja.",
+            "Cele i problemy: Enter otwiera listę; każda pozycja wymaga stanu i komentarza. F2 zapisuje szkic; przekazanie: klawisz P na liście.",
+        ],
+        helpProgress: [
+            "Stan i komentarz do każdego celu planu lub problemu.",
+            "  Enter edycja;  F2 zapisz;  Esc wróć",
+        ],
+        helpReturn: [
+            "Uwagi są wymagane; zalecenia nieobowiązkowe. Asystent zobaczy je przy ocenie.",
+            "  F2 zwróć;  Esc anuluj",
+        ]
+    )
+
+    public static let english: AssessmentText = AssessmentText(
+        listTitle: { "Periodic assessments: \($0)" },
+        columns: "Period                    Status                     Author",
+        state: { s in
+            switch s {
+            case .szkic: return "draft"
+            case .przekazana: return "passed on"
+            case .zatwierdzona: return "approved"
+            case .zwrocona: return "returned"
+            }
+        },
+        recommendation: { r in
+            switch r {
+            case .kontynuacja: return "continue the cooperation"
+            case .modyfikacjaPlanu: return "change the plan"
+            case .zakonczenie: return "end the cooperation"
+            case .skierowanieDoSpecjalisty: return "refer to a specialist"
+            }
+        },
+        section: { s in
+            switch s {
+            case .situation: return "the family's situation"
+            case .goals: return "progress on the plan goals (comments)"
+            case .problems: return "status of the problems (comments)"
+            case .children: return "the children's situation"
+            case .cooperation: return "the family's cooperation"
+            case .recommendation: return "the recommendation"
+            }
+        },
+        correctionWord: "correction",
+        noCooperation: "An assessment belongs to a cooperation: open one first (key 1 on the card).",
+        empty: { "No assessments. The next one is due by \($0). F7 — write it." },
+        keyWrite: "Write",
+        keyPass: "Pass on",
+        keyApprove: "Approve",
+        keyReturn: "Return",
+        readOnly: { "The assessment is \($0) and cannot be edited now (an approved one is corrected with C)." },
+        done: { "Assessment status: \($0)." },
+        approvedLine: { "Approved by \($0) on \($1)" },
+        passedLine: { "Passed on \($0), waiting for review" },
+        returnedLine: { "Returned on \($0) by \($1): \($2)" },
+        recommendationsLabel: "Recommendations",
+        recommendationLabel: "Recommendation",
+        periodFrom: "Period from",
+        periodTo: "Period to (date)",
+        situationLabel: "Family situation",
+        childrenLabel: "Children",
+        cooperationLabel: "Cooperation",
+        proposedReason: "Proposed reason",
+        proposedReasonHint: "with the recommendation to end",
+        specialistLabel: "Specialist",
+        specialistHint: "with a referral: to whom",
+        progressSummary: { "\($0) — Enter: status and comment" },
+        progressHint: "every item needs a comment",
+        progressColumns: "Status               Item ((!) = no comment yet)",
+        nothingToAssess: "Nothing to assess.",
+        commentLabel: "Comment",
+        remarksLabel: "Remarks",
+        returnTitle: "Return the assessment",
+        formTitle: { "Periodic assessment: \($0)" },
+        correctionTitle: { "Periodic assessment — correction \($0)" },
+        draftExists: "An open assessment for this cooperation and period exists — open it from the list.",
+        approvedIsFinal: "An approved assessment cannot be changed; C starts a correction.",
+        problem: { p in
+            switch p {
+            case .notAllowed: return "This cannot be done in the assessment's present status."
+            case .notAuthor: return "Only the author of the assessment can do this."
+            case .supervisorOnly: return "Only a coordinator can approve or return an assessment."
+            case .missingSections(let s): return "Not passed on — fill in: " + s.map { CaseworkTextHelpers.englishSection($0) }.joined(separator: ", ") + "."
+            case .approvedIsFinal: return "An approved assessment cannot be changed; C starts a correction."
+            }
+        },
+        help: [
+            "The periodic assessment of the family — at least every 6 months from the start or the last assessment.",
+            "",
+            "  F7            write an assessment (opens the open draft or a new one prefilled with plan goals and open problems)",
+            "  Enter         open a draft or a returned assessment for editing",
+            "  P             pass it on to the head of the centre (every section needed)",
+            "  A             approve (coordinator)",
+            "  Z             return with remarks and recommendations (coordinator)",
+            "  C             correct an approved assessment (a new version marked as a correction)",
+        ],
+        helpForm: [
+            "Sections: the family's situation, progress on plan goals, problems, the children, cooperation, recommendation.",
+            "Goals and problems: Enter opens the list; every item needs a status and a comment. F2 saves the draft; pass it on with P in the list.",
+        ],
+        helpProgress: [
+            "Status and comment for every plan goal or problem.",
+            "  Enter edit;  F2 save;  Esc back",
+        ],
+        helpReturn: [
+            "Remarks are required; recommendations optional. The assistant sees them with the assessment.",
+            "  F2 return;  Esc cancel",
+        ]
+    )
+
+}
+
+enum CaseworkTextHelpers {
+    static func polishSection(_ s: AssessmentSection) -> String { AssessmentText.polish.section(s) }
+    static func englishSection(_ s: AssessmentSection) -> String { AssessmentText.english.section(s) }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import TeczkaCore
+@testable import TeczkaUI
+
+@Suite("Assessment screens")
+struct AssessmentScreenTests {
+    @Test("the assistant writes and passes an assessment; the coordinator returns it, then approves the corrected one")
+    func reviewCycle() throws {
+        let h = try ScreenHarness()
+        let family = try h.addFamily("Wiśniewscy", members: [("Marta", "Wiśniewska", "1988-07-14", .rodzic)])
+        let assistantFile = h.file
+        let cooperation = try assistantFile.saveCooperation(Cooperation(familyID: family.id, assistantID: assistantFile.currentUser.id,
+                                                                        start: LocalDate(year: 2026, month: 5, day: 1)!))
+        var plan = try #require(assistantFile.draftNextPlanVersion(of: cooperation.id, on: LocalDate(year: 2026, month: 5, day: 10)!))
+        plan.goals = [PlanGoal(text: "Spójne zasady w domu")]
+        try assistantFile.savePlanVersion(plan)
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.enter, .character("7"))
+        #expect(h.screen.contains("Brak ocen. Najbliższa ocena do 01.11.2026. F7 — napisz ocenę."))
+
+        h.press(.function(7))
+        #expect(h.screen.contains("Ocena okresowa: Wiśniewscy"))
+        h.type("Rodzina stabilna, matka pracuje.")
+        h.press(.function(2), .character("p"))
+        #expect(h.screen.contains("Nie przekazano — uzupełnij: postępy w celach planu (komentarze), sytuacja\n"))
+        #expect(h.screen.contains(" dzieci, współpraca rodziny, rekomendacja."))
+        h.press(.enter, .tab, .enter, .enter, .right)
+        h.type("Zasady ustalone i zapisane.")
+        h.press(.function(2), .escape, .tab, .tab)
+        h.type("Dzieci chodzą do szkoły.")
+        h.press(.tab)
+        h.type("Rodzina chętnie współpracuje.")
+        h.press(.tab, .right, .function(2), .character("p"))
+        #expect(h.screen.contains("Stan oceny: przekazana."))
+
+        // The coordinator, on the same data.
+        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
+        let headFile = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal, currentUser: head,
+                                    clock: { ScreenHarness.now })
+        #expect(headFile.reviewQueue.count == 1)
+        h.app.file = headFile
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.character("z"))
+        h.type("Opisz postępy dzieci dokładniej.")
+        h.press(.tab)
+        h.type("Konsultacja z pedagogiem szkolnym.")
+        h.press(.function(2))
+        #expect(h.screen.contains("zwrócona"))
+        #expect(h.screen.contains("Zwrócona 22.11.2026 przez Ewa Kierownik: Opisz postępy dzieci dokładniej."))
+
+        // Back to the assistant: correct and pass again; the coordinator approves.
+        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal,
+                                  currentUser: assistantFile.currentUser, clock: { ScreenHarness.now })
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.enter, .tab, .tab, .tab, .end)
+        h.type(" Ola poprawiła oceny z matematyki.")
+        h.press(.function(2), .character("p"))
+        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal, currentUser: head,
+                                  clock: { ScreenHarness.now })
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.character("a"))
+        #expect(h.screen.contains("Stan oceny: zatwierdzona."))
+        #expect(h.screen.contains("Zatwierdził(a): Ewa Kierownik, 22.11.2026"))
+        let approved = try #require(h.app.file?.assessments.values.first)
+        #expect(approved.children == "Dzieci chodzą do szkoły. Ola poprawiła oceny z matematyki.")
+        h.press(.enter)
+        #expect(h.screen.contains("Ocena jest zatwierdzona i nie można jej teraz edytować"))
+    }
+}
