@@ -41,6 +41,7 @@ public struct AssessmentText: Sendable {
     public let correctionTitle: @Sendable (Int) -> String
     public let draftExists: String
     public let approvedIsFinal: String
+    public let timelineLine: @Sendable (String, String, String) -> String
     public let problem: @Sendable (AssessmentProblem) -> String
     public let help: [String]
     public let helpForm: [String]
@@ -96,6 +97,7 @@ public struct AssessmentText: Sendable {
         correctionTitle: { "Ocena okresowa — korekta \($0)" },
         draftExists: "Dla tej współpracy i okresu jest już otwarta ocena — otwórz ją z listy.",
         approvedIsFinal: "Zatwierdzonej oceny nie można zmienić; klawisz C rozpoczyna korektę.",
+        timelineLine: { from, to, state in "Ocena okresowa za \(from)–\(to): \(state)" },
         problem: { p in
             switch p {
             case .notAllowed: return "Tej czynności nie można wykonać w obecnym stanie oceny."
@@ -192,6 +194,7 @@ public struct AssessmentText: Sendable {
         correctionTitle: { "Periodic assessment — correction \($0)" },
         draftExists: "An open assessment for this cooperation and period exists — open it from the list.",
         approvedIsFinal: "An approved assessment cannot be changed; C starts a correction.",
+        timelineLine: { from, to, state in "Periodic assessment \(from)–\(to): \(state)" },
         problem: { p in
             switch p {
             case .notAllowed: return "This cannot be done in the assessment's present status."

@@ -181,7 +181,7 @@ public struct CaseworkText: Sendable {
         placementEnd: { $0.label },
         eventKind: { $0.label },
         goalStatus: { $0.label },
-        group: { ["wszystko", "współpraca", "problemy", "plan", "wizyty", "piecza", "zdarzenia"][$0] },
+        group: { ["wszystko", "współpraca", "problemy", "plan", "wizyty", "piecza", "zdarzenia", "oceny"][$0] },
         warning: { w in
             switch w {
             case .caseloadAboveCap(let n, let cap):
@@ -511,7 +511,7 @@ public struct CaseworkText: Sendable {
             case .nieosiagniety: return "not achieved"
             }
         },
-        group: { ["everything", "cooperation", "problems", "plan", "visits", "foster care", "events"][$0] },
+        group: { ["everything", "cooperation", "problems", "plan", "visits", "foster care", "events", "assessments"][$0] },
         warning: { w in
             switch w {
             case .caseloadAboveCap(let n, let cap):

@@ -2,7 +2,7 @@ import TeczkaCore
 
 /// Everything about a family in date order, newest first, filterable by kind; Enter opens the item.
 enum TimelineScreen {
-    enum Group: Int, CaseIterable { case all, cooperation, problems, plan, visits, placements, events }
+    enum Group: Int, CaseIterable { case all, cooperation, problems, plan, visits, placements, events, assessments }
 
     struct Item {
         let date: LocalDate
@@ -66,6 +66,11 @@ enum TimelineScreen {
                 items.append(Item(date: until, group: .events, recordID: e.id, text: c.timelinePeriodEnd(c.eventKind(e.kind))))
             }
         }
+        for x in file.assessments(ofFamily: familyID) {
+            items.append(Item(date: x.periodTo, group: .assessments, recordID: x.id,
+                              text: app.strings.assessment.timelineLine(x.periodFrom.polish, x.periodTo.polish,
+                                                                        app.strings.assessment.state(x.state)), rank: 8))
+        }
         // Newest day first; within a day in the order things happen (a cooperation's start before its end).
         return items.enumerated().sorted {
             if $0.element.date != $1.element.date { return $0.element.date > $1.element.date }
@@ -123,6 +128,8 @@ enum TimelineScreen {
             list = PlanScreens.list(familyID: familyID, app: app)
         } else if file.visits[id] != nil {
             list = VisitScreens.list(familyID: familyID, app: app)
+        } else if file.assessments[id] != nil {
+            list = AssessmentScreens.list(familyID: familyID, app: app)
         } else {
             list = PlacementScreens.list(familyID: familyID, app: app)
         }
