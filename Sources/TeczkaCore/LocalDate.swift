@@ -113,3 +113,16 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 extension Character {
     var isASCIIDigitChar: Bool { isASCII && isNumber }
 }
+
+extension LocalDate {
+    /// Whole days from `other` to this date (negative when `other` is later).
+    public func days(since other: LocalDate) -> Int {
+        func ordinal(_ d: LocalDate) -> Int {
+            // Days since 0000-03-01 in the proleptic Gregorian calendar.
+            let y = d.month <= 2 ? d.year - 1 : d.year
+            let m = d.month <= 2 ? d.month + 9 : d.month - 3
+            return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d.day - 1
+        }
+        return ordinal(self) - ordinal(other)
+    }
+}

@@ -42,6 +42,11 @@ public struct AssessmentText: Sendable {
     public let draftExists: String
     public let approvedIsFinal: String
     public let timelineLine: @Sendable (String, String, String) -> String
+    public let queueTitle: String
+    public let queueColumns: String
+    public let queueEmpty: String
+    public let waitingDays: @Sendable (Int) -> String
+    public let helpQueue: [String]
     public let problem: @Sendable (AssessmentProblem) -> String
     public let help: [String]
     public let helpForm: [String]
@@ -98,6 +103,15 @@ public struct AssessmentText: Sendable {
         draftExists: "Dla tej współpracy i okresu jest już otwarta ocena — otwórz ją z listy.",
         approvedIsFinal: "Zatwierdzonej oceny nie można zmienić; klawisz C rozpoczyna korektę.",
         timelineLine: { from, to, state in "Ocena okresowa za \(from)–\(to): \(state)" },
+        queueTitle: "Oceny do zatwierdzenia",
+        queueColumns: "Rodzina                Okres                  Asystent             Czeka",
+        queueEmpty: "Żadna ocena nie czeka na zatwierdzenie.",
+        waitingDays: { n in "\(n) \(Strings.plural(n, "dzień", "dni", "dni"))" },
+        helpQueue: [
+            "Oceny przekazane przez asystentów, najdłużej czekające u góry; pod listą treść zaznaczonej oceny.",
+            "  Enter         oceny rodziny (stamtąd Esc i klawisze 3 i 4 karty: plan i wizyty)",
+            "  A             zatwierdź;  Z  zwróć z uwagami i zaleceniami",
+        ],
         problem: { p in
             switch p {
             case .notAllowed: return "Tej czynności nie można wykonać w obecnym stanie oceny."
@@ -195,6 +209,15 @@ public struct AssessmentText: Sendable {
         draftExists: "An open assessment for this cooperation and period exists — open it from the list.",
         approvedIsFinal: "An approved assessment cannot be changed; C starts a correction.",
         timelineLine: { from, to, state in "Periodic assessment \(from)–\(to): \(state)" },
+        queueTitle: "Assessments to review",
+        queueColumns: "Family                 Period                 Assistant            Waiting",
+        queueEmpty: "No assessment is waiting for review.",
+        waitingDays: { n in "\(n) \(n == 1 ? "day" : "days")" },
+        helpQueue: [
+            "Assessments passed on by assistants, the longest waiting first; below, the selected one.",
+            "  Enter         the family's assessments (then Esc and keys 3 and 4 of the card: plan and visits)",
+            "  A             approve;  Z  return with remarks and recommendations",
+        ],
         problem: { p in
             switch p {
             case .notAllowed: return "This cannot be done in the assessment's present status."

@@ -177,6 +177,7 @@ extension Strings {
             "  F4            edit the selected family",
             "  F5            new visit to the selected family (quick entry: today, everyone present)",
             "  F6            month summary: your visits, hours, families not visited",
+            "  o             periodic assessments waiting for review",
             "  F8            move the family to the archive (asks first; nothing is deleted)",
             "  F9            show the archive / back to the list; in the archive F8 restores",
         ],

@@ -184,6 +184,7 @@ extension Strings {
             "  F4            edytuj zaznaczoną rodzinę",
             "  F5            nowa wizyta w zaznaczonej rodzinie (szybki wpis: dzisiaj, wszyscy obecni)",
             "  F6            podsumowanie miesiąca: Twoje wizyty, godziny, rodziny bez wizyty",
+            "  o             oceny okresowe czekające na zatwierdzenie",
             "  F8            przenieś rodzinę do archiwum (z potwierdzeniem; nic nie jest usuwane)",
             "  F9            pokaż archiwum / wróć do listy; w archiwum F8 przywraca rodzinę",
         ],

@@ -64,3 +64,17 @@ struct DateAndAgeTests {
         #expect(!member.belongs(on: date(2024, 7, 1)))
     }
 }
+
+@Suite("Days between dates")
+struct DaysBetweenTests {
+    @Test("across month ends, leap days and years")
+    func days() {
+        let d = { (y: Int, m: Int, day: Int) in LocalDate(year: y, month: m, day: day)! }
+        #expect(d(2026, 11, 22).days(since: d(2026, 11, 22)) == 0)
+        #expect(d(2024, 3, 1).days(since: d(2024, 2, 28)) == 2)
+        #expect(d(2023, 3, 1).days(since: d(2023, 2, 28)) == 1)
+        #expect(d(2026, 1, 1).days(since: d(2025, 1, 1)) == 365)
+        #expect(d(2025, 1, 1).days(since: d(2024, 1, 1)) == 366)
+        #expect(d(2025, 1, 1).days(since: d(2026, 1, 1)) == -365)
+    }
+}

@@ -40,7 +40,10 @@ struct AssessmentScreenTests {
                                     clock: { ScreenHarness.now })
         #expect(headFile.reviewQueue.count == 1)
         h.app.file = headFile
-        h.app.stack.last?.reappear(app: h.app)
+        h.press(.escape, .escape, .character("o"))
+        #expect(h.screen.contains("Oceny do zatwierdzenia"))
+        #expect(h.screen.contains("Wiśniewscy             01.05.2026–22.11.2026  Anna Nowak           0 dni"))
+        h.press(.enter)
         h.press(.character("z"))
         h.type("Opisz postępy dzieci dokładniej.")
         h.press(.tab)

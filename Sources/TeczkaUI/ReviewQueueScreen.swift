@@ -1,0 +1,39 @@
+import TeczkaCore
+
+/// Assessments passed on and waiting for review, oldest first (key `o` on the family list). A coordinator approves
+/// (A) or returns (Z) from here; Enter opens the family's assessments with the plan and visits one key away.
+enum ReviewQueueScreen {
+    static func screen(app: App) -> RecordListScreen {
+        let a = app.strings.assessment
+        let screen = RecordListScreen(
+            heading: { app in app.strings.assessment.queueTitle },
+            columns: { app in app.strings.assessment.queueColumns },
+            rows: { app in
+                guard let file = app.file else { return [] }
+                return file.reviewQueue.map { x in
+                    let waiting = x.passedOn.map { app.today.days(since: $0) } ?? 0
+                    return .init(id: x.id, text: fit(app.familyLabel(x.familyID), 22) + " " + fit(x.periodFrom.polish + "–" + x.periodTo.polish, 22)
+                        + " " + fit(file.userName(x.authorID), 20) + " " + app.strings.assessment.waitingDays(waiting))
+                }
+            },
+            details: { id, app in AssessmentScreens.details(id, app) },
+            empty: { app in app.strings.assessment.queueEmpty },
+            help: { app in app.strings.assessment.helpQueue })
+        screen.actions = [
+            .init(keys: [.enter], hint: KeyHint("Enter", app.strings.keyOpen), run: { id, app in
+                guard let id, let x = app.file?.assessments[id] else { return }
+                let list = AssessmentScreens.list(familyID: x.familyID, app: app)
+                list.select(id, app: app)
+                app.push(list)
+            }),
+            .init(keys: [.character("a"), .character("A")], hint: KeyHint("A", a.keyApprove), run: { id, app in
+                AssessmentScreens.act(.approve, id, app)
+            }),
+            .init(keys: [.character("z"), .character("Z")], hint: KeyHint("Z", a.keyReturn), run: { id, app in
+                guard let id else { return }
+                app.push(AssessmentScreens.returnForm(id, app: app))
+            }),
+        ]
+        return screen
+    }
+}
