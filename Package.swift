@@ -1,7 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Dependencies point one way (see Docs/architecture.md): Core ← Store; Core ← UI ← Terminal; all ← teczka.
+// Dependencies point one way (see Docs/architecture.md): Core ← Store; Core ← Reports ← UI ← Terminal; all ← teczka.
 // UI reaches the store only through protocols in Core, so screens are tested without disk or terminal.
 let package = Package(
     name: "Teczka",
@@ -24,12 +24,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]),
-        .target(name: "TeczkaUI", dependencies: ["TeczkaCore"]),
+        .target(name: "TeczkaReports", dependencies: ["TeczkaCore"]),
+        .target(name: "TeczkaUI", dependencies: ["TeczkaCore", "TeczkaReports"]),
         .target(name: "TeczkaTerminal", dependencies: ["TeczkaUI", "CNcurses"]),
         .executableTarget(
             name: "teczka",
             dependencies: [
-                "TeczkaCore", "TeczkaStore", "TeczkaUI", "TeczkaTerminal",
+                "TeczkaCore", "TeczkaStore", "TeczkaReports", "TeczkaUI", "TeczkaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // Test helper: saves in a loop until killed (the store's crash test).
@@ -39,6 +40,7 @@ let package = Package(
         .testTarget(name: "TeczkaCoreTests", dependencies: ["TeczkaCore"]),
         .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore", "TestSupport"]),
         .testTarget(name: "TeczkaUITests", dependencies: ["TeczkaUI", "TeczkaCore"]),
+        .testTarget(name: "TeczkaReportsTests", dependencies: ["TeczkaReports", "TeczkaCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

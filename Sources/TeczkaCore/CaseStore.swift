@@ -13,4 +13,6 @@ public protocol CaseStore: AnyObject {
     /// Opens the case file of the account this passphrase belongs to. Throws `StoreProblem.wrongPassphrase`
     /// without touching any data.
     func unlock(passphrase: String) throws -> CaseFile
+    /// Writes a printed document (readable by the owner only) beside the store; returns its path.
+    func writeDocument(named name: String, contents: String) throws -> String
 }

@@ -68,3 +68,20 @@ extension EncryptedStore {
         try removeSlot(userID)
     }
 }
+
+extension EncryptedStore {
+    /// Printed documents go to `wydruki/` beside the store, private to the user (they hold readable data).
+    public func writeDocument(named name: String, contents: String) throws -> String {
+        let folder = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("wydruki")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            let file = (folder as NSString).appendingPathComponent(name)
+            try Data(contents.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
+            return file
+        } catch {
+            throw StoreProblem.io("\(folder): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import TeczkaCore
+import TeczkaReports
 
 /// Periodic assessments of one family (key 7 on the card): write from a prefilled draft, pass on, and — for a
 /// coordinator — approve or return with remarks. Approved assessments are final; C starts a correction.
@@ -44,6 +45,7 @@ enum AssessmentScreens {
                 app.push(returnForm(id, app: app))
             }),
             .init(keys: [.character("c"), .character("C")], hint: nil, run: { id, app in act(.correct, id, app) }),
+            .init(keys: [.character("d"), .character("D")], hint: nil, run: { id, app in printDocument(id, app) }),
         ]
         return screen
     }
@@ -65,6 +67,17 @@ enum AssessmentScreens {
         }
     }
 
+    /// Writes the assessment as a printable HTML page and says where.
+    static func printDocument(_ id: RecordID?, _ app: App) {
+        guard let id, let file = app.file, let x = file.assessments[id], let document = PrintedAssessment(id, in: file) else { return }
+        let name = "ocena-" + PrintedAssessment.fileName(app.familyLabel(x.familyID)) + "-\(x.periodTo.iso).html"
+        do {
+            app.show(app.strings.assessment.printed(try app.store.writeDocument(named: name, contents: document.render(.html))))
+        } catch {
+            app.report(error)
+        }
+    }
+
     static func details(_ id: RecordID, _ app: App) -> [String] {
         guard let file = app.file, let x = file.assessments[id] else { return [] }
         let a = app.strings.assessment
@@ -75,7 +88,7 @@ enum AssessmentScreens {
             lines.append(a.returnedLine(review.date.polish, file.userName(review.reviewerID), review.remarks))
             if !review.recommendations.isEmpty { lines.append("  \(a.recommendationsLabel): \(review.recommendations)") }
         }
-        lines.append("\(a.recommendationLabel): " + (x.recommendation.map(a.recommendation) ?? "—"))
+        lines.append("\(a.recommendationLabel): " + (x.recommendation.map(a.recommendation) ?? "—") + "  ·  " + a.idLine(x.id.short))
         lines += wrap(x.situation, width: 76).prefix(3)
         return lines
     }

@@ -42,6 +42,8 @@ public struct AssessmentText: Sendable {
     public let draftExists: String
     public let approvedIsFinal: String
     public let timelineLine: @Sendable (String, String, String) -> String
+    public let printed: @Sendable (String) -> String
+    public let idLine: @Sendable (String) -> String
     public let queueTitle: String
     public let queueColumns: String
     public let queueEmpty: String
@@ -103,6 +105,8 @@ public struct AssessmentText: Sendable {
         draftExists: "Dla tej współpracy i okresu jest już otwarta ocena — otwórz ją z listy.",
         approvedIsFinal: "Zatwierdzonej oceny nie można zmienić; klawisz C rozpoczyna korektę.",
         timelineLine: { from, to, state in "Ocena okresowa za \(from)–\(to): \(state)" },
+        printed: { path in "Zapisano do druku: \(path)" },
+        idLine: { id in "nr \(id) (D — do druku)" },
         queueTitle: "Oceny do zatwierdzenia",
         queueColumns: "Rodzina                Okres                  Asystent             Czeka",
         queueEmpty: "Żadna ocena nie czeka na zatwierdzenie.",
@@ -130,6 +134,7 @@ public struct AssessmentText: Sendable {
             "  A             zatwierdź (koordynator)",
             "  Z             zwróć z uwagami i zaleceniami (koordynator)",
             "  C             korekta zatwierdzonej oceny (nowa wersja oznaczona jako korekta)",
+            "  D             do druku: strona HTML z miejscem na podpisy, w katalogu wydruki/ obok bazy",
         ],
         helpForm: [
             "Sekcje: sytuacja rodziny, postęp w celach planu, stan problemów, sytuacja dzieci, współpraca rodziny, rekomendacja.",
@@ -209,6 +214,8 @@ public struct AssessmentText: Sendable {
         draftExists: "An open assessment for this cooperation and period exists — open it from the list.",
         approvedIsFinal: "An approved assessment cannot be changed; C starts a correction.",
         timelineLine: { from, to, state in "Periodic assessment \(from)–\(to): \(state)" },
+        printed: { path in "Saved for printing: \(path)" },
+        idLine: { id in "no. \(id) (D — print)" },
         queueTitle: "Assessments to review",
         queueColumns: "Family                 Period                 Assistant            Waiting",
         queueEmpty: "No assessment is waiting for review.",
@@ -236,6 +243,7 @@ public struct AssessmentText: Sendable {
             "  A             approve (coordinator)",
             "  Z             return with remarks and recommendations (coordinator)",
             "  C             correct an approved assessment (a new version marked as a correction)",
+            "  D             print: an HTML page with signature lines, in wydruki/ beside the store",
         ],
         helpForm: [
             "Sections: the family's situation, progress on plan goals, problems, the children, cooperation, recommendation.",

@@ -12,6 +12,12 @@ final class MemoryCaseStore: CaseStore {
     init(clock: @escaping () -> Date) { self.clock = clock }
 
     var isInitialized: Bool { !users.isEmpty }
+    var documents: [String: String] = [:]
+
+    func writeDocument(named name: String, contents: String) throws -> String {
+        documents[name] = contents
+        return "/home/anna/.local/share/teczka/wydruki/" + name
+    }
 
     func initialize(name: String, role: UserRole, passphrase: String, settings: StoreSettings) throws -> CaseFile {
         let user = UserAccount(name: name, role: role)
