@@ -44,6 +44,11 @@ public struct AssessmentText: Sendable {
     public let timelineLine: @Sendable (String, String, String) -> String
     public let printed: @Sendable (String) -> String
     public let idLine: @Sendable (String) -> String
+    public let todoTitle: String
+    public let todoColumns: String
+    public let todoEmpty: String
+    public let todo: @Sendable (TodoItem.Kind, String) -> String
+    public let helpTodo: [String]
     public let queueTitle: String
     public let queueColumns: String
     public let queueEmpty: String
@@ -107,6 +112,27 @@ public struct AssessmentText: Sendable {
         timelineLine: { from, to, state in "Ocena okresowa za \(from)–\(to): \(state)" },
         printed: { path in "Zapisano do druku: \(path)" },
         idLine: { id in "nr \(id) (D — do druku)" },
+        todoTitle: "Do zrobienia",
+        todoColumns: "Termin      Rodzina / asystent     Co",
+        todoEmpty: "Nic pilnego: oceny, plany i wizyty są na czas.",
+        todo: { kind, detail in
+            switch kind {
+            case .assessmentOverdue: return "ocena okresowa po terminie"
+            case .assessmentReturned: return "ocena zwrócona do poprawy"
+            case .assessmentDueSoon: return "ocena okresowa w ciągu 30 dni"
+            case .noPlan: return "współpraca bez planu pracy"
+            case .goalOverdue: return "cel planu po terminie: \(detail)"
+            case .notVisited: return "\(detail) dni bez wizyty (data: ostatnia wizyta)"
+            case .monitoringEnding: return "koniec monitoringu po zakończeniu współpracy"
+            case .caseloadAboveCap: return "asystent ponad limit rodzin: \(detail)"
+            }
+        },
+        helpTodo: [
+            "Co wymaga działania: oceny po terminie i w ciągu 30 dni, zwrócone oceny, współprace bez planu,",
+            "cele po terminie, rodziny bez wizyty dłużej niż ustawienie bazy (domyślnie 30 dni), kończący się monitoring,",
+            "asystenci ponad limit rodzin. Asystent widzi swoje rodziny, koordynator — wszystkich.",
+            "  Enter         otwórz: oceny, plan albo kartę rodziny",
+        ],
         queueTitle: "Oceny do zatwierdzenia",
         queueColumns: "Rodzina                Okres                  Asystent             Czeka",
         queueEmpty: "Żadna ocena nie czeka na zatwierdzenie.",
@@ -216,6 +242,27 @@ public struct AssessmentText: Sendable {
         timelineLine: { from, to, state in "Periodic assessment \(from)–\(to): \(state)" },
         printed: { path in "Saved for printing: \(path)" },
         idLine: { id in "no. \(id) (D — print)" },
+        todoTitle: "To do",
+        todoColumns: "Date        Family / assistant     What",
+        todoEmpty: "Nothing urgent: assessments, plans and visits are on time.",
+        todo: { kind, detail in
+            switch kind {
+            case .assessmentOverdue: return "periodic assessment overdue"
+            case .assessmentReturned: return "assessment returned for correction"
+            case .assessmentDueSoon: return "periodic assessment due within 30 days"
+            case .noPlan: return "cooperation without a work plan"
+            case .goalOverdue: return "plan goal past its deadline: \(detail)"
+            case .notVisited: return "\(detail) days without a visit (date: the last one)"
+            case .monitoringEnding: return "post-closure monitoring ending"
+            case .caseloadAboveCap: return "assistant above the caseload cap: \(detail)"
+            }
+        },
+        helpTodo: [
+            "What needs doing: overdue assessments and those due within 30 days, returned assessments, cooperations",
+            "without a plan, overdue goals, families not visited for longer than the store's setting (30 days), monitoring",
+            "ending, assistants above the cap. An assistant sees their own families, a coordinator everyone's.",
+            "  Enter         open: assessments, plan or family card",
+        ],
         queueTitle: "Assessments to review",
         queueColumns: "Family                 Period                 Assistant            Waiting",
         queueEmpty: "No assessment is waiting for review.",

@@ -178,6 +178,7 @@ extension Strings {
             "  F5            new visit to the selected family (quick entry: today, everyone present)",
             "  F6            month summary: your visits, hours, families not visited",
             "  o             periodic assessments waiting for review",
+            "  t             to do: overdue assessments, plans, goals, families not visited",
             "  F8            move the family to the archive (asks first; nothing is deleted)",
             "  F9            show the archive / back to the list; in the archive F8 restores",
         ],

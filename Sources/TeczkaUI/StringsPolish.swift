@@ -185,6 +185,7 @@ extension Strings {
             "  F5            nowa wizyta w zaznaczonej rodzinie (szybki wpis: dzisiaj, wszyscy obecni)",
             "  F6            podsumowanie miesiąca: Twoje wizyty, godziny, rodziny bez wizyty",
             "  o             oceny okresowe czekające na zatwierdzenie",
+            "  t             do zrobienia: oceny po terminie, plany, cele, rodziny bez wizyty",
             "  F8            przenieś rodzinę do archiwum (z potwierdzeniem; nic nie jest usuwane)",
             "  F9            pokaż archiwum / wróć do listy; w archiwum F8 przywraca rodzinę",
         ],

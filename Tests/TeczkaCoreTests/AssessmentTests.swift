@@ -100,3 +100,29 @@ struct AssessmentTests {
         #expect(next.id != draft.id && next.periodFrom == d(2026, 7, 11))
     }
 }
+
+@Suite("Do zrobienia")
+struct TodoTests {
+    @Test("overdue and soon-due assessments, no plan, overdue goals, no visits, returned assessments, the cap")
+    func todo() throws {
+        let f = try CaseworkFixture(settings: StoreSettings(caseloadCap: 1))
+        let today = d(2026, 11, 22)
+        let old = try f.cooperation(d(2026, 1, 10))                     // assessment due 10.07.2026: overdue
+        let other = try f.file.saveFamily(Family(label: "Kowalscy"))
+        let recent = try f.file.saveCooperation(Cooperation(familyID: other.id, assistantID: f.user.id, start: d(2026, 6, 1)),
+                                                confirmed: true)        // due 01.12.2026: within 30 days
+        var plan = try #require(f.file.draftNextPlanVersion(of: recent.id, on: d(2026, 6, 10)))
+        plan.goals = [PlanGoal(text: "Spłata czynszu", deadline: d(2026, 10, 31))]
+        try f.file.savePlanVersion(plan)
+        var visit = f.file.quickVisit(familyID: other.id)
+        visit.date = d(2026, 11, 20)
+        try f.file.saveVisit(visit)
+        let kinds = f.file.todo(for: f.user.id, on: today).map(\.kind)
+        #expect(kinds == [.assessmentOverdue, .assessmentDueSoon, .noPlan, .goalOverdue, .notVisited, .caseloadAboveCap])
+        let items = f.file.todo(for: f.user.id, on: today)
+        #expect(items[0].familyID == f.family.id && items[0].date == d(2026, 7, 10))
+        #expect(items[4].detail == "316")
+        #expect(f.file.todo(for: RecordID.make(), on: today).isEmpty)
+        _ = old
+    }
+}

@@ -71,3 +71,22 @@ struct AssessmentScreenTests {
         #expect(h.screen.contains("Ocena jest zatwierdzona i nie można jej teraz edytować"))
     }
 }
+
+@Suite("Do zrobienia screen")
+struct TodoScreenTests {
+    @Test("t on the list shows what is due; Enter opens the family's assessments")
+    func todoScreen() throws {
+        let h = try ScreenHarness()
+        let family = try h.addFamily("Wiśniewscy")
+        try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: h.file.currentUser.id,
+                                               start: LocalDate(year: 2026, month: 1, day: 10)!))
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.character("t"))
+        #expect(h.screen.contains("Do zrobienia"))
+        #expect(h.screen.contains("10.07.2026  Wiśniewscy             ocena okresowa po terminie"))
+        #expect(h.screen.contains("10.01.2026  Wiśniewscy             współpraca bez planu pracy"))
+        #expect(h.screen.contains("316 dni bez wizyty"))
+        h.press(.enter)
+        #expect(h.screen.hasPrefix(" Teczka — Oceny okresowe: Wiśniewscy"))
+    }
+}

@@ -1,0 +1,62 @@
+/// One thing that needs doing, for the "Do zrobienia" dashboard.
+public struct TodoItem: Equatable, Sendable {
+    public enum Kind: Int, Sendable, CaseIterable {
+        case assessmentOverdue, assessmentReturned, assessmentDueSoon, noPlan, goalOverdue, notVisited,
+             monitoringEnding, caseloadAboveCap
+    }
+
+    public let kind: Kind
+    public let familyID: RecordID?
+    public let assistantID: RecordID?
+    /// The date it is about (due date, deadline, last visit, end of monitoring).
+    public let date: LocalDate?
+    /// A short detail: a goal's text, a number of families.
+    public let detail: String
+}
+
+extension CaseFile {
+    /// Everything due for `assistantID`'s families (nil: every assistant's, for a supervisor), most urgent first.
+    public func todo(for assistantID: RecordID?, on today: LocalDate, dueWithinDays: Int = 30) -> [TodoItem] {
+        var items: [TodoItem] = []
+        let mine = cooperations.values.filter { !$0.archived && (assistantID == nil || $0.assistantID == assistantID) }
+        for co in mine where co.isActive(on: today) && families[co.familyID]?.archived == false {
+            if let due = assessmentDue(ofCooperation: co.id) {
+                if due < today {
+                    items.append(TodoItem(kind: .assessmentOverdue, familyID: co.familyID, assistantID: co.assistantID, date: due, detail: ""))
+                } else if due <= today.addingDays(dueWithinDays) {
+                    items.append(TodoItem(kind: .assessmentDueSoon, familyID: co.familyID, assistantID: co.assistantID, date: due, detail: ""))
+                }
+            }
+            let plans = planVersions(of: co.id)
+            if plans.isEmpty {
+                items.append(TodoItem(kind: .noPlan, familyID: co.familyID, assistantID: co.assistantID, date: co.start, detail: ""))
+            }
+            for goal in plans.last?.goals ?? [] where goal.status == .wToku {
+                if let deadline = goal.deadline, deadline < today {
+                    items.append(TodoItem(kind: .goalOverdue, familyID: co.familyID, assistantID: co.assistantID, date: deadline, detail: goal.text))
+                }
+            }
+            let lastVisit = visits(of: co.familyID).first?.date ?? co.start
+            if today.days(since: lastVisit) > settings.notVisitedDays {
+                items.append(TodoItem(kind: .notVisited, familyID: co.familyID, assistantID: co.assistantID, date: lastVisit,
+                                      detail: "\(today.days(since: lastVisit))"))
+            }
+        }
+        for co in mine {
+            if let until = co.monitoringUntil, co.isMonitored(on: today), until <= today.addingDays(dueWithinDays) {
+                items.append(TodoItem(kind: .monitoringEnding, familyID: co.familyID, assistantID: co.assistantID, date: until, detail: ""))
+            }
+        }
+        for a in assessments.values where a.state == .zwrocona && !a.archived && (assistantID == nil || a.authorID == assistantID) {
+            items.append(TodoItem(kind: .assessmentReturned, familyID: a.familyID, assistantID: a.authorID, date: a.reviews.last?.date, detail: ""))
+        }
+        let assistants = Set(mine.map(\.assistantID))
+        for id in assistants {
+            let load = caseload(of: id, on: today)
+            if load > settings.caseloadCap {
+                items.append(TodoItem(kind: .caseloadAboveCap, familyID: nil, assistantID: id, date: nil, detail: "\(load)"))
+            }
+        }
+        return items.sorted { ($0.kind.rawValue, $0.date ?? today) < ($1.kind.rawValue, $1.date ?? today) }
+    }
+}

@@ -1,0 +1,39 @@
+import TeczkaCore
+
+/// "Do zrobienia": what is overdue or due soon in the user's families (a coordinator sees every assistant's).
+/// Key `t` on the family list; Enter opens the family or the assessments.
+enum TodoScreen {
+    static func screen(app: App) -> RecordListScreen {
+        var shown: [TodoItem] = []
+        let screen = RecordListScreen(
+            heading: { app in app.strings.assessment.todoTitle },
+            columns: { app in app.strings.assessment.todoColumns },
+            rows: { app in
+                guard let file = app.file else { return [] }
+                let forWhom: RecordID? = file.currentUser.role == .koordynator ? nil : file.currentUser.id
+                shown = file.todo(for: forWhom, on: app.today)
+                return shown.enumerated().map { index, item in
+                    let who = item.familyID.map { app.familyLabel($0) } ?? (item.assistantID.map { file.userName($0) } ?? "")
+                    return .init(id: RecordID("\(index)"), text: fit(item.date?.polish ?? "", 10) + "  " + fit(who, 22) + " "
+                        + app.strings.assessment.todo(item.kind, item.detail))
+                }
+            },
+            details: { _, _ in [] },
+            empty: { app in app.strings.assessment.todoEmpty },
+            help: { app in app.strings.assessment.helpTodo })
+        screen.actions = [
+            .init(keys: [.enter], hint: KeyHint("Enter", app.strings.keyOpen), run: { id, app in
+                guard let id, let index = Int(id.raw), shown.indices.contains(index), let familyID = shown[index].familyID else { return }
+                switch shown[index].kind {
+                case .assessmentOverdue, .assessmentDueSoon, .assessmentReturned:
+                    app.push(AssessmentScreens.list(familyID: familyID, app: app))
+                case .noPlan, .goalOverdue:
+                    app.push(PlanScreens.list(familyID: familyID, app: app))
+                default:
+                    app.push(FamilyCardScreen(familyID: familyID))
+                }
+            }),
+        ]
+        return screen
+    }
+}
