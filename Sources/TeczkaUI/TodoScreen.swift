@@ -18,7 +18,11 @@ enum TodoScreen {
                         + app.strings.assessment.todo(item.kind, item.detail))
                 }
             },
-            details: { _, _ in [] },
+            details: { id, app in
+                // The whole line, which the list may have cut (a long goal).
+                guard let index = Int(id.raw), shown.indices.contains(index) else { return [] }
+                return wrap(app.strings.assessment.todo(shown[index].kind, shown[index].detail), width: 76)
+            },
             empty: { app in app.strings.assessment.todoEmpty },
             help: { app in app.strings.assessment.helpTodo })
         screen.actions = [
