@@ -125,7 +125,9 @@ final class LoginScreen: Screen {
         app.schedule(s.busyUnlocking) { [self] app in
             do {
                 app.file = try app.store.unlock(passphrase: typed)
+                // "Do zrobienia" comes first; Esc leads to the family list.
                 app.replaceAll(with: FamilyListScreen())
+                app.push(TodoScreen.screen(app: app))
             } catch StoreProblem.wrongPassphrase {
                 failures += 1
                 passphrase.text = ""

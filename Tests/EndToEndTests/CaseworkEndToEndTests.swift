@@ -16,6 +16,8 @@ struct CaseworkEndToEndTests {
         try tmux.waitFor("Logowanie")
         try tmux.type(passphrase)
         try tmux.press("Enter")
+        try tmux.waitFor("Nic pilnego")
+        try tmux.press("Escape")
         try tmux.waitFor("Brak rodzin")
         try tmux.press("F7")
         try tmux.type("Lewandowscy")

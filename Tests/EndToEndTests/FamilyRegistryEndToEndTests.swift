@@ -55,6 +55,9 @@ struct FamilyRegistryEndToEndTests {
         try tmux.waitFor("Logowanie")
         try tmux.type(passphrase)
         try tmux.press("Enter")
+        // The first screen after log-in is "Do zrobienia": a family without a cooperation has nothing due.
+        try tmux.waitFor("Nic pilnego")
+        try tmux.press("Escape")
         try tmux.waitFor("Wiśniewscy")
         try tmux.press("/")
         try tmux.type("Wiś")

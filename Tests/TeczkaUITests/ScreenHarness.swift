@@ -51,6 +51,8 @@ final class ScreenHarness {
         app = App(store: store, strings: .forLanguage(language), clock: { ScreenHarness.now })
         if loggedIn {
             press(Key.typing("tajnehaslo") + [.enter])
+            // From "Do zrobienia", the first screen after log-in, to the family list.
+            press(.escape)
         }
     }
 

@@ -252,6 +252,22 @@ struct StartTests {
         #expect(h.screen.contains("12 rodzin"))
     }
 
+    @Test("after log-in \"Do zrobienia\" comes first, and Esc leads to the family list")
+    func dashboardFirst() throws {
+        let first = try ScreenHarness()
+        let family = try first.addFamily("Wiśniewscy")
+        try first.file.saveCooperation(Cooperation(familyID: family.id, assistantID: first.file.currentUser.id,
+                                                   start: LocalDate(year: 2026, month: 1, day: 10)!))
+        let h = try ScreenHarness(loggedIn: false)
+        h.app = App(store: first.store, strings: .polish, clock: { ScreenHarness.now })
+        h.type("tajnehaslo")
+        h.press(.enter)
+        #expect(h.screen.hasPrefix(" Teczka — Do zrobienia"))
+        #expect(h.screen.contains("ocena okresowa po terminie"))
+        h.press(.escape)
+        #expect(h.screen.hasPrefix(" Teczka — Rodziny"))
+    }
+
     @Test("three wrong passphrases end the program with a message")
     func wrongPassphrase() throws {
         let first = try ScreenHarness()
