@@ -32,6 +32,8 @@ public struct Family: Codable, Equatable, Sendable, Identifiable {
     public var structure: FamilyStructure
     public var notes: String
     public var archived: Bool
+    /// Assistants a coordinator shared the family with (a substitute during leave). Absent in older records.
+    public var sharedWith: [RecordID]?
 
     public init(id: RecordID = .make(), label: String = "", address: String = "", locality: String = "",
                 rural: Bool = false, structure: FamilyStructure = .pelna, notes: String = "", archived: Bool = false) {

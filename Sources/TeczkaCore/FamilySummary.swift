@@ -17,10 +17,10 @@ extension CaseFile {
         return FamilySummary(family: family, adults: present.count - children, children: children)
     }
 
-    /// Families sorted by label the Polish way (Ł after L, Ś after S), then locality.
+    /// The families the current user may see, sorted by label the Polish way (Ł after L, Ś after S), then locality.
     public func familySummaries(on date: LocalDate, includeArchived: Bool = false) -> [FamilySummary] {
         families.values
-            .filter { includeArchived || !$0.archived }
+            .filter { (includeArchived || !$0.archived) && canSee($0.id) }
             .map { summary(of: $0, on: date) }
             .sorted { a, b in
                 let byLabel = PolishCollation.compare(a.family.label, b.family.label)

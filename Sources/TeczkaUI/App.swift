@@ -85,6 +85,8 @@ public final class App {
         switch error {
         case let problem as StoreProblem: show(strings.storeProblem(problem), error: true)
         case let problem as AssessmentProblem: show(strings.assessment.problem(problem), error: true)
+        case AccessProblem.coordinatorOnly: show(strings.assessment.coordinatorOnly, error: true)
+        case AccessProblem.notVisible: show(strings.assessment.notVisible, error: true)
         case CaseFile.AssessmentSaveProblem.draftExists: show(strings.assessment.draftExists, error: true)
         case CaseFile.AssessmentSaveProblem.approvedIsFinal: show(strings.assessment.approvedIsFinal, error: true)
         case let failure as ValidationFailure:

@@ -49,6 +49,9 @@ public struct AssessmentText: Sendable {
     public let todoEmpty: String
     public let todo: @Sendable (TodoItem.Kind, String) -> String
     public let helpTodo: [String]
+    public let notVisible: String
+    public let coordinatorOnly: String
+    public let shareTitle: @Sendable (String) -> String
     public let queueTitle: String
     public let queueColumns: String
     public let queueEmpty: String
@@ -133,6 +136,9 @@ public struct AssessmentText: Sendable {
             "asystenci ponad limit rodzin. Asystent widzi swoje rodziny, koordynator — wszystkich.",
             "  Enter         otwórz: oceny, plan albo kartę rodziny",
         ],
+        notVisible: "Ta rodzina nie jest pod Twoją opieką i nie została Ci udostępniona.",
+        coordinatorOnly: "Tylko koordynator może to zrobić.",
+        shareTitle: { label in "Udostępnij rodzinę „\(label)” asystentom (zastępstwo)" },
         queueTitle: "Oceny do zatwierdzenia",
         queueColumns: "Rodzina                Okres                  Asystent             Czeka",
         queueEmpty: "Żadna ocena nie czeka na zatwierdzenie.",
@@ -263,6 +269,9 @@ public struct AssessmentText: Sendable {
             "ending, assistants above the cap. An assistant sees their own families, a coordinator everyone's.",
             "  Enter         open: assessments, plan or family card",
         ],
+        notVisible: "This family is not in your care and was not shared with you.",
+        coordinatorOnly: "Only a coordinator can do this.",
+        shareTitle: { label in "Share the family “\(label)” with assistants (substitute)" },
         queueTitle: "Assessments to review",
         queueColumns: "Family                 Period                 Assistant            Waiting",
         queueEmpty: "No assessment is waiting for review.",

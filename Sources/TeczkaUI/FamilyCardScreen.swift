@@ -45,7 +45,11 @@ final class FamilyCardScreen: Screen {
 
     func handle(_ key: Key, app: App) {
         if !loaded { reload(app) }
-        guard let family = app.file?.families[familyID] else { return }
+        guard let family = app.file?.families[familyID], app.file?.canSee(familyID) == true else {
+            app.pop()
+            app.show(app.strings.assessment.notVisible, error: true)
+            return
+        }
         let s = app.strings
         switch key {
         case .tab, .backTab:
@@ -73,6 +77,23 @@ final class FamilyCardScreen: Screen {
         case .character("5"): app.push(PlacementScreens.list(familyID: familyID, app: app)); return
         case .character("6"): app.push(TimelineScreen.screen(familyID: familyID, app: app)); return
         case .character("7"): app.push(AssessmentScreens.list(familyID: familyID, app: app)); return
+        case .character("u"), .character("U"):
+            guard let file = app.file, file.currentUser.role == .koordynator else {
+                app.show(app.strings.assessment.coordinatorOnly, error: true)
+                return
+            }
+            let assistants = file.assistants
+            let shared = Set(family.sharedWith ?? [])
+            app.push(ChecklistScreen(heading: app.strings.assessment.shareTitle(family.label), options: assistants.map(\.name),
+                                     selected: Set(assistants.indices.filter { shared.contains(assistants[$0].id) })) { [familyID] chosen, app in
+                do {
+                    try app.file?.share(familyID, with: chosen.map { assistants[$0].id })
+                    app.show(app.strings.saved)
+                } catch {
+                    app.report(error)
+                }
+            })
+            return
         default: break
         }
         if panel == .history {
@@ -101,7 +122,7 @@ final class FamilyCardScreen: Screen {
 
     func draw(into canvas: inout Canvas, area: Rect, app: App) {
         if !loaded { reload(app) }
-        guard let file = app.file, let family = file.families[familyID] else { return }
+        guard let file = app.file, let family = file.families[familyID], file.canSee(familyID) else { return }
         let s = app.strings
         let today = app.today
         let summary = file.summary(of: family, on: today)

@@ -10,7 +10,7 @@ enum ReviewQueueScreen {
             columns: { app in app.strings.assessment.queueColumns },
             rows: { app in
                 guard let file = app.file else { return [] }
-                return file.reviewQueue.map { x in
+                return file.reviewQueue.filter { file.canSee($0.familyID) }.map { x in
                     let waiting = x.passedOn.map { app.today.days(since: $0) } ?? 0
                     return .init(id: x.id, text: fit(app.familyLabel(x.familyID), 22) + " " + fit(x.periodFrom.polish + "–" + x.periodTo.polish, 22)
                         + " " + fit(file.userName(x.authorID), 20) + " " + app.strings.assessment.waitingDays(waiting))

@@ -191,7 +191,8 @@ extension Strings {
             "  F8            move the selected person to the archive",
             "  F4            edit the family's data",
             "  F5            new visit (quick entry)",
-            "  1 … 6         cooperation, problems, plan, visits, foster care and events, timeline",
+            "  1 … 7         cooperation, problems, plan, visits, foster care and events, timeline, assessments",
+            "  u             share the family with assistants during a leave (coordinator)",
             "  Esc           back to the family list",
         ],
         helpFamilyForm: [

@@ -198,7 +198,8 @@ extension Strings {
             "  F8            przenieś zaznaczoną osobę do archiwum",
             "  F4            edytuj dane rodziny",
             "  F5            nowa wizyta (szybki wpis)",
-            "  1 … 6         współpraca, problemy, plan, wizyty, piecza i zdarzenia, oś czasu",
+            "  1 … 7         współpraca, problemy, plan, wizyty, piecza i zdarzenia, oś czasu, oceny",
+            "  u             udostępnij rodzinę asystentom na czas zastępstwa (koordynator)",
             "  Esc           wróć do listy rodzin",
         ],
         helpFamilyForm: [

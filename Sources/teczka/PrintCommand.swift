@@ -21,7 +21,8 @@ struct PrintCommand: ParsableCommand {
         func run() throws {
             try StoreCommand.unlocked(options, secret) { _, file, s in
                 let matches = file.assessments.keys.filter { $0.raw.hasPrefix(id.lowercased()) }
-                guard matches.count == 1, let document = PrintedAssessment(matches[0], in: file) else {
+                guard matches.count == 1, let familyID = file.assessments[matches[0]]?.familyID, file.canSee(familyID),
+                      let document = PrintedAssessment(matches[0], in: file) else {
                     throw CommandFailure(s.language == .pl ? "Nie ma oceny o identyfikatorze „\(id)”." : "No assessment with id “\(id)”.")
                 }
                 let text = document.render(format)

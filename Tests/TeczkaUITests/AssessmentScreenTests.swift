@@ -90,3 +90,24 @@ struct TodoScreenTests {
         #expect(h.screen.hasPrefix(" Teczka — Oceny okresowe: Wiśniewscy"))
     }
 }
+
+@Suite("Sharing a family")
+struct SharingScreenTests {
+    @Test("a coordinator shares a family with an assistant from the card (u); an assistant is refused")
+    func share() throws {
+        let h = try ScreenHarness()
+        let family = try h.addFamily("Wiśniewscy")
+        let beata = UserAccount(name: "Beata Zastępcza", role: .asystent)
+        try h.file.saveUser(beata)
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.enter, .character("u"))
+        #expect(h.screen.contains("Tylko koordynator może to zrobić."))
+        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
+        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal, currentUser: head,
+                                  clock: { ScreenHarness.now })
+        h.press(.character("u"))
+        #expect(h.screen.contains("Udostępnij rodzinę „Wiśniewscy” asystentom (zastępstwo)"))
+        h.press(.down, .character(" "), .enter)
+        #expect(h.app.file?.families[family.id]?.sharedWith == [beata.id])
+    }
+}
