@@ -13,6 +13,12 @@ public protocol CaseStore: AnyObject {
     /// Opens the case file of the account this passphrase belongs to. Throws `StoreProblem.wrongPassphrase`
     /// without touching any data.
     func unlock(passphrase: String) throws -> CaseFile
+    /// Adds an account with its own passphrase (coordinators only); refuses a passphrase another account uses.
+    func addUser(name: String, role: UserRole, passphrase: String, by file: CaseFile) throws -> UserAccount
+    /// Replaces the current user's passphrase.
+    func changePassphrase(to passphrase: String, for file: CaseFile) throws
+    /// Deactivates an account; its passphrase stops opening the store.
+    func deactivate(_ userID: RecordID, by file: CaseFile) throws
     /// Writes a printed document (readable by the owner only) beside the store; returns its path.
     func writeDocument(named name: String, contents: String) throws -> String
 }

@@ -6,15 +6,6 @@ import TeczkaCore
 /// Accounts: each user has their own key slot wrapping the one data key, so adding a user or changing a passphrase
 /// rewraps one slot and never re-encrypts the data.
 extension EncryptedStore {
-    public enum AccountProblem: Error, Equatable, Sendable {
-        /// Only a coordinator may add or deactivate users.
-        case notAllowed
-        /// Another account already opens with this passphrase (the passphrase is what finds the account).
-        case passphraseInUse
-        case unknownUser
-        /// The last active coordinator cannot be deactivated: nobody could manage the store afterwards.
-        case lastCoordinator
-    }
 
     /// True when some key slot other than `except`'s opens with this passphrase.
     func passphraseInUse(_ passphrase: String, except: RecordID?) throws -> Bool {

@@ -114,6 +114,8 @@ final class FamilyListScreen: Screen {
             if let current { app.push(VisitScreens.form(app.file!.quickVisit(familyID: current.id), app: app, isNew: true)) }
         case .function(6):
             app.push(MonthSummaryScreen(today: app.today))
+        case .character("u"), .character("U"):
+            app.push(UsersScreen.screen(app: app))
         case .character("t"), .character("T"):
             app.push(TodoScreen.screen(app: app))
         case .character("o"), .character("O"):

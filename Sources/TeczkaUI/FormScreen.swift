@@ -57,10 +57,12 @@ class FormScreen: Screen {
         let s = app.strings
         var issues: [Field: ValidationIssue] = [:]
         do {
+            app.message = nil
             issues = try save(app: app, confirmed: confirmed)
             if issues.isEmpty {
                 app.pop()
-                app.show(s.saved)
+                // A save that said something more specific keeps its message.
+                if app.message == nil { app.show(s.saved) }
                 return
             }
         } catch let warning as CaseworkWarning {

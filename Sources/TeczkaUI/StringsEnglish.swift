@@ -179,6 +179,7 @@ extension Strings {
             "  F6            month summary: your visits, hours, families not visited",
             "  o             periodic assessments waiting for review",
             "  t             to do: overdue assessments, plans, goals, families not visited",
+            "  u             users: accounts, changing your passphrase",
             "  F8            move the family to the archive (asks first; nothing is deleted)",
             "  F9            show the archive / back to the list; in the archive F8 restores",
         ],

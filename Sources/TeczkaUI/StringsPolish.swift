@@ -186,6 +186,7 @@ extension Strings {
             "  F6            podsumowanie miesiąca: Twoje wizyty, godziny, rodziny bez wizyty",
             "  o             oceny okresowe czekające na zatwierdzenie",
             "  t             do zrobienia: oceny po terminie, plany, cele, rodziny bez wizyty",
+            "  u             użytkownicy: konta, zmiana własnego hasła",
             "  F8            przenieś rodzinę do archiwum (z potwierdzeniem; nic nie jest usuwane)",
             "  F9            pokaż archiwum / wróć do listy; w archiwum F8 przywraca rodzinę",
         ],

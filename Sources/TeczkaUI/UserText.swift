@@ -9,6 +9,15 @@ public struct UserText: Sendable {
     public let passphraseInUse: String
     public let unknownUser: String
     public let lastCoordinator: String
+    public let title: String
+    public let columns: String
+    public let keyAdd: String
+    public let keyDeactivate: String
+    public let keyPassphrase: String
+    public let addTitle: String
+    public let passphraseTitle: String
+    public let deactivateQuestion: @Sendable (String) -> String
+    public let help: [String]
 
     public static let polish = UserText(
         newPassphrase: "Nowe hasło",
@@ -19,7 +28,18 @@ public struct UserText: Sendable {
         notAllowed: "Tylko koordynator może dodawać i dezaktywować konta.",
         passphraseInUse: "Tego hasła używa już inne konto. Każdy użytkownik musi mieć własne hasło.",
         unknownUser: "Nie ma takiego konta (podaj początek identyfikatora z „teczka user list”).",
-        lastCoordinator: "Nie można dezaktywować ostatniego koordynatora: nikt nie mógłby zarządzać kontami.")
+        lastCoordinator: "Nie można dezaktywować ostatniego koordynatora: nikt nie mógłby zarządzać kontami.",
+        title: "Użytkownicy",
+        columns: "Imię i nazwisko                  Rola",
+        keyAdd: "Dodaj", keyDeactivate: "Dezaktywuj", keyPassphrase: "Moje hasło",
+        addTitle: "Nowe konto", passphraseTitle: "Zmiana mojego hasła",
+        deactivateQuestion: { name in "Dezaktywować konto „\(name)”? Jego hasło przestanie otwierać bazę; historia zachowa nazwisko." },
+        help: [
+            "Konta tej bazy. Każdy ma własne hasło — hasło wskazuje konto przy logowaniu, więc nie może się powtarzać.",
+            "  F7            nowe konto (koordynator): imię i nazwisko, rola, hasło dwa razy",
+            "  F8            dezaktywuj konto (koordynator; ostatniego koordynatora nie można)",
+            "  H             zmień własne hasło",
+        ])
 
     public static let english = UserText(
         newPassphrase: "New passphrase",
@@ -30,5 +50,16 @@ public struct UserText: Sendable {
         notAllowed: "Only a coordinator may add or deactivate accounts.",
         passphraseInUse: "Another account already uses this passphrase. Every user needs their own.",
         unknownUser: "No such account (give the start of an id from “teczka user list”).",
-        lastCoordinator: "The last coordinator cannot be deactivated: nobody could manage the accounts.")
+        lastCoordinator: "The last coordinator cannot be deactivated: nobody could manage the accounts.",
+        title: "Users",
+        columns: "Name                             Role",
+        keyAdd: "Add", keyDeactivate: "Deactivate", keyPassphrase: "My passphrase",
+        addTitle: "New account", passphraseTitle: "Change my passphrase",
+        deactivateQuestion: { name in "Deactivate “\(name)”? Their passphrase will stop opening the store; history keeps the name." },
+        help: [
+            "The store's accounts. Everyone has their own passphrase — it finds the account at log-in, so no two may be equal.",
+            "  F7            new account (coordinator): name, role, the passphrase twice",
+            "  F8            deactivate an account (coordinator; not the last coordinator)",
+            "  H             change your own passphrase",
+        ])
 }

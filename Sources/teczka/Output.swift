@@ -76,7 +76,7 @@ struct CommandFailure: Error {
 }
 
 extension Strings {
-    func accountProblem(_ problem: EncryptedStore.AccountProblem) -> String {
+    func accountProblem(_ problem: AccountProblem) -> String {
         switch problem {
         case .notAllowed: return userText.notAllowed
         case .passphraseInUse: return userText.passphraseInUse

@@ -17,7 +17,7 @@ enum StoreCommand {
         } catch let failure as CommandFailure {
             Output.error(failure.message)
             throw ExitCode(1)
-        } catch let problem as EncryptedStore.AccountProblem {
+        } catch let problem as AccountProblem {
             Output.error(s.accountProblem(problem))
             throw ExitCode(1)
         } catch {

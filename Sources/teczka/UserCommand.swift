@@ -78,7 +78,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             try StoreCommand.unlocked(options, secret) { store, file, s in
                 let matches = file.users.values.filter { $0.id.raw.hasPrefix(id.lowercased()) }
-                guard matches.count == 1, let user = matches.first else { throw EncryptedStore.AccountProblem.unknownUser }
+                guard matches.count == 1, let user = matches.first else { throw AccountProblem.unknownUser }
                 try store.deactivate(user.id, by: file)
                 Output.info(s.userText.deactivated(user.name))
             }

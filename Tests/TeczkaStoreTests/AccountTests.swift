@@ -29,7 +29,7 @@ struct AccountTests {
     @Test("a passphrase already used by another account, a short one, or an assistant adding users is refused")
     func refusals() throws {
         let (_, store, file) = try coordinatorStore()
-        #expect(throws: EncryptedStore.AccountProblem.passphraseInUse) {
+        #expect(throws: AccountProblem.passphraseInUse) {
             try store.addUser(name: "Jan", role: .asystent, passphrase: TemporaryStore.passphrase, by: file)
         }
         #expect(throws: ValidationFailure([.passphraseTooShort(minimum: 8)])) {
@@ -37,7 +37,7 @@ struct AccountTests {
         }
         try store.addUser(name: "Anna Nowak", role: .asystent, passphrase: "hasło Anny 123", by: file)
         let annasFile = try store.unlock(passphrase: "hasło Anny 123")
-        #expect(throws: EncryptedStore.AccountProblem.notAllowed) {
+        #expect(throws: AccountProblem.notAllowed) {
             try store.addUser(name: "Obcy", role: .koordynator, passphrase: "obce hasło 123", by: annasFile)
         }
         #expect(try store.readSlots().count == 2)
@@ -69,6 +69,6 @@ struct AccountTests {
         let after = try store.unlock(passphrase: TemporaryStore.passphrase)
         #expect(after.users[anna.id]?.active == false)
         #expect(after.history(ofFamily: family.id).first?.authorName == "Anna Nowak")
-        #expect(throws: EncryptedStore.AccountProblem.lastCoordinator) { try store.deactivate(after.currentUser.id, by: after) }
+        #expect(throws: AccountProblem.lastCoordinator) { try store.deactivate(after.currentUser.id, by: after) }
     }
 }

@@ -111,3 +111,48 @@ struct SharingScreenTests {
         #expect(h.app.file?.families[family.id]?.sharedWith == [beata.id])
     }
 }
+
+@Suite("Users screen")
+struct UsersScreenTests {
+    @Test("a coordinator adds an account and deactivates it; a shared passphrase is refused; an assistant cannot add")
+    func users() throws {
+        let h = try ScreenHarness(loggedIn: false)
+        _ = try h.store.initialize(name: "Ewa Kierownik", role: .koordynator, passphrase: "tajnehaslo", settings: StoreSettings())
+        h.app = App(store: h.store, strings: .polish, clock: { ScreenHarness.now })
+        h.type("tajnehaslo")
+        h.press(.enter, .escape, .character("u"))
+        #expect(h.screen.contains("Ewa Kierownik                    koordynator-kierownik"))
+        h.press(.function(7))
+        h.type("Anna Nowak")
+        h.press(.tab, .tab)
+        h.type("tajnehaslo")
+        h.press(.tab)
+        h.type("tajnehaslo")
+        h.press(.function(2))
+        #expect(h.screen.contains("Tego hasła używa już inne konto."))
+        h.press(.backTab, .control("u"))
+        h.type("hasło Anny 1")
+        h.press(.tab, .control("u"))
+        h.type("hasło Anny 2")
+        h.press(.function(2))
+        #expect(h.screen.contains("! Hasła nie są takie same."))
+        h.press(.control("u"))
+        h.type("hasło Anny 1")
+        h.press(.function(2))
+        #expect(h.screen.contains("Dodano konto: Anna Nowak (asystent rodziny)."))
+        #expect(h.screen.contains("Anna Nowak                       asystent rodziny"))
+        h.press(.home, .function(8), .character("t"))
+        #expect(h.screen.contains("nieaktywne"))
+        #expect(throws: StoreProblem.wrongPassphrase) { try h.store.unlock(passphrase: "hasło Anny 1") }
+
+        let assistant = try ScreenHarness()
+        assistant.press(.character("u"), .function(7))
+        assistant.type("Ktoś Obcy")
+        assistant.press(.tab, .tab)
+        assistant.type("obce hasło 1")
+        assistant.press(.tab)
+        assistant.type("obce hasło 1")
+        assistant.press(.function(2))
+        #expect(assistant.screen.contains("Tylko koordynator może dodawać i dezaktywować konta."))
+    }
+}

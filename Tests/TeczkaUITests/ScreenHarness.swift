@@ -14,6 +14,28 @@ final class MemoryCaseStore: CaseStore {
     var isInitialized: Bool { !users.isEmpty }
     var documents: [String: String] = [:]
 
+    func addUser(name: String, role: UserRole, passphrase: String, by file: CaseFile) throws -> UserAccount {
+        guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
+        guard !users.contains(where: { $0.1 == passphrase }) else { throw AccountProblem.passphraseInUse }
+        let user = UserAccount(name: name, role: role)
+        users.append((user, passphrase))
+        try file.saveUser(user)
+        return user
+    }
+
+    func changePassphrase(to passphrase: String, for file: CaseFile) throws {
+        guard !users.contains(where: { $0.1 == passphrase }) else { throw AccountProblem.passphraseInUse }
+        if let index = users.firstIndex(where: { $0.0.id == file.currentUser.id }) { users[index].1 = passphrase }
+    }
+
+    func deactivate(_ userID: RecordID, by file: CaseFile) throws {
+        guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
+        guard var user = file.users[userID] else { throw AccountProblem.unknownUser }
+        user.active = false
+        try file.saveUser(user)
+        users.removeAll { $0.0.id == userID }
+    }
+
     func writeDocument(named name: String, contents: String) throws -> String {
         documents[name] = contents
         return "/home/anna/.local/share/teczka/wydruki/" + name

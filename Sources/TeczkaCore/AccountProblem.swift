@@ -1,0 +1,10 @@
+/// Why an account change was refused.
+public enum AccountProblem: Error, Equatable, Sendable {
+    /// Only a coordinator may add or deactivate users.
+    case notAllowed
+    /// Another account already opens with this passphrase (the passphrase is what finds the account).
+    case passphraseInUse
+    case unknownUser
+    /// The last active coordinator cannot be deactivated: nobody could manage the store afterwards.
+    case lastCoordinator
+}
