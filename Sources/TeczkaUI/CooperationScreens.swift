@@ -60,7 +60,9 @@ enum CooperationScreens {
             lines.append("\(c.endedLabel) \(end.polish): \(co.endReason.map(c.endReason) ?? "—")")
             if let until = co.monitoringUntil { lines.append("\(c.monitoringUntil) \(until.polish)") }
         }
-        for note in co.monitoringNotes.suffix(3) { lines.append("\(note.date.polish)  \(note.text)") }
+        for note in co.monitoringNotes.suffix(3) {
+            lines.append("\(note.date.polish)  " + note.text.split(separator: "\n").joined(separator: " / "))
+        }
         return lines
     }
 
@@ -126,8 +128,8 @@ enum CooperationScreens {
         let s = app.strings, c = s.casework
         let fields = [
             FormField(.categoryFrom, s.fieldLabel(.categoryFrom), .text(TextField(app.today.iso, limit: 12)), hint: s.dateHint),
-            FormField(.category, s.fieldLabel(.category), .choice(options: FamilyCategory.allCases.map(c.category), selected: 0),
-                      hint: s.choiceHint),
+            FormField(.category, s.fieldLabel(.category), .choice(options: FamilyCategory.allCases.map(c.category),
+                      selected: FamilyCategory.allCases.firstIndex(of: cooperation.category(on: app.today)) ?? 0), hint: s.choiceHint),
         ]
         return RecordFormScreen(heading: c.changeCategory, help: c.helpCategoryForm, fields: fields) { form, app, confirmed in
             var issues: [Field: ValidationIssue] = [:]

@@ -29,7 +29,8 @@ enum TimelineScreen {
                                   text: c.timelineCooperationEnd(co.endReason.map(c.endReason) ?? "—"), rank: 9))
             }
             for note in co.monitoringNotes {
-                items.append(Item(date: note.date, group: .cooperation, recordID: co.id, text: c.timelineMonitoring(note.text)))
+                items.append(Item(date: note.date, group: .cooperation, recordID: co.id,
+                                  text: c.timelineMonitoring(note.text.split(separator: "\n").joined(separator: " / "))))
             }
             for plan in file.planVersions(of: co.id) {
                 items.append(Item(date: plan.date, group: .plan, recordID: plan.id,

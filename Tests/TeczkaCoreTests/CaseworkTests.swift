@@ -89,6 +89,17 @@ struct CaseworkTests {
         #expect(!c.isMonitored(on: d(2026, 3, 1)))
     }
 
+    @Test("a cooperation in progress takes a category change up to today, not after")
+    func categoryChangeWhileOpen() throws {
+        let f = try CaseworkFixture()
+        var c = try f.cooperation(d(2025, 1, 1))
+        c.categories.append(CategoryChange(from: d(2026, 3, 1), category: .zaZyciem))
+        c = try f.file.saveCooperation(c)
+        #expect(c.category(on: d(2026, 11, 22)) == .zaZyciem)
+        c.categories.append(CategoryChange(from: d(2026, 12, 1), category: .problemowa))
+        #expect(throws: ValidationFailure([.outsideCooperation(.categoryFrom)])) { try f.file.saveCooperation(c) }
+    }
+
     @Test("problems come from the catalogue, are never doubled by the checklist, and keep a dated status history")
     func problems() throws {
         let f = try CaseworkFixture()
@@ -279,7 +290,8 @@ struct DocumentationTests {
         let start = try #require(text.range(of: "```json\n"))
         let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
         let catalogue = try ProblemCatalogue.load(json: Data(text[start.upperBound..<end.lowerBound].utf8))
-        #expect(catalogue.name == "Katalog Chmielnik")
+        #expect(catalogue.name == "Katalog C (Chmielnik)")
+        #expect(catalogue.hasEffects)
         #expect(catalogue.activeEntries.map(\.code) == ["C1", "C2", "C3"])
     }
 }

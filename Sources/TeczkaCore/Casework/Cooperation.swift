@@ -137,7 +137,8 @@ public struct Cooperation: Codable, Equatable, Sendable, Identifiable {
             issues.append(.required(.end))
         }
         if categories.isEmpty { issues.append(.required(.category)) }
-        let lastDay = max(end ?? start, start)
+        // A cooperation still in progress takes category changes up to today.
+        let lastDay = max(end ?? today, start)
         if categories.contains(where: { $0.from < start || $0.from > lastDay }) {
             issues.append(.outsideCooperation(.categoryFrom))
         }
