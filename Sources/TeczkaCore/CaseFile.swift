@@ -29,6 +29,7 @@ public final class CaseFile {
     public private(set) var placements: [RecordID: Placement] = [:]
     public private(set) var events: [RecordID: FamilyEvent] = [:]
     public private(set) var assessments: [RecordID: Assessment] = [:]
+    public private(set) var meetings: [RecordID: TeamMeeting] = [:]
     /// Every revision of every record, oldest first, for history and later merging.
     public private(set) var revisions: [RecordID: [Revision]] = [:]
 
@@ -70,6 +71,7 @@ public final class CaseFile {
             case .placement: placements[revision.recordID] = try decoder.decode(Placement.self, from: revision.body)
             case .event: events[revision.recordID] = try decoder.decode(FamilyEvent.self, from: revision.body)
             case .assessment: assessments[revision.recordID] = try decoder.decode(Assessment.self, from: revision.body)
+            case .meeting: meetings[revision.recordID] = try decoder.decode(TeamMeeting.self, from: revision.body)
             }
         } catch {
             throw CaseFileError.undecodable(revision.recordID, kind: revision.kind)

@@ -4,7 +4,7 @@ import Foundation
 public enum RecordKind: String, Codable, Sendable, CaseIterable {
     case user, family, member
     case settings, cooperation, problem, planVersion, visit, placement, event
-    case assessment
+    case assessment, meeting
 }
 
 /// One saved version of one record. The store keeps `body` sealed; everything else is the clear envelope.

@@ -41,6 +41,8 @@ public enum Field: String, Codable, Sendable, CaseIterable {
     case date, startTime, duration, place, present, activities, nextSteps
     case child, form, placeName, endType, eventKind, until
     case socialWorker, fosterCoordinator, coordinated, goals, actions, signatures, signedOn
+    // Team meetings
+    case participants, families
 }
 
 /// Something wrong with what the user typed. Nothing is saved while any issue remains.
@@ -62,6 +64,8 @@ public enum ValidationIssue: Error, Equatable, Sendable {
     case outsideCooperation(Field)
     case notApplicable(Field)
     case notInFamily(Field)
+    /// The same item twice in one list (a family twice in one meeting protocol).
+    case duplicateEntry(Field)
     case unknownCatalogueCode(String)
     case noEffectsInCatalogue
     case overlapsCooperation(start: LocalDate, end: LocalDate?)
@@ -72,7 +76,7 @@ public enum ValidationIssue: Error, Equatable, Sendable {
         switch self {
         case .required(let f), .tooLong(let f, _), .controlCharacters(let f), .invalidDate(let f),
              .dateInFuture(let f), .endBeforeStart(let f), .outOfRange(let f, _, _), .outsideCooperation(let f),
-             .notApplicable(let f), .notInFamily(let f), .invalidTime(let f):
+             .notApplicable(let f), .notInFamily(let f), .duplicateEntry(let f), .invalidTime(let f):
             return f
         case .unknownCatalogueCode: return .problems
         case .noEffectsInCatalogue: return .effectDate

@@ -45,6 +45,9 @@ enum AssessmentScreens {
                 app.push(returnForm(id, app: app))
             }),
             .init(keys: [.character("c"), .character("C")], hint: nil, run: { id, app in act(.correct, id, app) }),
+            .init(keys: [.character("r"), .character("R")], hint: nil, run: { id, app in
+                if let id { app.push(ReviewScreen(assessmentID: id)) }
+            }),
             .init(keys: [.character("d"), .character("D")], hint: nil, run: { id, app in printDocument(id, app) }),
         ]
         return screen
@@ -69,13 +72,9 @@ enum AssessmentScreens {
 
     /// Writes the assessment as a printable HTML page and says where.
     static func printDocument(_ id: RecordID?, _ app: App) {
-        guard let id, let file = app.file, let x = file.assessments[id], let document = PrintedAssessment(id, in: file) else { return }
-        let name = "ocena-" + PrintedAssessment.fileName(app.familyLabel(x.familyID)) + "-\(x.periodTo.iso).html"
-        do {
-            app.show(app.strings.assessment.printed(try app.store.writeDocument(named: name, contents: document.render(.html))))
-        } catch {
-            app.report(error)
-        }
+        guard let id, let file = app.file, let x = file.assessments[id], let document = PrintedAssessment.document(id, in: file) else { return }
+        let name = "ocena-" + PrintedDocument.fileName(app.familyLabel(x.familyID)) + "-\(x.periodTo.iso).html"
+        app.savePrintable(document, named: name)
     }
 
     static func details(_ id: RecordID, _ app: App) -> [String] {
@@ -214,7 +213,8 @@ enum AssessmentScreens {
         return RecordFormScreen(heading: a.returnTitle, help: a.helpReturn, fields: fields) { form, app, _ in
             let remarks = form.field(.note)!.text
             if remarks.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return [.note: .required(.note)] }
-            try app.file!.act(.giveBack(remarks: remarks, recommendations: form.field(.nextSteps)!.text), on: id)
+            let returned = try app.file!.act(.giveBack(remarks: remarks, recommendations: form.field(.nextSteps)!.text), on: id)
+            app.show(app.strings.assessment.done(app.strings.assessment.state(returned.state)))
             return [:]
         }
     }

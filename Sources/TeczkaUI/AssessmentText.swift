@@ -42,7 +42,6 @@ public struct AssessmentText: Sendable {
     public let draftExists: String
     public let approvedIsFinal: String
     public let timelineLine: @Sendable (String, String, String) -> String
-    public let printed: @Sendable (String) -> String
     public let idLine: @Sendable (String) -> String
     public let todoTitle: String
     public let todoColumns: String
@@ -113,7 +112,6 @@ public struct AssessmentText: Sendable {
         draftExists: "Dla tej współpracy i okresu jest już otwarta ocena — otwórz ją z listy.",
         approvedIsFinal: "Zatwierdzonej oceny nie można zmienić; klawisz C rozpoczyna korektę.",
         timelineLine: { from, to, state in "Ocena okresowa za \(from)–\(to): \(state)" },
-        printed: { path in "Zapisano do druku: \(path)" },
         idLine: { id in "nr \(id) (D — do druku)" },
         todoTitle: "Do zrobienia",
         todoColumns: "Termin      Rodzina / asystent     Co",
@@ -145,7 +143,7 @@ public struct AssessmentText: Sendable {
         waitingDays: { n in "\(n) \(Strings.plural(n, "dzień", "dni", "dni"))" },
         helpQueue: [
             "Oceny przekazane przez asystentów, najdłużej czekające u góry; pod listą treść zaznaczonej oceny.",
-            "  Enter         oceny rodziny (stamtąd Esc i klawisze 3 i 4 karty: plan i wizyty)",
+            "  Enter         przegląd: ocena obok planu pracy, ostatnich wizyt i zaleceń zespołu",
             "  A             zatwierdź;  Z  zwróć z uwagami i zaleceniami",
         ],
         problem: { p in
@@ -167,6 +165,7 @@ public struct AssessmentText: Sendable {
             "  Z             zwróć z uwagami i zaleceniami (koordynator)",
             "  C             korekta zatwierdzonej oceny (nowa wersja oznaczona jako korekta)",
             "  D             do druku: strona HTML z miejscem na podpisy, w katalogu wydruki/ obok bazy",
+            "  R             przegląd: ocena obok planu pracy i ostatnich wizyt",
         ],
         helpForm: [
             "Sekcje: sytuacja rodziny, postęp w celach planu, stan problemów, sytuacja dzieci, współpraca rodziny, rekomendacja.",
@@ -246,7 +245,6 @@ public struct AssessmentText: Sendable {
         draftExists: "An open assessment for this cooperation and period exists — open it from the list.",
         approvedIsFinal: "An approved assessment cannot be changed; C starts a correction.",
         timelineLine: { from, to, state in "Periodic assessment \(from)–\(to): \(state)" },
-        printed: { path in "Saved for printing: \(path)" },
         idLine: { id in "no. \(id) (D — print)" },
         todoTitle: "To do",
         todoColumns: "Date        Family / assistant     What",
@@ -278,7 +276,7 @@ public struct AssessmentText: Sendable {
         waitingDays: { n in "\(n) \(n == 1 ? "day" : "days")" },
         helpQueue: [
             "Assessments passed on by assistants, the longest waiting first; below, the selected one.",
-            "  Enter         the family's assessments (then Esc and keys 3 and 4 of the card: plan and visits)",
+            "  Enter         review: the assessment next to the work plan, recent visits and team recommendations",
             "  A             approve;  Z  return with remarks and recommendations",
         ],
         problem: { p in
@@ -300,6 +298,7 @@ public struct AssessmentText: Sendable {
             "  Z             return with remarks and recommendations (coordinator)",
             "  C             correct an approved assessment (a new version marked as a correction)",
             "  D             print: an HTML page with signature lines, in wydruki/ beside the store",
+            "  R             review: the assessment next to the work plan and recent visits",
         ],
         helpForm: [
             "Sections: the family's situation, progress on plan goals, problems, the children, cooperation, recommendation.",

@@ -181,7 +181,7 @@ public struct CaseworkText: Sendable {
         placementEnd: { $0.label },
         eventKind: { $0.label },
         goalStatus: { $0.label },
-        group: { ["wszystko", "współpraca", "problemy", "plan", "wizyty", "piecza", "zdarzenia", "oceny"][$0] },
+        group: { ["wszystko", "współpraca", "problemy", "plan", "wizyty", "piecza", "zdarzenia", "oceny", "zespół"][$0] },
         warning: { w in
             switch w {
             case .caseloadAboveCap(let n, let cap):
@@ -402,6 +402,7 @@ public struct CaseworkText: Sendable {
             "",
             "  F7            nowa wersja planu",
             "  Enter         poprawa zaznaczonej wersji",
+            "  D             zapisz wersję do druku (HTML z miejscami na podpisy, katalog wydruki/)",
         ],
         helpPlanEditor: [
             "Data, pracownik socjalny, koordynator pieczy (gdy dziecko jest w pieczy), cele, działania i podpisy.",
@@ -511,7 +512,7 @@ public struct CaseworkText: Sendable {
             case .nieosiagniety: return "not achieved"
             }
         },
-        group: { ["everything", "cooperation", "problems", "plan", "visits", "foster care", "events", "assessments"][$0] },
+        group: { ["everything", "cooperation", "problems", "plan", "visits", "foster care", "events", "assessments", "team"][$0] },
         warning: { w in
             switch w {
             case .caseloadAboveCap(let n, let cap):
@@ -732,6 +733,7 @@ public struct CaseworkText: Sendable {
             "",
             "  F7            new plan version",
             "  Enter         correct the selected version",
+            "  D             save the version for printing (HTML with signature lines, wydruki/ folder)",
         ],
         helpPlanEditor: [
             "Date, social worker, foster-care coordinator (when a child is in care), goals, actions and signatures.",

@@ -120,6 +120,8 @@ final class FamilyListScreen: Screen {
             app.push(TodoScreen.screen(app: app))
         case .character("o"), .character("O"):
             app.push(ReviewQueueScreen.screen(app: app))
+        case .character("z"), .character("Z"):
+            app.push(MeetingScreens.list(app: app))
         case .function(9):
             showArchived.toggle()
             cursor = ListCursor()

@@ -1,4 +1,5 @@
 import TeczkaCore
+import TeczkaReports
 
 /// The family work plan: its versions for the current cooperation, what changed between them, and the editor.
 enum PlanScreens {
@@ -37,8 +38,18 @@ enum PlanScreens {
                 guard let id, let version = app.file?.planVersions[id] else { return }
                 app.push(editor(version, app: app, isNew: false))
             }),
+            .init(keys: [.character("d"), .character("D")], hint: KeyHint("D", app.strings.meeting.keyPrint), run: { id, app in
+                printDocument(id, app)
+            }),
         ]
         return screen
+    }
+
+    /// Writes the plan version as a printable HTML page with the family's signature lines, and says where.
+    static func printDocument(_ id: RecordID?, _ app: App) {
+        guard let id, let file = app.file, let plan = file.planVersions[id], let document = PrintedPlan.document(id, in: file) else { return }
+        let name = "plan-" + PrintedDocument.fileName(app.familyLabel(plan.familyID)) + "-wersja-\(plan.number).html"
+        app.savePrintable(document, named: name)
     }
 
     static func details(_ id: RecordID, _ app: App) -> [String] {
@@ -55,7 +66,7 @@ enum PlanScreens {
                 + (action.deadline.map { ", \(c.until) \($0.polish)" } ?? ""))
         }
         let signed = v.signatures.compactMap { s in file.members[s.memberID].map { "\($0.fullName) \(s.date.polish)" } }
-        lines.append("\(c.signedLabel): \(signed.isEmpty ? "—" : signed.joined(separator: ", "))")
+        lines.append("\(c.signedLabel): \(signed.isEmpty ? "—" : signed.joined(separator: ", "))  ·  " + app.strings.assessment.idLine(v.id.short))
         if let previous = file.planVersions(of: v.cooperationID).last(where: { $0.number < v.number }) {
             let changes = v.changes(from: previous)
             lines.append(c.changesHeading(previous.number))

@@ -1,7 +1,7 @@
 import TeczkaCore
 
 /// Assessments passed on and waiting for review, oldest first (key `o` on the family list). A coordinator approves
-/// (A) or returns (Z) from here; Enter opens the family's assessments with the plan and visits one key away.
+/// (A) or returns (Z) from here; Enter opens the review: the assessment side by side with the plan and visits.
 enum ReviewQueueScreen {
     static func screen(app: App) -> RecordListScreen {
         let a = app.strings.assessment
@@ -21,10 +21,8 @@ enum ReviewQueueScreen {
             help: { app in app.strings.assessment.helpQueue })
         screen.actions = [
             .init(keys: [.enter], hint: KeyHint("Enter", app.strings.keyOpen), run: { id, app in
-                guard let id, let x = app.file?.assessments[id] else { return }
-                let list = AssessmentScreens.list(familyID: x.familyID, app: app)
-                list.select(id, app: app)
-                app.push(list)
+                guard let id else { return }
+                app.push(ReviewScreen(assessmentID: id))
             }),
             .init(keys: [.character("a"), .character("A")], hint: KeyHint("A", a.keyApprove), run: { id, app in
                 AssessmentScreens.act(.approve, id, app)

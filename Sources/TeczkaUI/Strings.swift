@@ -93,6 +93,7 @@ public struct Strings: Sendable {
     public let casework: CaseworkText
     public let userText: UserText
     public let assessment: AssessmentText
+    public let meeting: MeetingText
 
     public static func forLanguage(_ language: Language) -> Strings {
         language == .en ? .english : .polish

@@ -92,6 +92,7 @@ extension Strings {
             case .outOfRange(_, let min, let max): return "Allowed values: \(min)–\(max)."
             case .outsideCooperation: return "The date is outside the cooperation."
             case .notApplicable: return "This field does not apply to this event."
+            case .duplicateEntry: return "The same item appears twice."
             case .notInFamily: return "The person or problem belongs to another family."
             case .unknownCatalogueCode(let code): return "Unknown problem code: \(code)."
             case .noEffectsInCatalogue: return "This store's catalogue has no effects."
@@ -177,7 +178,8 @@ extension Strings {
             "  F4            edit the selected family",
             "  F5            new visit to the selected family (quick entry: today, everyone present)",
             "  F6            month summary: your visits, hours, families not visited",
-            "  o             periodic assessments waiting for review",
+            "  o             periodic assessments waiting for review (side by side with the plan and visits)",
+            "  z             team meeting protocols: remarks and recommendations per family",
             "  t             to do: overdue assessments, plans, goals, families not visited",
             "  u             users: accounts, changing your passphrase",
             "  F8            move the family to the archive (asks first; nothing is deleted)",
@@ -216,7 +218,8 @@ extension Strings {
         ],
         casework: .english,
         userText: .english,
-        assessment: .english
+        assessment: .english,
+        meeting: .english
     )
 
     static func englishFieldLabel(_ field: Field) -> String {
@@ -278,6 +281,8 @@ extension Strings {
         case .actions: return "Plan actions"
         case .signatures: return "Signatures"
         case .signedOn: return "Signed on"
+        case .participants: return "Participants"
+        case .families: return "Families"
         }
     }
 }

@@ -99,6 +99,7 @@ extension Strings {
             case .outOfRange(_, let min, let max): return "Dozwolone wartości: \(min)–\(max)."
             case .outsideCooperation: return "Data poza okresem współpracy."
             case .notApplicable: return "To pole nie dotyczy tego zdarzenia."
+            case .duplicateEntry: return "Ta sama pozycja występuje dwa razy."
             case .notInFamily: return "Osoba lub problem z innej rodziny."
             case .unknownCatalogueCode(let code): return "Nieznany kod problemu: \(code)."
             case .noEffectsInCatalogue: return "Katalog tej bazy nie ma efektów."
@@ -184,7 +185,8 @@ extension Strings {
             "  F4            edytuj zaznaczoną rodzinę",
             "  F5            nowa wizyta w zaznaczonej rodzinie (szybki wpis: dzisiaj, wszyscy obecni)",
             "  F6            podsumowanie miesiąca: Twoje wizyty, godziny, rodziny bez wizyty",
-            "  o             oceny okresowe czekające na zatwierdzenie",
+            "  o             oceny okresowe czekające na zatwierdzenie (przegląd obok planu i wizyt)",
+            "  z             protokoły posiedzeń zespołu: uwagi i zalecenia dla rodzin",
             "  t             do zrobienia: oceny po terminie, plany, cele, rodziny bez wizyty",
             "  u             użytkownicy: konta, zmiana własnego hasła",
             "  F8            przenieś rodzinę do archiwum (z potwierdzeniem; nic nie jest usuwane)",
@@ -223,7 +225,8 @@ extension Strings {
         ],
         casework: .polish,
         userText: .polish,
-        assessment: .polish
+        assessment: .polish,
+        meeting: .polish
     )
 
     static func polishFieldLabel(_ field: Field) -> String {
@@ -285,6 +288,8 @@ extension Strings {
         case .actions: return "Działania planu"
         case .signatures: return "Podpisy"
         case .signedOn: return "Data podpisów"
+        case .participants: return "Uczestnicy"
+        case .families: return "Rodziny"
         }
     }
 }

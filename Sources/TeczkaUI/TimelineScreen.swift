@@ -2,7 +2,7 @@ import TeczkaCore
 
 /// Everything about a family in date order, newest first, filterable by kind; Enter opens the item.
 enum TimelineScreen {
-    enum Group: Int, CaseIterable { case all, cooperation, problems, plan, visits, placements, events, assessments }
+    enum Group: Int, CaseIterable { case all, cooperation, problems, plan, visits, placements, events, assessments, meetings }
 
     struct Item {
         let date: LocalDate
@@ -72,6 +72,11 @@ enum TimelineScreen {
                               text: app.strings.assessment.timelineLine(x.periodFrom.polish, x.periodTo.polish,
                                                                         app.strings.assessment.state(x.state)), rank: 8))
         }
+        for (meeting, entry) in file.meetingEntries(ofFamily: familyID) {
+            let text = [entry.remarks, entry.recommendations].filter { !$0.isEmpty }.joined(separator: " — ")
+            items.append(Item(date: meeting.date, group: .meetings, recordID: meeting.id,
+                              text: app.strings.meeting.timelineLine(text.split(separator: "\n").joined(separator: " / "))))
+        }
         // Newest day first; within a day in the order things happen (a cooperation's start before its end).
         return items.enumerated().sorted {
             if $0.element.date != $1.element.date { return $0.element.date > $1.element.date }
@@ -131,6 +136,8 @@ enum TimelineScreen {
             list = VisitScreens.list(familyID: familyID, app: app)
         } else if file.assessments[id] != nil {
             list = AssessmentScreens.list(familyID: familyID, app: app)
+        } else if file.meetings[id] != nil {
+            list = MeetingScreens.list(app: app)
         } else {
             list = PlacementScreens.list(familyID: familyID, app: app)
         }

@@ -4,41 +4,87 @@ import TeczkaCore
 import TeczkaReports
 import TeczkaStore
 
-/// `teczka print assessment ID`: an assessment as HTML, Markdown or text, for the paper file.
+/// `teczka print assessment|plan|meeting ID`: a document as HTML, Markdown or text, for the paper file.
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "print", abstract: "Drukuje dokument: ocenę okresową (HTML, Markdown albo tekst).",
-        subcommands: [Assessment.self])
+        commandName: "print", abstract: "Drukuje dokument: ocenę okresową, wersję planu pracy albo protokół posiedzenia zespołu.",
+        subcommands: [Assessment.self, Plan.self, Meeting.self])
+
+    struct DocumentOptions: ParsableArguments {
+        @Argument(help: "Identyfikator dokumentu (albo jego początek, jak w programie: „nr …”).") var id: String
+        @Option(name: .long, help: "html, md albo text.") var format: PrintedDocument.Format = .html
+        @Option(name: .long, help: "Plik wynikowy (domyślnie standardowe wyjście).") var output: String?
+    }
 
     struct Assessment: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "assessment", abstract: "Ocena okresowa rodziny.")
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
-        @Argument(help: "Identyfikator oceny (albo jego początek).") var id: String
-        @Option(name: .long, help: "html, md albo text.") var format: PrintedAssessment.Format = .html
-        @Option(name: .long, help: "Plik wynikowy (domyślnie standardowe wyjście).") var output: String?
+        @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            try StoreCommand.unlocked(options, secret) { _, file, s in
-                let matches = file.assessments.keys.filter { $0.raw.hasPrefix(id.lowercased()) }
-                guard matches.count == 1, let familyID = file.assessments[matches[0]]?.familyID, file.canSee(familyID),
-                      let document = PrintedAssessment(matches[0], in: file) else {
-                    throw CommandFailure(s.language == .pl ? "Nie ma oceny o identyfikatorze „\(id)”." : "No assessment with id “\(id)”.")
+            try PrintCommand.print(document, options, secret, what: ("oceny", "assessment")) { file, prefix in
+                let match = PrintCommand.unique(prefix, in: file.assessments.keys)
+                guard let id = match, let familyID = file.assessments[id]?.familyID, file.canSee(familyID) else { return nil }
+                return PrintedAssessment.document(id, in: file)
+            }
+        }
+    }
+
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "plan", abstract: "Wersja planu pracy z rodziną.")
+        @OptionGroup var options: CommonOptions
+        @OptionGroup var secret: PassphraseOptions
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            try PrintCommand.print(document, options, secret, what: ("wersji planu", "plan version")) { file, prefix in
+                let match = PrintCommand.unique(prefix, in: file.planVersions.keys)
+                guard let id = match, let familyID = file.planVersions[id]?.familyID, file.canSee(familyID) else { return nil }
+                return PrintedPlan.document(id, in: file)
+            }
+        }
+    }
+
+    struct Meeting: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Protokół posiedzenia zespołu.")
+        @OptionGroup var options: CommonOptions
+        @OptionGroup var secret: PassphraseOptions
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            try PrintCommand.print(document, options, secret, what: ("protokołu", "meeting protocol")) { file, prefix in
+                guard let id = PrintCommand.unique(prefix, in: file.teamMeetings.map(\.id)) else { return nil }
+                return PrintedMeeting.document(id, in: file)
+            }
+        }
+    }
+
+    /// The one id starting with `prefix`, or nil when none or several do.
+    static func unique<S: Sequence>(_ prefix: String, in ids: S) -> RecordID? where S.Element == RecordID {
+        let matches = ids.filter { $0.raw.hasPrefix(prefix.lowercased()) }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    static func print(_ document: DocumentOptions, _ options: CommonOptions, _ secret: PassphraseOptions, what: (pl: String, en: String),
+                      find: @escaping (CaseFile, String) -> PrintedDocument?) throws {
+        try StoreCommand.unlocked(options, secret) { _, file, s in
+            guard !document.id.isEmpty, let printed = find(file, document.id) else {
+                throw CommandFailure(s.language == .pl ? "Nie ma \(what.pl) o identyfikatorze „\(document.id)”." : "No \(what.en) with id “\(document.id)”.")
+            }
+            let text = printed.render(document.format)
+            if let output = document.output {
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: output)
+                } catch {
+                    throw StoreProblem.io("\(output): \(error.localizedDescription)")
                 }
-                let text = document.render(format)
-                if let output {
-                    do {
-                        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: output)
-                    } catch {
-                        throw StoreProblem.io("\(output): \(error.localizedDescription)")
-                    }
-                } else {
-                    Output.info(text)
-                }
+            } else {
+                Output.info(text)
             }
         }
     }
 }
 
-extension PrintedAssessment.Format: ExpressibleByArgument {}
+extension PrintedDocument.Format: ExpressibleByArgument {}

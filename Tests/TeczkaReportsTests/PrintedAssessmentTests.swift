@@ -31,7 +31,7 @@ struct PrintedAssessmentTests {
         let headFile = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: head, clock: { now })
         try headFile.act(.approve, on: a.id)
 
-        let document = try #require(PrintedAssessment(a.id, in: headFile))
+        let document = try #require(PrintedAssessment.document(a.id, in: headFile))
         let html = document.render(.html)
         #expect(html.contains("<h1>Okresowa ocena sytuacji rodziny</h1>"))
         #expect(html.contains("Wiśniewscy &lt;b&gt;"))
@@ -45,6 +45,6 @@ struct PrintedAssessmentTests {
         #expect(markdown.contains("- **Rodzina:** Wiśniewscy \\<b\\>"))
         #expect(markdown.contains("| Przemoc w rodzinie | aktywny | Procedura zakończona. |"))
         #expect(document.render(.text).contains("6. Rekomendacja"))
-        #expect(PrintedAssessment.fileName("Wiśniewscy <b>") == "wisniewscy-b")
+        #expect(PrintedDocument.fileName("Wiśniewscy <b>") == "wisniewscy-b")
     }
 }

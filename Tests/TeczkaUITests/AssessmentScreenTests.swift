@@ -43,13 +43,26 @@ struct AssessmentScreenTests {
         h.press(.escape, .escape, .character("o"))
         #expect(h.screen.contains("Oceny do zatwierdzenia"))
         #expect(h.screen.contains("Wiśniewscy             01.05.2026–22.11.2026  Anna Nowak           0 dni"))
+        // Enter opens the review: the assessment on the left, the plan on the right.
         h.press(.enter)
+        #expect(h.screen.contains("Przegląd oceny: Wiśniewscy"))
+        #expect(h.screen.contains("\n Ocena  ") && h.screen.contains("│ Plan i wizyty"))
+        #expect(h.screen.contains("│ PLAN PRACY — wersja 1 z 10.05.2026"))
+        #expect(h.screen.contains("│ • Spójne zasady w domu [w toku]"))
+        #expect(h.screen.contains(" OKRESOWA OCENA SYTUACJI RODZINY"))
         h.press(.character("z"))
         h.type("Opisz postępy dzieci dokładniej.")
         h.press(.tab)
         h.type("Konsultacja z pedagogiem szkolnym.")
         h.press(.function(2))
-        #expect(h.screen.contains("zwrócona"))
+        #expect(h.screen.contains("Stan oceny: zwrócona."))
+        // Scrolling the left pane to its end shows the status and the remarks, as printed.
+        for _ in 0..<60 { h.press(.down) }
+        #expect(h.screen.contains("Stan: zwrócona"))
+        #expect(h.screen.contains("Ewa Kierownik — Opisz"))
+        h.press(.escape)
+        #expect(h.screen.contains("Żadna ocena nie czeka na zatwierdzenie."))
+        h.press(.escape, .enter, .character("7"))
         #expect(h.screen.contains("Zwrócona 22.11.2026 przez Ewa Kierownik: Opisz postępy dzieci dokładniej."))
 
         // Back to the assistant: correct and pass again; the coordinator approves.

@@ -1,16 +1,28 @@
 import TeczkaCore
 
-/// An assessment as a document for the paper file: Markdown, printable HTML (with signature lines) or plain text.
-/// Documents are printed in Polish, the language of the family's file.
-public struct PrintedAssessment: Sendable {
+/// A document for the paper file (an assessment, a plan version, a team meeting protocol): a title, facts, numbered
+/// sections with paragraphs and tables, a status line and signature lines. Rendered as Markdown, printable HTML or
+/// plain text. Documents are printed in Polish, the language of the family's file.
+public struct PrintedDocument: Sendable {
     public enum Format: String, Sendable, CaseIterable {
         case html, md, text
     }
 
-    struct Section {
+    struct Section: Sendable {
         let title: String
         let paragraphs: [String]
-        var table: (header: [String], rows: [[String]])?
+        var table: Table?
+
+        init(title: String, paragraphs: [String], table: (header: [String], rows: [[String]])? = nil) {
+            self.title = title
+            self.paragraphs = paragraphs
+            self.table = table.map { Table(header: $0.header, rows: $0.rows) }
+        }
+    }
+
+    struct Table: Sendable {
+        let header: [String]
+        let rows: [[String]]
     }
 
     let title: String
@@ -18,45 +30,6 @@ public struct PrintedAssessment: Sendable {
     let sections: [Section]
     let status: String
     let signatures: [String]
-
-    /// Collects what the document shows from the case file. Nil when the assessment does not exist.
-    public init?(_ id: RecordID, in file: CaseFile) {
-        guard let a = file.assessments[id], let family = file.families[a.familyID] else { return nil }
-        let cooperation = file.cooperations[a.cooperationID]
-        title = "Okresowa ocena sytuacji rodziny" + (a.correction > 0 ? " — korekta \(a.correction)" : "")
-        var facts: [(String, String)] = [
-            ("Rodzina", family.label),
-            ("Adres", [family.address, family.locality].filter { !$0.isEmpty }.joined(separator: ", ")),
-            ("Okres oceny", "\(a.periodFrom.polish) – \(a.periodTo.polish)"),
-            ("Asystent rodziny", file.userName(a.authorID)),
-        ]
-        if let cooperation { facts.append(("Współpraca od", cooperation.start.polish)) }
-        let members = file.members(of: family.id).filter { $0.belongs(on: a.periodTo) }.map { m in
-            m.fullName + (m.age(on: a.periodTo).map { " (\($0) l.)" } ?? "")
-        }
-        facts.append(("Członkowie rodziny", members.joined(separator: ", ")))
-        self.facts = facts
-        let catalogue = file.settings.catalogue
-        var recommendation = a.recommendation?.label ?? "—"
-        if let reason = a.proposedEndReason, a.recommendation == .zakonczenie { recommendation += " — proponowany powód: \(reason.label)" }
-        if a.recommendation == .skierowanieDoSpecjalisty, !a.specialist.isEmpty { recommendation += " — \(a.specialist)" }
-        sections = [
-            Section(title: "1. Sytuacja rodziny", paragraphs: Self.paragraphs(a.situation)),
-            Section(title: "2. Postęp w realizacji celów planu pracy z rodziną", paragraphs: [],
-                    table: (["Cel", "Stan", "Komentarz"], a.goals.map { [$0.text, $0.status.label, $0.comment] })),
-            Section(title: "3. Stan problemów", paragraphs: [],
-                    table: (["Problem", "Stan", "Komentarz"], a.problems.map { [catalogue.entry($0.code)?.label ?? $0.code, $0.status.label, $0.comment] })),
-            Section(title: "4. Sytuacja dzieci", paragraphs: Self.paragraphs(a.children)),
-            Section(title: "5. Współpraca rodziny z asystentem", paragraphs: Self.paragraphs(a.cooperationText)),
-            Section(title: "6. Rekomendacja", paragraphs: [recommendation]),
-        ]
-        var status = "Stan: \(a.state.label)"
-        if let on = a.passedOn { status += "; przekazana \(on.polish)" }
-        if let by = a.approvedBy, let on = a.approvedOn { status += "; zatwierdzona \(on.polish) przez: \(file.userName(by))" }
-        self.status = status
-        signatures = ["Asystent rodziny: \(file.userName(a.authorID))",
-                      "Kierownik: " + (a.approvedBy.map { file.userName($0) } ?? "")]
-    }
 
     /// A file name from a label: Polish letters folded, anything else but letters and digits dropped.
     public static func fileName(_ label: String) -> String {
@@ -78,6 +51,9 @@ public struct PrintedAssessment: Sendable {
         }
     }
 
+    /// The plain text as lines without the signature lines, for showing a document on screen.
+    public var lines: [String] { textLines(signatures: false) }
+
     var markdown: String {
         var out = ["# \(Self.markdownEscape(title))", ""]
         out += facts.map { "- **\($0.0):** \(Self.markdownEscape($0.1))" }
@@ -90,12 +66,15 @@ public struct PrintedAssessment: Sendable {
                 out += table.rows.map { "| " + $0.map { Self.markdownEscape($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |" }
             }
         }
-        out += ["", "_\(status)_", ""]
+        if !status.isEmpty { out += ["", "_\(status)_"] }
+        out.append("")
         out += signatures.map { "\($0)  ……………………………… (data i podpis)" }
         return out.joined(separator: "\n") + "\n"
     }
 
-    var plainText: String {
+    var plainText: String { textLines(signatures: true).joined(separator: "\n") + "\n" }
+
+    func textLines(signatures withSignatures: Bool) -> [String] {
         var out = [title.uppercased(), String(repeating: "=", count: title.count), ""]
         out += facts.map { "\($0.0): \($0.1)" }
         for section in sections {
@@ -105,9 +84,11 @@ public struct PrintedAssessment: Sendable {
                 for row in table.rows { out.append("• " + row.filter { !$0.isEmpty }.joined(separator: " — ")) }
             }
         }
-        out += ["", status, ""]
+        if !status.isEmpty { out += ["", status] }
+        guard withSignatures else { return out }
+        out.append("")
         out += signatures.map { "\($0)   ..............................  (data i podpis)" }
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 
     var html: String {
@@ -124,7 +105,7 @@ public struct PrintedAssessment: Sendable {
                 body.append("</table>")
             }
         }
-        body.append("<p class=\"status\">\(e(status))</p>")
+        if !status.isEmpty { body.append("<p class=\"status\">\(e(status))</p>") }
         body.append("<div class=\"signatures\">" + signatures.map {
             "<div class=\"signature\"><div class=\"line\"></div>\(e($0))<br><small>data i podpis</small></div>"
         }.joined() + "</div>")
@@ -140,8 +121,8 @@ public struct PrintedAssessment: Sendable {
             table { border-collapse: collapse; width: 100%; } th { text-align: left; vertical-align: top; }
             table.grid th, table.grid td { border: 1px solid #444; padding: 4px; vertical-align: top; }
             table.facts th { width: 30%; padding-right: 1em; }
-            .signatures { display: flex; justify-content: space-between; margin-top: 3em; }
-            .signature { width: 45%; } .line { border-bottom: 1px dotted #000; height: 3em; margin-bottom: 4px; }
+            .signatures { display: flex; flex-wrap: wrap; justify-content: space-between; margin-top: 3em; }
+            .signature { width: 45%; margin-bottom: 2em; } .line { border-bottom: 1px dotted #000; height: 3em; margin-bottom: 4px; }
             @media print { body { margin: 0; } }
             </style>
             </head>
