@@ -85,7 +85,12 @@ final class RecordListScreen: Screen {
     func draw(into canvas: inout Canvas, area: Rect, app: App) {
         if !loaded { reload(app) }
         canvas.put(columns(app), x: 1, y: area.y, role: .heading, maxWidth: area.width - 2)
-        let detailLines = selectedID.map { details($0, app) } ?? []
+        // Long detail lines wrap (keeping their indentation) instead of being cut at the edge.
+        let detailLines = (selectedID.map { details($0, app) } ?? []).flatMap { line -> [String] in
+            let indent = String(line.prefix { $0 == " " })
+            let parts = wrap(String(line.dropFirst(indent.count)), width: area.width - 4 - indent.count)
+            return parts.isEmpty ? [line] : parts.map { indent + $0 }
+        }
         let detailHeight = min(detailLines.count, max(0, area.height / 2 - 1))
         visible = max(3, area.height - 3 - (detailHeight > 0 ? detailHeight + 1 : 0))
         cursor.clamp(count: cached.count, visible: visible)

@@ -24,9 +24,9 @@ public enum PrintedAssessment {
         if a.recommendation == .skierowanieDoSpecjalisty, !a.specialist.isEmpty { recommendation += " — \(a.specialist)" }
         var sections: [PrintedDocument.Section] = [
             .init(title: "1. Sytuacja rodziny", paragraphs: PrintedDocument.paragraphs(a.situation)),
-            .init(title: "2. Postęp w realizacji celów planu pracy z rodziną", paragraphs: [],
+            .init(title: "2. Postęp w realizacji celów planu pracy z rodziną", paragraphs: a.goals.isEmpty ? ["Brak celów planu w okresie oceny."] : [],
                     table: (["Cel", "Stan", "Komentarz"], a.goals.map { [$0.text, $0.status.label, $0.comment] })),
-            .init(title: "3. Stan problemów", paragraphs: [],
+            .init(title: "3. Stan problemów", paragraphs: a.problems.isEmpty ? ["Brak otwartych problemów."] : [],
                     table: (["Problem", "Stan", "Komentarz"], a.problems.map { [catalogue.entry($0.code)?.label ?? $0.code, $0.status.label, $0.comment] })),
             .init(title: "4. Sytuacja dzieci", paragraphs: PrintedDocument.paragraphs(a.children)),
             .init(title: "5. Współpraca rodziny z asystentem", paragraphs: PrintedDocument.paragraphs(a.cooperationText)),
