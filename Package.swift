@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore", "TestSupport"]),
         .testTarget(name: "TeczkaUITests", dependencies: ["TeczkaUI", "TeczkaCore"]),
         .testTarget(name: "TeczkaReportsTests", dependencies: ["TeczkaReports", "TeczkaCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore", "TeczkaStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,7 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     private let cost: KeyDerivationCost
     private let clock: @Sendable () -> Date
     private var lock: StoreLock?
-    private var database: DatabaseQueue?
+    var database: DatabaseQueue?
     private var dataKey: SymmetricKey?
 
     /// Takes the lock and, when the file exists, checks that it is an intact Teczka store without changing it.
@@ -55,7 +55,7 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
 
     // MARK: Opening
 
-    private static func configuration() -> Configuration {
+    static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
@@ -171,7 +171,7 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         return try loadCaseFile(as: user.id)
     }
 
-    private static func syncDirectory(of path: String) {
+    static func syncDirectory(of path: String) {
         let fd = open((path as NSString).deletingLastPathComponent, O_RDONLY)
         if fd >= 0 {
             fsync(fd)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TeczkaCore
 import TeczkaStore
 import TeczkaTerminal
 import TeczkaUI
@@ -17,13 +18,8 @@ struct OpenCommand: ParsableCommand {
             Output.error(noTerminal(problem, s))
             throw ExitCode(2)
         }
-        let store: EncryptedStore
-        do {
-            store = try EncryptedStore(path: options.storePath)
-        } catch {
-            Output.error(Output.describe(error, s))
-            throw ExitCode(1)
-        }
+        let store = try openOrOfferBackup(s)
+        dailyBackup(store, s)
         Terminal.setUpLocale()
         let terminal: Terminal
         do {
@@ -35,9 +31,42 @@ struct OpenCommand: ParsableCommand {
         let app = App(store: store, strings: s)
         terminal.run(app)
         terminal.end()
+        dailyBackup(store, s)
         store.close()
         if let message = app.exitMessage { Output.error(message) }
         if app.exitStatus != 0 { throw ExitCode(app.exitStatus) }
+    }
+
+    /// Opens the store; when it is damaged and a good automatic backup exists, offers to restore the newest one.
+    private func openOrOfferBackup(_ s: Strings) throws -> EncryptedStore {
+        do {
+            return try EncryptedStore(path: options.storePath)
+        } catch let problem as StoreProblem {
+            Output.error(Output.describe(problem, s))
+            switch problem {
+            case .damaged, .notATeczkaStore: break
+            default: throw ExitCode(1)
+            }
+            guard let good = Backups.newestGood(forStore: options.storePath),
+                  (try? BackupText.confirm(BackupText.damagedOffer(good.date, s), s)) == true else { throw ExitCode(1) }
+            do {
+                let kept = try EncryptedStore.restore(good.path, over: options.storePath)
+                Output.info(BackupText.restored(options.storePath, kept: kept, s))
+                return try EncryptedStore(path: options.storePath)
+            } catch {
+                Output.error(BackupText.describe(error, s))
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    /// The automatic copy of the day; a failure is reported but does not stop the work.
+    private func dailyBackup(_ store: EncryptedStore, _ s: Strings) {
+        do {
+            try store.dailyBackup(today: LocalDate.today())
+        } catch {
+            Output.error((s.language == .pl ? "Nie udało się zrobić kopii zapasowej: " : "The backup failed: ") + BackupText.describe(error, s))
+        }
     }
 
     private func noTerminal(_ problem: TerminalUnavailable, _ s: Strings) -> String {

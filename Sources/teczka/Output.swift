@@ -20,6 +20,7 @@ enum Output {
     static func describe(_ error: Error, _ s: Strings) -> String {
         switch error {
         case let problem as StoreProblem: return s.storeProblem(problem)
+        case let problem as BackupProblem: return BackupText.describe(problem, s)
         case let failure as ValidationFailure:
             return failure.issues.map { s.fieldLabel($0.field) + ": " + s.issue($0) }.joined(separator: " ")
         default: return s.unexpected("\(error)")

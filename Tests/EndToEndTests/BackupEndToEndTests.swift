@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TestSupport
+import TeczkaCore
+import TeczkaStore
+
+@Suite("End to end: backups, restore and the integrity check", .serialized)
+struct BackupEndToEndTests {
+    let passphrase = "Hasło kopii 2026"
+    var env: [String: String] { ["TECZKA_PASSPHRASE": passphrase] }
+
+    @Test("backup, check and restore from the command line; refusals change nothing")
+    func commands() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("teczka.sqlite")
+        #expect(try Binary.run(["demo", "--store", store, "--families", "3"], environment: env).status == 0)
+        let copy = folder.file("pendrive.sqlite")
+        let backup = try Binary.run(["backup", "--store", store, "--to", copy])
+        #expect(backup.status == 0, "\(backup.err)")
+        #expect(backup.out.contains("Kopia zapasowa zapisana: \(copy)"))
+        let again = try Binary.run(["backup", "--store", store, "--to", copy])
+        #expect(again.status == 1 && again.err.contains("już istnieje"))
+
+        let check = try Binary.run(["check", "--store", store], environment: env)
+        #expect(check.status == 0, "\(check.err)")
+        #expect(check.out.contains("jest w porządku"))
+
+        try #require(try Binary.run(["demo", "--store", store, "--families", "2", "--seed", "9"], environment: env).status == 0)
+        let unconfirmed = try Binary.run(["restore", "--store", store, copy])
+        #expect(unconfirmed.status == 1 && unconfirmed.err.contains("dodaj --yes"))
+        let junk = folder.file("lista.csv")
+        try "rodzina;adres\n".write(toFile: junk, atomically: true, encoding: .utf8)
+        let notBackup = try Binary.run(["restore", "--store", store, junk, "--yes"])
+        #expect(notBackup.status == 1 && notBackup.err.contains("nie jest kopią bazy Teczki"))
+
+        let restored = try Binary.run(["restore", "--store", store, copy, "--yes"])
+        #expect(restored.status == 0, "\(restored.err)")
+        #expect(restored.out.contains("Poprzednia baza: \(folder.path)/backups/teczka-zastapiona-"))
+        let demo = try Binary.run(["demo", "--store", store, "--families", "1"], environment: env)
+        #expect(demo.status == 0, "the restored store opens with the same passphrase: \(demo.err)")
+    }
+
+    @Test("teczka check finds a reference injected past the validation")
+    func brokenReference() throws {
+        let folder = TemporaryDirectory()
+        let path = folder.file("teczka.sqlite")
+        #expect(try Binary.run(["demo", "--store", path, "--families", "2"], environment: env).status == 0)
+        let orphan = Member(familyID: RecordID("rodzina-ktorej-nie-ma"), firstName: "Jan", lastName: "Kowalski")
+        do {
+            let store = try EncryptedStore(path: path)
+            let file = try store.unlock(passphrase: passphrase)
+            try store.append([Revision(id: .make(), recordID: orphan.id, kind: .member, parent: nil, timestamp: Date(),
+                                       author: file.currentUser.id, body: try JSONEncoder().encode(orphan))])
+            store.close()
+        }
+        let check = try Binary.run(["check", "--store", path], environment: env)
+        #expect(check.status == 1)
+        #expect(check.err.contains("Nierozwiązane odwołanie: member \(orphan.id.raw): familyID → rodzina-ktorej-nie-ma"))
+    }
+
+    @Test("the program makes the day's backup when it starts")
+    func dailyBackupOnStart() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("teczka.sqlite")
+        #expect(try Binary.run(["demo", "--store", store, "--families", "1"], environment: env).status == 0)
+        let tmux = try TmuxSession(Binary.command(["--store", store]), width: 80, height: 24)
+        try tmux.waitFor("Logowanie")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.file("backups"))
+        #expect(files == ["teczka-\(LocalDate.today().iso).sqlite"])
+        try tmux.press("F10")
+        try tmux.waitFor("EXIT=0")
+    }
+}
