@@ -1,0 +1,125 @@
+import Crypto
+import Foundation
+import TeczkaCore
+
+/// What an exchange package carries between two stores: revisions exactly as written (ids, parents, authors,
+/// times, bodies), and where they come from, so that the receiving side can refuse a package from a store with
+/// another problem catalogue.
+public struct PackageContents: Equatable, Sendable {
+    public var sourceStoreID: String
+    public var catalogueID: String
+    public var catalogueCodes: [String]
+    public var createdAt: Date
+    public var createdBy: RecordID
+    public var revisions: [Revision]
+
+    public init(sourceStoreID: String, catalogueID: String, catalogueCodes: [String], createdAt: Date, createdBy: RecordID,
+                revisions: [Revision]) {
+        self.sourceStoreID = sourceStoreID
+        self.catalogueID = catalogueID
+        self.catalogueCodes = catalogueCodes
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.revisions = revisions
+    }
+}
+
+public enum PackageProblem: Error, Equatable, Sendable {
+    /// Not an exchange package at all (another file chosen by mistake).
+    case notAPackage
+    case newerFormat(version: Int)
+    /// AES-GCM cannot tell a wrong transfer passphrase from a truncated or altered file; either way nothing is read.
+    case wrongPassphraseOrDamaged
+}
+
+/// The sealed file: `TECZKA-PAKIET-1\n`, a 4-byte big-endian length, a clear JSON header (format version and the
+/// scrypt parameters and salt of the transfer passphrase), then AES-256-GCM over the JSON contents with the magic
+/// and the header as authenticated data, so that no byte of the file can change unnoticed.
+public enum ExchangePackage {
+    static let magic = Data("TECZKA-PAKIET-1\n".utf8)
+    public static let version = 1
+
+    struct Header: Codable {
+        var version: Int
+        var kdf: String
+        var log2N: Int
+        var r: Int
+        var p: Int
+        var salt: Data
+    }
+
+    struct Payload: Codable {
+        var sourceStoreID: String
+        var catalogueID: String
+        var catalogueCodes: [String]
+        var createdAt: Double
+        var createdBy: String
+        var revisions: [PackedRevision]
+    }
+
+    /// A revision as JSON. The time travels as its exact bit pattern: the store authenticates it bit for bit.
+    struct PackedRevision: Codable {
+        var id: String
+        var recordID: String
+        var kind: String
+        var parent: String?
+        var time: String
+        var author: String
+        var body: Data
+    }
+
+    public static func seal(_ contents: PackageContents, passphrase: String, cost: KeyDerivationCost = .standard) throws -> Data {
+        let header = Header(version: version, kdf: "scrypt", log2N: cost.log2N, r: cost.r, p: cost.p, salt: Sealing.randomBytes(16))
+        let headerBytes = try JSONEncoder.sorted.encode(header)
+        let payload = Payload(
+            sourceStoreID: contents.sourceStoreID, catalogueID: contents.catalogueID, catalogueCodes: contents.catalogueCodes,
+            createdAt: contents.createdAt.timeIntervalSince1970, createdBy: contents.createdBy.raw,
+            revisions: contents.revisions.map {
+                PackedRevision(id: $0.id.raw, recordID: $0.recordID.raw, kind: $0.kind.rawValue, parent: $0.parent?.raw,
+                               time: String($0.timestamp.timeIntervalSince1970.bitPattern), author: $0.author.raw, body: $0.body)
+            })
+        let key = try Sealing.deriveKey(passphrase: passphrase, salt: header.salt, cost: cost)
+        var length = UInt32(headerBytes.count).bigEndian
+        let prefix = magic + Data(bytes: &length, count: 4) + headerBytes
+        let sealed = try AES.GCM.seal(try JSONEncoder.sorted.encode(payload), using: key, authenticating: prefix).combined!
+        return prefix + sealed
+    }
+
+    public static func open(_ data: Data, passphrase: String) throws -> PackageContents {
+        let bytes = [UInt8](data)
+        guard bytes.count > magic.count + 4, Data(bytes.prefix(magic.count)) == magic else { throw PackageProblem.notAPackage }
+        let lengthBytes = bytes[magic.count..<magic.count + 4]
+        let length = lengthBytes.reduce(0) { $0 << 8 | Int($1) }
+        let headerStart = magic.count + 4
+        guard length > 0, length < 4096, bytes.count > headerStart + length else { throw PackageProblem.wrongPassphraseOrDamaged }
+        let headerBytes = Data(bytes[headerStart..<headerStart + length])
+        guard let header = try? JSONDecoder().decode(Header.self, from: headerBytes), header.kdf == "scrypt" else {
+            throw PackageProblem.wrongPassphraseOrDamaged
+        }
+        guard header.version <= version else { throw PackageProblem.newerFormat(version: header.version) }
+        guard (10...22).contains(header.log2N), (1...64).contains(header.r), (1...16).contains(header.p) else {
+            throw PackageProblem.wrongPassphraseOrDamaged
+        }
+        let key = try Sealing.deriveKey(passphrase: passphrase, salt: header.salt,
+                                        cost: KeyDerivationCost(log2N: header.log2N, r: header.r, p: header.p))
+        guard let box = try? AES.GCM.SealedBox(combined: Data(bytes[(headerStart + length)...])),
+              let clear = try? AES.GCM.open(box, using: key, authenticating: Data(bytes.prefix(headerStart + length))),
+              let payload = try? JSONDecoder().decode(Payload.self, from: clear) else {
+            throw PackageProblem.wrongPassphraseOrDamaged
+        }
+        var revisions: [Revision] = []
+        for packed in payload.revisions {
+            guard let kind = RecordKind(rawValue: packed.kind), let bits = UInt64(packed.time) else {
+                // Authenticated, so not damage: a kind this version does not know.
+                throw PackageProblem.newerFormat(version: header.version)
+            }
+            revisions.append(Revision(id: RecordID(packed.id), recordID: RecordID(packed.recordID), kind: kind,
+                                      parent: packed.parent.map(RecordID.init),
+                                      timestamp: Date(timeIntervalSince1970: Double(bitPattern: bits)),
+                                      author: RecordID(packed.author), body: packed.body))
+        }
+        return PackageContents(sourceStoreID: payload.sourceStoreID, catalogueID: payload.catalogueID,
+                               catalogueCodes: payload.catalogueCodes, createdAt: Date(timeIntervalSince1970: payload.createdAt),
+                               createdBy: RecordID(payload.createdBy), revisions: revisions)
+    }
+}
