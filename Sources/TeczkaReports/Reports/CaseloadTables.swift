@@ -25,6 +25,7 @@ enum CaseloadTables {
         summary: "Na asystenta: rodziny objęte wsparciem, najwięcej rodzin jednocześnie, dni powyżej limitu") { data, periods in
         let cooperations = Array(data.cooperations.values.joined())
         let assistants = Set(cooperations.filter { c in periods.contains { c.overlaps(from: $0.from, to: $0.to) } }.map(\.assistantID))
+            .union(data.activeAssistants)
         let names = assistants.sorted {
             PolishCollation.compare(data.userName($0), data.userName($1)) == .orderedAscending
         }

@@ -18,6 +18,8 @@ public struct ReportData: Sendable {
     let plans: [RecordID: [PlanVersion]]
     let visits: [Visit]
     let userNames: [RecordID: String]
+    /// Active assistants (only the one asked for, when filtered): listed in the caseload even with no family.
+    let activeAssistants: [RecordID]
 
     public init(file: CaseFile, assistant: RecordID? = nil) {
         catalogue = file.settings.catalogue
@@ -44,6 +46,7 @@ public struct ReportData: Sendable {
             kept[$0.familyID] != nil && !$0.archived && (assistant == nil || $0.assistantID == assistant)
         }
         userNames = file.users.mapValues(\.name)
+        activeAssistants = file.assistants.map(\.id).filter { assistant == nil || $0 == assistant }
     }
 
     /// The label printed for a family, and the key families are listed by.
