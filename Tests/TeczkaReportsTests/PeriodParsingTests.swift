@@ -42,6 +42,8 @@ struct PeriodParsingTests {
     func halves() {
         let halves = ReportPeriod.asOf(d("2025-10-31")).halves
         #expect(halves.map(\.dates) == ["01.01.2025–30.06.2025", "01.07.2025–31.10.2025"])
+        #expect(halves.map(\.header) == ["I półrocze 2025 (01.01–30.06.2025)", "II półrocze 2025 (dane na 31.10.2025r.)"])
+        #expect(ReportPeriod.range(from: d("2025-03-01"), to: d("2025-08-31"))!.halves.map(\.header) == ["01.03.2025–30.06.2025", "II półrocze 2025 (dane na 31.08.2025r.)"])
         #expect(ReportPeriod.asOf(d("2025-03-31")).halves.count == 1)
     }
 

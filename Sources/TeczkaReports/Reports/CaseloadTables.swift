@@ -15,7 +15,7 @@ enum CaseloadTables {
         return ReportTable(
             name: "piecza", title: "Dzieci przebywające w pieczy zastępczej według formy pieczy",
             rowHeader: "Forma pieczy zastępczej",
-            columnGroups: [ColumnGroup(columns: periods.map { "Na dzień \($0.to.polish) r." })],
+            columnGroups: [ColumnGroup(columns: periods.map { "Na dzień \($0.to.polish)r." })],
             rows: rows, totals: ReportTable.sumRow(rows),
             footnote: TableParts.footnote("dzieci, których umieszczenie w pieczy zastępczej trwa w ostatnim dniu okresu (rozpoczęte najpóźniej tego dnia, niezakończone przed nim).", periods, data))
     }

@@ -54,7 +54,9 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
         case .year(let y): return "Rok \(y)"
         case .asOf(let d): return "Rok \(d.year) (dane na \(d.polish)r.)"
         case .half(let y, let h):
-            return "\(h == .first ? "I" : "II") półrocze \(y) (\(dayMonth(from))–\(to.polish))"
+            let name = "\(h == .first ? "I" : "II") półrocze \(y)"
+            // A half cut short by an "as of" date says so, as the year to date does.
+            return to == Self.half(y, h).to ? "\(name) (\(dayMonth(from))–\(to.polish))" : "\(name) (dane na \(to.polish)r.)"
         case .range: return "\(from.polish)–\(to.polish)"
         }
     }
@@ -75,7 +77,7 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
             return [ReportPeriod.half(from.year, .first), ReportPeriod.half(from.year, .second)].compactMap { half in
                 guard half.from <= to && half.to >= from else { return nil }
                 if half.to <= to && half.from >= from { return half }
-                return ReportPeriod(kind: .range, from: max(half.from, from), to: min(half.to, to))
+                return ReportPeriod(kind: half.from >= from ? half.kind : .range, from: max(half.from, from), to: min(half.to, to))
             }
         }
     }
