@@ -109,13 +109,7 @@ public struct PrintedDocument: Sendable {
         body.append("<div class=\"signatures\">" + signatures.map {
             "<div class=\"signature\"><div class=\"line\"></div>\(e($0))<br><small>data i podpis</small></div>"
         }.joined() + "</div>")
-        return """
-            <!DOCTYPE html>
-            <html lang="pl">
-            <head>
-            <meta charset="utf-8">
-            <title>\(e(title))</title>
-            <style>
+        return Self.htmlPage(title: title, style: """
             body { font-family: "DejaVu Serif", Georgia, serif; max-width: 18cm; margin: 1.5cm auto; font-size: 11pt; }
             h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 1.2em; }
             table { border-collapse: collapse; width: 100%; } th { text-align: left; vertical-align: top; }
@@ -124,14 +118,27 @@ public struct PrintedDocument: Sendable {
             .signatures { display: flex; flex-wrap: wrap; justify-content: space-between; margin-top: 3em; }
             .signature { width: 45%; margin-bottom: 2em; } .line { border-bottom: 1px dotted #000; height: 3em; margin-bottom: 4px; }
             @media print { body { margin: 0; } }
-            </style>
-            </head>
-            <body>
-            \(body.joined(separator: "\n"))
-            </body>
-            </html>
+            """, body: body)
+    }
 
-            """
+    /// A standalone UTF-8 HTML page in Polish with its own stylesheet (documents and report tables).
+    static func htmlPage(title: String, style: String, body: [String]) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="pl">
+        <head>
+        <meta charset="utf-8">
+        <title>\(htmlEscape(title))</title>
+        <style>
+        \(style)
+        </style>
+        </head>
+        <body>
+        \(body.joined(separator: "\n"))
+        </body>
+        </html>
+
+        """
     }
 
     /// Text is escaped for HTML and shown with control characters as visible placeholders.

@@ -1,0 +1,60 @@
+import TeczkaCore
+
+/// Records that make a report's figures untrustworthy until they are completed: run before every report (the
+/// findings are printed under the table) or on its own.
+public enum CompletenessCheck {
+    public static let title = "Kompletność danych"
+
+    /// Findings for the families served in the period, by family (alphabetically), then by kind.
+    public static func findings(_ data: ReportData, period: ReportPeriod) -> [Finding] {
+        data.served(in: period).flatMap { family in
+            findings(of: family, data, period).map {
+                Finding(familyID: family, family: data.label(family), kind: $0.0, detail: $0.1)
+            }
+        }
+    }
+
+    static func findings(of family: RecordID, _ data: ReportData, _ period: ReportPeriod) -> [(Finding.Kind, String)] {
+        var found: [(Finding.Kind, String)] = []
+        if !(data.problems[family] ?? []).contains(where: { $0.identified <= period.to }) {
+            found.append((.noProblems, "brak wpisanych problemów rodziny"))
+        }
+        let unborn = (data.members[family] ?? []).filter { $0.birthDate == nil }
+            .sorted { PolishCollation.compare($0.fullName, $1.fullName) == .orderedAscending }
+        found += unborn.map { (.noBirthDate, "brak daty urodzenia: \($0.fullName)") }
+        let cooperations = data.cooperations(of: family, in: period)
+        for c in cooperations where c.categories.isEmpty {
+            found.append((.noCategory, "współpraca od \(c.start.polish) bez kategorii rodziny"))
+        }
+        for c in cooperations where c.end != nil && c.endReason == nil {
+            found.append((.noEndReason, "współpraca zakończona \(c.end!.polish) bez powodu zakończenia"))
+        }
+        for c in cooperations where c.isActive(on: period.to) {
+            let due = data.assessmentDue(c, on: period.to)
+            if due < period.to {
+                found.append((.assessmentOverdue, "brak oceny okresowej od ponad 6 miesięcy (termin minął \(due.polish))"))
+            }
+        }
+        let waiting = (data.assessments[family] ?? []).filter { $0.state == .przekazana && ($0.passedOn.map { $0 <= period.to } ?? false) }
+            .sorted { $0.periodTo < $1.periodTo }
+        found += waiting.map {
+            (.assessmentNotReviewed, "ocena okresowa za \($0.periodFrom.polish)–\($0.periodTo.polish) czeka na zatwierdzenie"
+                + ($0.passedOn.map { " od \($0.polish)" } ?? ""))
+        }
+        return found
+    }
+
+    /// The findings on their own, as plain text.
+    public static func text(_ findings: [Finding], period: ReportPeriod) -> String {
+        var out = ["\(title) — \(period.header)", ""]
+        out += findings.isEmpty ? [FindingsText.none] : Array(FindingsText.lines(findings).dropFirst())
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The findings on their own, as Markdown.
+    public static func markdown(_ findings: [Finding], period: ReportPeriod) -> String {
+        var out = ["## \(title) — \(PrintedDocument.markdownEscape(period.header))"]
+        out += findings.isEmpty ? ["", FindingsText.none] : Array(FindingsText.markdown(findings))
+        return out.joined(separator: "\n") + "\n"
+    }
+}

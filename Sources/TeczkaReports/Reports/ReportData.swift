@@ -1,0 +1,64 @@
+import TeczkaCore
+
+/// The values the reports count, copied out of a case file: only the families the current user may see, without
+/// archived records, and with `assistant` only that assistant's cooperations and the families they belong to.
+/// A value, so a report can be built away from the case file (a background task, a benchmark).
+public struct ReportData: Sendable {
+    public let catalogue: ProblemCatalogue
+    public let caseloadCap: Int
+    public let assistant: RecordID?
+    public let families: [RecordID: Family]
+    /// Per family; cooperations oldest first.
+    let members: [RecordID: [Member]]
+    let cooperations: [RecordID: [Cooperation]]
+    let problems: [RecordID: [FamilyProblem]]
+    let placements: [RecordID: [Placement]]
+    let events: [RecordID: [FamilyEvent]]
+    let assessments: [RecordID: [Assessment]]
+    let plans: [RecordID: [PlanVersion]]
+    let visits: [Visit]
+    let userNames: [RecordID: String]
+    /// Active assistants (only the one asked for, when filtered): listed in the caseload even with no family.
+    let activeAssistants: [RecordID]
+
+    public init(file: CaseFile, assistant: RecordID? = nil) {
+        catalogue = file.settings.catalogue
+        caseloadCap = file.settings.caseloadCap
+        self.assistant = assistant
+        let coops = file.cooperations.values.filter { !$0.archived && (assistant == nil || $0.assistantID == assistant) }
+        let assisted = Set(coops.map(\.familyID))
+        let kept = file.families.filter { id, family in
+            !family.archived && file.canSee(id) && (assistant == nil || assisted.contains(id))
+        }
+        families = kept
+        func byFamily<T>(_ values: some Sequence<T>, _ family: (T) -> RecordID, _ archived: (T) -> Bool) -> [RecordID: [T]] {
+            Dictionary(grouping: values.filter { kept[family($0)] != nil && !archived($0) }, by: family)
+        }
+        members = byFamily(file.members.values, \.familyID, \.archived)
+        cooperations = byFamily(coops, \.familyID, \.archived).mapValues { $0.sorted { $0.start < $1.start } }
+        problems = byFamily(file.problems.values, \.familyID, \.archived)
+        placements = byFamily(file.placements.values, \.familyID, \.archived)
+        events = byFamily(file.events.values, \.familyID, \.archived)
+        let coopIDs = Set(coops.map(\.id))
+        assessments = byFamily(file.assessments.values.filter { coopIDs.contains($0.cooperationID) }, \.familyID, \.archived)
+        plans = byFamily(file.planVersions.values.filter { coopIDs.contains($0.cooperationID) }, \.familyID, \.archived)
+        visits = file.visits.values.filter {
+            kept[$0.familyID] != nil && !$0.archived && (assistant == nil || $0.assistantID == assistant)
+        }
+        userNames = file.users.mapValues(\.name)
+        activeAssistants = file.assistants.map(\.id).filter { assistant == nil || $0 == assistant }
+    }
+
+    /// The label printed for a family, and the key families are listed by.
+    public func label(_ family: RecordID) -> String { families[family]?.label ?? family.short }
+
+    public func userName(_ id: RecordID) -> String { userNames[id] ?? id.short }
+
+    /// Family ids in Polish alphabetical order of their labels.
+    func sorted(_ ids: some Sequence<RecordID>) -> [RecordID] {
+        ids.sorted {
+            let order = PolishCollation.compare(label($0), label($1))
+            return order == .orderedSame ? $0 < $1 : order == .orderedAscending
+        }
+    }
+}
