@@ -43,6 +43,8 @@ public enum Field: String, Codable, Sendable, CaseIterable {
     case socialWorker, fosterCoordinator, coordinated, goals, actions, signatures, signedOn
     // Team meetings
     case participants, families
+    // Reports
+    case period, assistant
 }
 
 /// Something wrong with what the user typed. Nothing is saved while any issue remains.

@@ -122,6 +122,8 @@ final class FamilyListScreen: Screen {
             app.push(ReviewQueueScreen.screen(app: app))
         case .character("z"), .character("Z"):
             app.push(MeetingScreens.list(app: app))
+        case .character("r"), .character("R"):
+            app.push(ReportScreens.list(app: app))
         case .function(9):
             showArchived.toggle()
             cursor = ListCursor()

@@ -94,6 +94,7 @@ public struct Strings: Sendable {
     public let userText: UserText
     public let assessment: AssessmentText
     public let meeting: MeetingText
+    public let report: ReportText
 
     public static func forLanguage(_ language: Language) -> Strings {
         language == .en ? .english : .polish

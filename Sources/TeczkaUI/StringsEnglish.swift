@@ -219,7 +219,8 @@ extension Strings {
         casework: .english,
         userText: .english,
         assessment: .english,
-        meeting: .english
+        meeting: .english,
+        report: .english
     )
 
     static func englishFieldLabel(_ field: Field) -> String {
@@ -283,6 +284,8 @@ extension Strings {
         case .signedOn: return "Signed on"
         case .participants: return "Participants"
         case .families: return "Families"
+        case .period: return "Period"
+        case .assistant: return "Assistant"
         }
     }
 }

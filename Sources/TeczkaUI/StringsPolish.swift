@@ -226,7 +226,8 @@ extension Strings {
         casework: .polish,
         userText: .polish,
         assessment: .polish,
-        meeting: .polish
+        meeting: .polish,
+        report: .polish
     )
 
     static func polishFieldLabel(_ field: Field) -> String {
@@ -290,6 +291,8 @@ extension Strings {
         case .signedOn: return "Data podpisów"
         case .participants: return "Uczestnicy"
         case .families: return "Rodziny"
+        case .period: return "Okres"
+        case .assistant: return "Asystent"
         }
     }
 }

@@ -1,19 +1,26 @@
 import ArgumentParser
 import Foundation
 import TeczkaCore
+import TeczkaReports
 import TeczkaStore
 import TeczkaUI
 
 /// `teczka check`: is the store whole? SQLite's integrity check, every revision decrypts (unlocking reads them
 /// all), every reference between records resolves. Exit status 1 when anything is wrong.
+/// `teczka check --data [period]`: the completeness check the reports run, on its own.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Sprawdza bazę: integralność pliku, odszyfrowanie każdego zapisu i powiązania między zapisami.")
+        commandName: "check", abstract: "Sprawdza bazę: integralność pliku, odszyfrowanie każdego zapisu i powiązania między zapisami.",
+        discussion: "Z --data: braki w danych, które zafałszują raporty (rodziny bez problemów, osoby bez daty urodzenia, współprace bez kategorii, brak oceny od ponad 6 miesięcy, oceny niezatwierdzone).")
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
+    @Flag(name: .long, help: "Sprawdza kompletność danych do raportów zamiast pliku.") var data = false
+    @OptionGroup var period: PeriodOptions
+    @Option(name: .long, help: "Z --data: text albo md (domyślnie text).") var format: String = "text"
 
     func run() throws {
+        if data { return try checkData() }
         var problems: [String] = []
         try StoreCommand.run(options) { store, s in
             guard store.isInitialized else { throw StoreProblem.notInitialized(path: store.path) }
@@ -36,6 +43,22 @@ struct CheckCommand: ParsableCommand {
                 for problem in problems { Output.error(problem) }
                 throw CommandFailure(pl ? "Znaleziono problemy: \(problems.count). Przywróć kopię zapasową (teczka restore) albo zgłoś to koordynatorowi."
                                         : "Problems found: \(problems.count). Restore a backup (teczka restore) or report it to your coordinator.")
+            }
+        }
+    }
+
+    /// The completeness findings for the period (by default this year to today); exit status 0 either way, as
+    /// the findings are work to do, not damage.
+    private func checkData() throws {
+        // Bad period options are refused before the passphrase is asked for.
+        let periods = try period.checked(options)
+        try StoreCommand.unlocked(options, secret) { _, file, s in
+            let whole = ReportPeriod.range(from: periods[0].from, to: periods[periods.count - 1].to) ?? periods[0]
+            let findings = CompletenessCheck.findings(ReportData(file: file), period: whole)
+            switch format.lowercased() {
+            case "text", "txt": Output.info(CompletenessCheck.text(findings, period: whole))
+            case "md", "markdown": Output.info(CompletenessCheck.markdown(findings, period: whole))
+            default: throw CommandFailure.usage(s, pl: "--format: text albo md.", en: "--format: text or md.")
             }
         }
     }

@@ -74,6 +74,25 @@ enum PassphraseSource {
 struct CommandFailure: Error {
     let message: String
     init(_ message: String) { self.message = message }
+
+    /// A wrong use of the command, in the user's language.
+    static func usage(_ s: Strings, pl: String, en: String) -> CommandFailure { CommandFailure(s.language == .pl ? pl : en) }
+}
+
+extension Output {
+    /// Writes a command's result to a file (atomically, private to the user) or, without one, to standard output.
+    static func write(_ text: String, to output: String?) throws {
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: output)
+        } catch {
+            throw StoreProblem.io("\(output): \(error.localizedDescription)")
+        }
+    }
 }
 
 extension Strings {

@@ -73,16 +73,7 @@ struct PrintCommand: ParsableCommand {
                 throw CommandFailure(s.language == .pl ? "Nie ma \(what.pl) o identyfikatorze „\(document.id)”." : "No \(what.en) with id “\(document.id)”.")
             }
             let text = printed.render(document.format)
-            if let output = document.output {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-                    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: output)
-                } catch {
-                    throw StoreProblem.io("\(output): \(error.localizedDescription)")
-                }
-            } else {
-                Output.info(text)
-            }
+            try Output.write(document.output == nil ? text + "\n" : text, to: document.output)
         }
     }
 }

@@ -26,6 +26,16 @@ enum StoreCommand {
         }
     }
 
+    /// Runs a check made before the store is opened; a `CommandFailure` is printed and ends with status 1.
+    static func refusing<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as CommandFailure {
+            Output.error(failure.message)
+            throw ExitCode(1)
+        }
+    }
+
     /// Opens an existing store with the passphrase of the user running the command.
     static func unlocked(_ options: CommonOptions, _ secret: PassphraseOptions,
                          _ body: (EncryptedStore, CaseFile, Strings) throws -> Void) throws {

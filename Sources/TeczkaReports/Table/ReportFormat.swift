@@ -38,6 +38,11 @@ public struct CSVOptions: Sendable, Equatable {
 
 /// Renders a report table with its completeness findings under it.
 public enum ReportRenderer {
+    /// The text rendering for a screen `width` columns wide: the prose wraps to it, the table keeps its layout.
+    public static func screenLines(_ table: ReportTable, findings: [Finding] = [], width: Int) -> [String] {
+        TextTable.page(table, findings: findings, textWidth: max(20, width))
+    }
+
     public static func render(_ table: ReportTable, as format: ReportFormat, csv: CSVOptions = .init(),
                               findings: [Finding] = []) -> String {
         switch format {

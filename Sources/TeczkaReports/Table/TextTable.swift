@@ -5,14 +5,23 @@ enum TextTable {
     static let separator = " │ "
 
     static func render(_ table: ReportTable, findings: [Finding]) -> String {
-        var out = [table.title, ""]
+        page(table, findings: findings, textWidth: 100).joined(separator: "\n") + "\n"
+    }
+
+    /// The whole page line by line; the title, the footnote and the findings wrap at `textWidth`, the table does not.
+    static func page(_ table: ReportTable, findings: [Finding], textWidth: Int) -> [String] {
+        var out = TextWrap.lines(table.title, width: textWidth) + [""]
         out += lines(table)
         if !table.footnote.isEmpty {
             out.append("")
-            out += table.footnote.flatMap { TextWrap.lines($0, width: 100) }
+            out += table.footnote.flatMap { TextWrap.lines($0, width: textWidth) }
         }
-        out += FindingsText.lines(findings)
-        return out.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+        out += FindingsText.lines(findings).flatMap { line -> [String] in
+            guard line.hasPrefix("  • ") else { return [line] }
+            let parts = TextWrap.lines(String(line.dropFirst(4)), width: max(10, textWidth - 4))
+            return parts.enumerated().map { ($0.offset == 0 ? "  • " : "    ") + $0.element }
+        }
+        return out.map { String($0.reversed().drop { $0 == " " }.reversed()) }
     }
 
     /// The table body, one string per line.

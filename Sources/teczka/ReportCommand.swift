@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import TeczkaCore
+import TeczkaReports
+import TeczkaStore
+import TeczkaUI
+
+/// `teczka report NAME [period] [--assistant] [--format] [--output]` and `teczka report --list`: the published
+/// tables, counted from the records, with the completeness check under each.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Raport statystyczny: tabele do sprawozdania z realizacji programu wspierania rodziny.",
+        discussion: """
+            Okres: --year 2025, --years 2023-2025, --half 2025-H1, --from 01.01.2025 --to 30.06.2025, --as-of 31.10.2025 \
+            (z --year/--years skraca ostatni rok do tej daty). Bez okresu: bieżący rok do dziś. \
+            Zasady liczenia: Docs/reports.md. Lista raportów: teczka report --list.
+            """)
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var secret: PassphraseOptions
+    @OptionGroup var period: PeriodOptions
+
+    @Argument(help: "Nazwa raportu (teczka report --list).") var name: String?
+    @Flag(name: .long, help: "Pokazuje raporty: nazwy, tytuły i co liczą.") var list = false
+    @Option(name: .long, help: "Tylko rodziny jednego asystenta (imię i nazwisko).") var assistant: String?
+    @Option(name: .long, help: "text, csv, md, html albo json (domyślnie text).") var format: String = "text"
+    @Option(name: .long, help: "Plik wynikowy (domyślnie standardowe wyjście).") var output: String?
+    @Option(name: .long, help: "CSV: separator pól, , albo ; (domyślnie ,).") var separator: String = ","
+    @Flag(name: .long, help: "CSV: znacznik BOM na początku (dla arkuszy kalkulacyjnych).") var bom = false
+
+    func run() throws {
+        if list {
+            Output.info(ReportCommand.listing())
+            return
+        }
+        let (definition, format) = try StoreCommand.refusing { try choice(try options.strings()) }
+        let periods = try period.checked(options)
+        try StoreCommand.unlocked(options, secret) { _, file, s in
+            guard definition.isAvailable(for: file) else {
+                throw CommandFailure(s.language == .pl ? "Raport „\(definition.name)” wymaga katalogu problemów z efektami (katalog B)."
+                                                        : "The report “\(definition.name)” needs a problem catalogue with effects (catalogue B).")
+            }
+            let data = ReportData(file: file, assistant: try ReportCommand.assistantID(assistant, in: file, s))
+            let table = definition.table(data, periods: periods)
+            let overall = ReportPeriod.range(from: periods[0].from, to: periods[periods.count - 1].to) ?? periods[0]
+            let findings = CompletenessCheck.findings(data, period: overall)
+            let text = ReportRenderer.render(table, as: format, csv: CSVOptions(separator: Character(separator), bom: bom), findings: findings)
+            try Output.write(text, to: output)
+        }
+    }
+
+    /// The report and the format asked for, checked before the passphrase is asked for.
+    private func choice(_ s: Strings) throws -> (ReportDefinition, ReportFormat) {
+        guard let name else { throw CommandFailure.usage(s, pl: "Podaj nazwę raportu (teczka report --list).", en: "Give a report name (teczka report --list).") }
+        guard let definition = ReportCatalog.named(name) else {
+            throw CommandFailure.usage(s, pl: "Nie ma raportu „\(name)”. Raporty: \(ReportCatalog.all.map(\.name).joined(separator: ", ")).",
+                                       en: "No report “\(name)”. Reports: \(ReportCatalog.all.map(\.name).joined(separator: ", ")).")
+        }
+        guard let format = ReportFormat(parsing: format) else {
+            throw CommandFailure.usage(s, pl: "--format: text, csv, md, html albo json.", en: "--format: text, csv, md, html or json.")
+        }
+        guard separator == "," || separator == ";" else {
+            throw CommandFailure.usage(s, pl: "--separator: , albo ;", en: "--separator: , or ;")
+        }
+        return (definition, format)
+    }
+
+    static func listing() -> String {
+        ReportCatalog.all.map { r in
+            "\(r.name.padding(toLength: 16, withPad: " ", startingAt: 0))\(r.title)\n\(String(repeating: " ", count: 16))\(r.summary)"
+        }.joined(separator: "\n")
+    }
+
+    /// The assistant named by `--assistant` (name, case and Polish letters ignored), or nil for all.
+    static func assistantID(_ name: String?, in file: CaseFile, _ s: Strings) throws -> RecordID? {
+        guard let name else { return nil }
+        let wanted = PolishCollation.fold(name)
+        let matches = file.users.values.filter { $0.role == .asystent && PolishCollation.fold($0.name) == wanted }
+        guard matches.count == 1 else {
+            let names = file.users.values.filter { $0.role == .asystent }.map(\.name).sorted().joined(separator: ", ")
+            throw CommandFailure(s.language == .pl ? "Nie ma asystenta „\(name)”. Asystenci: \(names)." : "No assistant “\(name)”. Assistants: \(names).")
+        }
+        return matches[0].id
+    }
+}
+
+/// The period options shared by `report` and `check --data`.
+struct PeriodOptions: ParsableArguments {
+    @Option(name: .long, help: "Rok, np. 2025.") var year: String?
+    @Option(name: .long, help: "Kilka lat obok siebie, np. 2023-2025.") var years: String?
+    @Option(name: .long, help: "Półrocze, np. 2025-H1 (01.01–30.06) albo 2025-H2.") var half: String?
+    @Option(name: .long, help: "Początek okresu (DD.MM.RRRR albo RRRR-MM-DD), razem z --to.") var from: String?
+    @Option(name: .long, help: "Koniec okresu, razem z --from.") var to: String?
+    @Option(name: .customLong("as-of"), help: "Dane na dzień: rok do tej daty.") var asOf: String?
+
+    /// The periods, or the message and exit status 1 (before anything else is done).
+    func checked(_ options: CommonOptions) throws -> [ReportPeriod] {
+        let s = try options.strings()
+        return try StoreCommand.refusing { try periods(today: LocalDate.today(), s) }
+    }
+
+    func periods(today: LocalDate, _ s: Strings) throws -> [ReportPeriod] {
+        do {
+            return try ReportPeriod.periods(year: year, years: years, half: half, from: from, to: to, asOf: asOf, today: today)
+        } catch {
+            throw CommandFailure(error.message(s.language == .pl ? .pl : .en))
+        }
+    }
+}
