@@ -242,6 +242,12 @@ struct TransferTests {
         #expect(missing.first?.problem == .missingField && missing.first?.location.field == "role")
         let wrong = issues(try edited(data) { doc in editRecord(&doc, "families", 0) { $0["rural"] = "tak" } })
         #expect(wrong.first?.problem == .wrongType(.bool))
+        let number = issues(try edited(data) { doc in editRecord(&doc, "families", 0) { $0["rural"] = 1 } })
+        #expect(number.first?.problem == .wrongType(.bool))
+        let fraction = issues(try edited(data) { doc in editRecord(&doc, "visits", 0) { $0["durationMinutes"] = 1.5 } })
+        #expect(fraction.first?.problem == .wrongType(.number))
+        let time = issues(try edited(data) { doc in editRecord(&doc, "visits", 0) { $0["startTime"] = "9:5" } })
+        #expect(time.first?.problem == .badTime("9:5"))
         let code = issues(try edited(data) { doc in editRecord(&doc, "families", 0) { $0["structure"] = "duza" } })
         #expect(code.first?.problem == .unknownCode("duza", allowed: ["pelna", "niepelna"]))
     }

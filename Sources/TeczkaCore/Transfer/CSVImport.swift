@@ -114,7 +114,13 @@ extension CaseFile {
         guard issues.isEmpty else { throw TransferFailure(issues) }
         if rows.count == 1 { throw TransferFailure([TransferIssue(.csv(line: 2, column: nil), .csvEmpty)]) }
 
-        let visible = families.values.filter { !$0.archived && canSee($0.id) }
+        let visible = Dictionary(grouping: families.values.filter { !$0.archived && canSee($0.id) }) {
+            CSVTable.key($0.label) + "\u{1}" + CSVTable.key($0.address)
+        }
+        func memberKey(_ m: Member) -> String {
+            "\(m.familyID.raw)\u{1}\(CSVTable.key(m.firstName))\u{1}\(CSVTable.key(m.lastName))\u{1}\(m.birthDate?.iso ?? "")"
+        }
+        let stored = Set(members.values.filter { !$0.archived }.map(memberKey))
         var planned: [(id: RecordID, kind: RecordKind, body: Data)] = []
         var summary = ImportSummary()
         // Families of the file by label+address key: the id used, the first line, the raw family columns.
@@ -143,9 +149,7 @@ extension CaseFile {
                     report("miejscowosc", .csvFamilyDiffers(firstLine: known.line))
                 }
             } else {
-                let matches = visible.filter {
-                    CSVTable.key($0.label) + "\u{1}" + CSVTable.key($0.address) == familyKey
-                }
+                let matches = visible[familyKey, default: []]
                 if matches.count > 1 { report("rodzina", .csvAmbiguousFamily(matches.count)) }
                 if let existing = matches.first {
                     familyID = existing.id
@@ -200,13 +204,9 @@ extension CaseFile {
                 }
             default: report("rola", .csvBadValue(value("rola"), allowed: ["rodzic", "dziecko", "inna"]))
             }
-            let memberKey = "\(familyID.raw)\u{1}\(CSVTable.key(member.firstName))\u{1}\(CSVTable.key(member.lastName))\u{1}\(member.birthDate?.iso ?? "")"
-            guard memberKeys.insert(memberKey).inserted else { continue }
-            let existing = members.values.contains {
-                $0.familyID == familyID && !$0.archived && CSVTable.key($0.firstName) == CSVTable.key(member.firstName)
-                    && CSVTable.key($0.lastName) == CSVTable.key(member.lastName) && $0.birthDate == member.birthDate
-            }
-            if existing {
+            let key = memberKey(member)
+            guard memberKeys.insert(key).inserted else { continue }
+            if stored.contains(key) {
                 summary.unchanged += 1
             } else {
                 planned.append((member.id, .member, try DocumentCoding.encoder.encode(member)))

@@ -185,8 +185,10 @@ private struct TransferCheck {
     let users: Set<RecordID>
     let families: Set<RecordID>
     let cooperations: [RecordID: Cooperation]
-    let problemFamilies: [RecordID: RecordID]
-    let memberFamilies: [RecordID: RecordID]
+    /// Cooperations, problems and members by family (the store's and the file's).
+    let familyCooperations: [RecordID: [Cooperation]]
+    let familyProblems: [RecordID: Set<RecordID>]
+    let familyMembers: [RecordID: Set<RecordID>]
 
     init(file: CaseFile, document: TransferDocument, new: Set<RecordID>) {
         self.file = file
@@ -196,12 +198,14 @@ private struct TransferCheck {
         users = Set(file.users.keys).union(document.users.map(\.id))
         families = Set(file.families.keys).union(document.families.map(\.id))
         cooperations = file.cooperations.merging(document.cooperations.map { ($0.id, $0) }) { old, _ in old }
-        problemFamilies = file.problems.mapValues(\.familyID).merging(document.problems.map { ($0.id, $0.familyID) }) { old, _ in old }
-        memberFamilies = file.members.mapValues(\.familyID).merging(document.members.map { ($0.id, $0.familyID) }) { old, _ in old }
-    }
-
-    private func ids(_ map: [RecordID: RecordID], of familyID: RecordID) -> Set<RecordID> {
-        Set(map.filter { $0.value == familyID }.keys)
+        familyCooperations = Dictionary(grouping: cooperations.values, by: \.familyID)
+        func byFamily(_ pairs: [(RecordID, RecordID)]) -> [RecordID: Set<RecordID>] {
+            var map: [RecordID: Set<RecordID>] = [:]
+            for (id, familyID) in pairs { map[familyID, default: []].insert(id) }
+            return map
+        }
+        familyProblems = byFamily(file.problems.values.map { ($0.id, $0.familyID) } + document.problems.map { ($0.id, $0.familyID) })
+        familyMembers = byFamily(file.members.values.map { ($0.id, $0.familyID) } + document.members.map { ($0.id, $0.familyID) })
     }
 
     func issues() -> [TransferIssue] {
@@ -257,8 +261,8 @@ private struct TransferCheck {
             need(cooperation.familyID, in: families, .families, "familyID", &out)
             need(cooperation.assistantID, in: users, .users, "assistantID", &out)
             var found = cooperation.validate(today: today)
-            if !cooperation.archived, let clash = cooperations.values.first(where: {
-                $0.id != cooperation.id && $0.familyID == cooperation.familyID
+            if !cooperation.archived, let clash = familyCooperations[cooperation.familyID, default: []].first(where: {
+                $0.id != cooperation.id
                     && $0.overlaps(from: cooperation.start, to: cooperation.end ?? LocalDate(year: 2199, month: 12, day: 31)!)
             }) {
                 found.append(.overlapsCooperation(start: clash.start, end: clash.end))
@@ -272,17 +276,17 @@ private struct TransferCheck {
         add(document.planVersions, .planVersions) { plan, out in
             need(plan.familyID, in: families, .families, "familyID", &out)
             needCooperation(plan.cooperationID, of: plan.familyID, &out)
-            out += rules(plan.validate(today: today, familyProblems: ids(problemFamilies, of: plan.familyID),
-                                       familyMembers: ids(memberFamilies, of: plan.familyID)))
+            out += rules(plan.validate(today: today, familyProblems: familyProblems[plan.familyID, default: []],
+                                       familyMembers: familyMembers[plan.familyID, default: []]))
         }
         add(document.visits, .visits) { visit, out in
             need(visit.familyID, in: families, .families, "familyID", &out)
             need(visit.assistantID, in: users, .users, "assistantID", &out)
-            out += rules(visit.validate(today: today, familyMembers: ids(memberFamilies, of: visit.familyID)))
+            out += rules(visit.validate(today: today, familyMembers: familyMembers[visit.familyID, default: []]))
         }
         add(document.placements, .placements) { placement, out in
             need(placement.familyID, in: families, .families, "familyID", &out)
-            out += rules(placement.validate(today: today, familyMembers: ids(memberFamilies, of: placement.familyID)))
+            out += rules(placement.validate(today: today, familyMembers: familyMembers[placement.familyID, default: []]))
         }
         add(document.events, .events) { event, out in
             need(event.familyID, in: families, .families, "familyID", &out)
