@@ -7,4 +7,6 @@ public enum AccountProblem: Error, Equatable, Sendable {
     case unknownUser
     /// The last active coordinator cannot be deactivated: nobody could manage the store afterwards.
     case lastCoordinator
+    /// The account already has a passphrase: only its owner changes it.
+    case hasPassphrase
 }

@@ -30,6 +30,8 @@ public final class CaseFile {
     public private(set) var events: [RecordID: FamilyEvent] = [:]
     public private(set) var assessments: [RecordID: Assessment] = [:]
     public private(set) var meetings: [RecordID: TeamMeeting] = [:]
+    /// Exports and imports of this store (audit entries).
+    public private(set) var transfers: [RecordID: TransferLog] = [:]
     /// Every revision of every record, oldest first, for history and later merging.
     public private(set) var revisions: [RecordID: [Revision]] = [:]
 
@@ -72,6 +74,7 @@ public final class CaseFile {
             case .event: events[revision.recordID] = try decoder.decode(FamilyEvent.self, from: revision.body)
             case .assessment: assessments[revision.recordID] = try decoder.decode(Assessment.self, from: revision.body)
             case .meeting: meetings[revision.recordID] = try decoder.decode(TeamMeeting.self, from: revision.body)
+            case .transfer: transfers[revision.recordID] = try decoder.decode(TransferLog.self, from: revision.body)
             }
         } catch {
             throw CaseFileError.undecodable(revision.recordID, kind: revision.kind)
@@ -89,6 +92,28 @@ public final class CaseFile {
         try journal.append([revision])
         try apply(revision)
         return true
+    }
+
+    /// Writes new revisions of several records in one `journal.append` (all or none), skipping documents identical
+    /// to their record's current revision. Returns how many were written.
+    @discardableResult
+    func writeAll(_ documents: [(id: RecordID, kind: RecordKind, body: Data)]) throws -> Int {
+        let now = clock()
+        var heads: [RecordID: RecordID] = [:]
+        var batch: [Revision] = []
+        for document in documents {
+            let head = revisions[document.id]?.last
+            if let head, head.body == document.body { continue }
+            let revision = Revision(id: .make(), recordID: document.id, kind: document.kind,
+                                    parent: heads[document.id] ?? head?.id, timestamp: now, author: currentUser.id,
+                                    body: document.body)
+            heads[document.id] = revision.id
+            batch.append(revision)
+        }
+        guard !batch.isEmpty else { return 0 }
+        try journal.append(batch)
+        for revision in batch { try apply(revision) }
+        return batch.count
     }
 
     public var today: LocalDate { LocalDate.today(now: clock()) }

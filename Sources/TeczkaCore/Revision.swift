@@ -5,6 +5,8 @@ public enum RecordKind: String, Codable, Sendable, CaseIterable {
     case user, family, member
     case settings, cooperation, problem, planVersion, visit, placement, event
     case assessment, meeting
+    /// An audit entry: a whole-store export or an import (`TransferLog`); never part of an export document.
+    case transfer
 }
 
 /// One saved version of one record. The store keeps `body` sealed; everything else is the clear envelope.

@@ -47,6 +47,27 @@ extension EncryptedStore {
         try writeSlot(userID: file.currentUser.id, passphrase: passphrase)
     }
 
+    /// Active accounts that have no key slot (brought in by an import): they cannot log in until a coordinator
+    /// gives them a first passphrase.
+    public func accountsWithoutPassphrase(in file: CaseFile) throws -> [UserAccount] {
+        let slots = Set(try readSlots().map(\.userID))
+        return file.users.values.filter { $0.active && !slots.contains($0.id) }
+            .sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
+    }
+
+    /// Gives an imported account without a passphrase its first one (coordinators only). An account that already
+    /// has a passphrase changes it itself (`changePassphrase`); this is not a way to take over someone's account.
+    public func setFirstPassphrase(_ passphrase: String, for userID: RecordID, by file: CaseFile) throws {
+        guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
+        guard let user = file.users[userID], user.active else { throw AccountProblem.unknownUser }
+        guard try !readSlots().contains(where: { $0.userID == userID }) else { throw AccountProblem.hasPassphrase }
+        guard passphrase.count >= UserAccount.minimumPassphraseLength else {
+            throw ValidationFailure([.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength)])
+        }
+        guard try !passphraseInUse(passphrase, except: nil) else { throw AccountProblem.passphraseInUse }
+        try writeSlot(userID: userID, passphrase: passphrase)
+    }
+
     /// Deactivates an account: its key slot is removed, so the passphrase no longer opens the data; the user record
     /// stays (marked inactive), so history keeps the name.
     public func deactivate(_ userID: RecordID, by file: CaseFile) throws {

@@ -122,10 +122,16 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     /// Creates the store file with its first user, atomically: the file appears complete or not at all.
     public func initialize(name: String, role: UserRole, passphrase: String,
                            settings: StoreSettings = StoreSettings()) throws -> CaseFile {
+        try initialize(account: UserAccount(name: name.trimmingCharacters(in: .whitespaces), role: role),
+                       passphrase: passphrase, settings: settings)
+    }
+
+    /// Creates the store with a given first account (its id kept: `teczka import --as` makes a store for a user of
+    /// an export document).
+    public func initialize(account user: UserAccount, passphrase: String, settings: StoreSettings) throws -> CaseFile {
         guard database == nil, !FileManager.default.fileExists(atPath: path) else {
             throw StoreProblem.alreadyExists(path: path)
         }
-        let user = UserAccount(name: name.trimmingCharacters(in: .whitespaces), role: role)
         var issues = [TextRules.check(user.name, field: .userName, required: true, limit: 100)].compactMap { $0 }
         if passphrase.count < UserAccount.minimumPassphraseLength {
             issues.append(.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength))

@@ -21,6 +21,7 @@ enum Output {
         switch error {
         case let problem as StoreProblem: return s.storeProblem(problem)
         case let problem as BackupProblem: return BackupText.describe(problem, s)
+        case AccessProblem.coordinatorOnly: return s.assessment.coordinatorOnly
         case let failure as ValidationFailure:
             return failure.issues.map { s.fieldLabel($0.field) + ": " + s.issue($0) }.joined(separator: " ")
         default: return s.unexpected("\(error)")
@@ -102,6 +103,9 @@ extension Strings {
         case .passphraseInUse: return userText.passphraseInUse
         case .unknownUser: return userText.unknownUser
         case .lastCoordinator: return userText.lastCoordinator
+        case .hasPassphrase:
+            return language == .pl ? "To konto ma już hasło; zmienić je może tylko jego właściciel (teczka user passwd)."
+                                   : "This account already has a passphrase; only its owner can change it (teczka user passwd)."
         }
     }
 }

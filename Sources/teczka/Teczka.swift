@@ -22,7 +22,8 @@ struct Teczka: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, SettingsCommand.self, UserCommand.self, PrintCommand.self,
-                      ReportCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self],
+                      ReportCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
+                      ExportCommand.self, ImportCommand.self, HistoryCommand.self],
         defaultSubcommand: OpenCommand.self)
 }
 

@@ -8,7 +8,7 @@ import TeczkaUI
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Konta użytkowników: lista, dodanie, zmiana hasła, dezaktywacja.",
-        subcommands: [List.self, Add.self, Passwd.self, Deactivate.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, Passwd.self, Passphrase.self, Deactivate.self], defaultSubcommand: List.self)
 
     /// The new passphrase: `--new-passphrase-file`, `TECZKA_NEW_PASSPHRASE`, or typed twice on the terminal.
     static func newPassphrase(_ file: String?, _ options: CommonOptions, _ s: Strings) throws -> String {
@@ -25,10 +25,12 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var secret: PassphraseOptions
 
         func run() throws {
-            try StoreCommand.unlocked(options, secret) { _, file, s in
+            try StoreCommand.unlocked(options, secret) { store, file, s in
                 let users = file.users.values.sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
+                let noPassphrase = Set(try store.accountsWithoutPassphrase(in: file).map(\.id))
                 for user in users {
-                    Output.info("\(user.id.short)  \(user.name)  (\(s.userRole(user.role)))" + (user.active ? "" : "  — \(s.userText.inactive)"))
+                    Output.info("\(user.id.short)  \(user.name)  (\(s.userRole(user.role)))" + (user.active ? "" : "  — \(s.userText.inactive)")
+                                + (noPassphrase.contains(user.id) ? (s.language == .pl ? "  — bez hasła" : "  — no passphrase") : ""))
                 }
             }
         }
@@ -65,6 +67,26 @@ struct UserCommand: ParsableCommand {
             try StoreCommand.unlocked(options, secret) { store, file, s in
                 try store.changePassphrase(to: try UserCommand.newPassphrase(newPassphraseFile, options, s), for: file)
                 Output.info(s.userText.passphraseChanged(file.currentUser.name))
+            }
+        }
+    }
+
+    struct Passphrase: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Nadaje pierwsze hasło kontu, które go nie ma (konta z importu; wymaga hasła koordynatora).")
+        @OptionGroup var options: CommonOptions
+        @OptionGroup var secret: PassphraseOptions
+        @Argument(help: "Początek identyfikatora konta (z `teczka user list`).") var id: String
+        @Option(name: .customLong("new-passphrase-file"),
+                help: "Do automatyzacji: plik z hasłem. Zamiast niego można ustawić TECZKA_NEW_PASSPHRASE.")
+        var newPassphraseFile: String?
+
+        func run() throws {
+            try StoreCommand.unlocked(options, secret) { store, file, s in
+                let matches = file.users.values.filter { $0.id.raw.hasPrefix(id.lowercased()) }
+                guard !id.isEmpty, matches.count == 1, let user = matches.first else { throw AccountProblem.unknownUser }
+                try store.setFirstPassphrase(try UserCommand.newPassphrase(newPassphraseFile, options, s), for: user.id, by: file)
+                Output.info(s.userText.passphraseChanged(user.name))
             }
         }
     }

@@ -152,6 +152,21 @@ public struct Assessment: Codable, Equatable, Sendable, Identifiable {
         return missing
     }
 
+    /// The checks of the record itself: the period, and the texts (printable, within the notes limit).
+    public func validate(today: LocalDate) -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        if periodTo < periodFrom { issues.append(.endBeforeStart(.date)) }
+        if periodTo > today { issues.append(.dateInFuture(.date)) }
+        let texts = [situation, children, cooperationText, specialist] + goals.map(\.comment) + problems.map(\.comment)
+        for text in texts {
+            if let issue = TextRules.check(text, field: .note, required: false, limit: TextRules.notesLimit, multiline: true) {
+                issues.append(issue)
+                break
+            }
+        }
+        return issues
+    }
+
     /// Whether the author may still change the text.
     public var isEditable: Bool { state == .szkic || state == .zwrocona }
 

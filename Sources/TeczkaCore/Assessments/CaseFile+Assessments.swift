@@ -52,17 +52,7 @@ extension CaseFile {
             .first(where: { $0.isEditable && $0.periodFrom == assessment.periodFrom }) {
             throw AssessmentSaveProblem.draftExists(open.id)
         }
-        var issues: [ValidationIssue] = []
-        if assessment.periodTo < assessment.periodFrom { issues.append(.endBeforeStart(.date)) }
-        if assessment.periodTo > today { issues.append(.dateInFuture(.date)) }
-        let texts = [assessment.situation, assessment.children, assessment.cooperationText, assessment.specialist]
-            + assessment.goals.map(\.comment) + assessment.problems.map(\.comment)
-        for text in texts {
-            if let issue = TextRules.check(text, field: .note, required: false, limit: TextRules.notesLimit, multiline: true) {
-                issues.append(issue)
-                break
-            }
-        }
+        let issues = assessment.validate(today: today)
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         try write(assessment, id: assessment.id, kind: .assessment)
         return assessment

@@ -12,10 +12,7 @@ extension CaseFile {
     // MARK: Settings
 
     public func saveSettings(_ new: StoreSettings) throws {
-        var issues: [ValidationIssue] = []
-        if !(1...100).contains(new.caseloadCap) { issues.append(.outOfRange(.caseloadCap, min: 1, max: 100)) }
-        if !(0...36).contains(new.monitoringMonths) { issues.append(.outOfRange(.monitoringMonths, min: 0, max: 36)) }
-        if !(1...365).contains(new.notVisitedDays) { issues.append(.outOfRange(.notVisitedDays, min: 1, max: 365)) }
+        var issues = new.validateLimits()
         // Entries in use can be retired but never removed.
         let used = Set(problems.values.map(\.code))
         for code in used where new.catalogue.entry(code) == nil { issues.append(.unknownCatalogueCode(code)) }

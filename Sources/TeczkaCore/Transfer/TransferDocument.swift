@@ -1,0 +1,211 @@
+import Foundation
+
+/// The limits of `StoreSettings` without the catalogue (the catalogue is its own key of the export document).
+public struct TransferSettings: Codable, Equatable, Sendable {
+    public var caseloadCap: Int
+    public var monitoringMonths: Int
+    public var notVisitedDays: Int
+
+    public init(_ settings: StoreSettings) {
+        caseloadCap = settings.caseloadCap
+        monitoringMonths = settings.monitoringMonths
+        notVisitedDays = settings.notVisitedDays
+    }
+}
+
+/// The whole store as one versioned JSON document (Docs/import-format.md): the current revision of every record,
+/// archived ones included, each in its own stored shape. Audit entries (`TransferLog`) and key material are never in it.
+public struct TransferDocument: Codable, Equatable, Sendable {
+    public static let formatName = "teczka-export"
+    public static let currentVersion = 1
+
+    public var format: String
+    public var version: Int
+    public var catalogue: ProblemCatalogue
+    /// Absent in a hand-written file: the defaults apply to a store created from it.
+    public var settings: TransferSettings?
+    public var users: [UserAccount]
+    public var families: [Family]
+    public var members: [Member]
+    public var cooperations: [Cooperation]
+    public var problems: [FamilyProblem]
+    public var planVersions: [PlanVersion]
+    public var visits: [Visit]
+    public var placements: [Placement]
+    public var events: [FamilyEvent]
+    public var assessments: [Assessment]
+    public var meetings: [TeamMeeting]
+
+    enum CodingKeys: String, CodingKey {
+        case format, version, catalogue, settings, users, families, members, cooperations, problems, planVersions,
+             visits, placements, events, assessments, meetings
+    }
+
+    /// A missing list is an empty one (a hand-written file may bring only families and members).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        version = try c.decode(Int.self, forKey: .version)
+        catalogue = try c.decode(ProblemCatalogue.self, forKey: .catalogue)
+        settings = try c.decodeIfPresent(TransferSettings.self, forKey: .settings)
+        func list<T: Decodable>(_ key: CodingKeys) throws -> [T] { try c.decodeIfPresent([T].self, forKey: key) ?? [] }
+        users = try list(.users)
+        families = try list(.families)
+        members = try list(.members)
+        cooperations = try list(.cooperations)
+        problems = try list(.problems)
+        planVersions = try list(.planVersions)
+        visits = try list(.visits)
+        placements = try list(.placements)
+        events = try list(.events)
+        assessments = try list(.assessments)
+        meetings = try list(.meetings)
+    }
+
+    /// The settings of a store created from this document.
+    public var storeSettings: StoreSettings {
+        let defaults = StoreSettings()
+        return StoreSettings(catalogue: catalogue, caseloadCap: settings?.caseloadCap ?? defaults.caseloadCap,
+                             monitoringMonths: settings?.monitoringMonths ?? defaults.monitoringMonths,
+                             notVisitedDays: settings?.notVisitedDays ?? defaults.notVisitedDays)
+    }
+
+    /// Every record with its kind, collection and place in its list, in the order they are imported.
+    var records: [TransferRecord] {
+        func wrap<T: Encodable & Identifiable>(_ list: [T], _ collection: TransferCollection) -> [TransferRecord]
+            where T.ID == RecordID {
+            list.enumerated().map { TransferRecord(collection: collection, index: $0.offset, id: $0.element.id, value: $0.element) }
+        }
+        return wrap(users, .users) + wrap(families, .families) + wrap(members, .members)
+            + wrap(cooperations, .cooperations) + wrap(problems, .problems) + wrap(planVersions, .planVersions)
+            + wrap(visits, .visits) + wrap(placements, .placements) + wrap(events, .events)
+            + wrap(assessments, .assessments) + wrap(meetings, .meetings)
+    }
+
+    /// Pretty-printed with sorted keys and a final line break: the same store always gives the same bytes.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}
+
+/// The lists of the export document, by their key.
+public enum TransferCollection: String, Sendable, CaseIterable, Equatable {
+    case users, families, members, cooperations, problems, planVersions, visits, placements, events, assessments, meetings
+
+    public var kind: RecordKind {
+        switch self {
+        case .users: return .user
+        case .families: return .family
+        case .members: return .member
+        case .cooperations: return .cooperation
+        case .problems: return .problem
+        case .planVersions: return .planVersion
+        case .visits: return .visit
+        case .placements: return .placement
+        case .events: return .event
+        case .assessments: return .assessment
+        case .meetings: return .meeting
+        }
+    }
+}
+
+struct TransferRecord {
+    let collection: TransferCollection
+    let index: Int
+    let id: RecordID
+    let value: any Encodable
+}
+
+/// The audit entry written for every export and every import that wrote something (record kind `transfer`).
+public struct TransferLog: Codable, Equatable, Sendable, Identifiable {
+    public enum Direction: String, Codable, Sendable, CaseIterable {
+        case eksport, `import`, importCsv
+    }
+
+    public var id: RecordID
+    public var direction: Direction
+    /// The file's name as given on the command line (`-` for standard output).
+    public var fileName: String
+    public var date: LocalDate
+    /// Records per list of the document: exported, or newly written by the import.
+    public var counts: [String: Int]
+
+    public init(id: RecordID = .make(), direction: Direction, fileName: String, date: LocalDate, counts: [String: Int]) {
+        self.id = id
+        self.direction = direction
+        self.fileName = fileName
+        self.date = date
+        self.counts = counts
+    }
+}
+
+extension CaseFile {
+    /// The whole store as it is now; every list sorted by id.
+    public func transferDocument() -> TransferDocument {
+        func sorted<T: Identifiable>(_ values: Dictionary<RecordID, T>.Values) -> [T] where T.ID == RecordID {
+            values.sorted { $0.id < $1.id }
+        }
+        return TransferDocument(
+            format: TransferDocument.formatName, version: TransferDocument.currentVersion,
+            catalogue: settings.catalogue, settings: TransferSettings(settings), users: sorted(users.values),
+            families: sorted(families.values), members: sorted(members.values), cooperations: sorted(cooperations.values),
+            problems: sorted(problems.values), planVersions: sorted(planVersions.values), visits: sorted(visits.values),
+            placements: sorted(placements.values), events: sorted(events.values), assessments: sorted(assessments.values),
+            meetings: sorted(meetings.values))
+    }
+
+    /// Exports the whole store (coordinators only: it holds every family) and records the export in the history
+    /// before handing the data out, so that no export goes unrecorded.
+    public func export(fileName: String) throws -> Data {
+        guard currentUser.role == .koordynator else { throw AccessProblem.coordinatorOnly }
+        let document = transferDocument()
+        let data = try document.encoded()
+        try recordTransfer(.eksport, fileName: fileName, counts: document.counts)
+        return data
+    }
+
+    func recordTransfer(_ direction: TransferLog.Direction, fileName: String, counts: [String: Int]) throws {
+        let log = TransferLog(direction: direction, fileName: fileName, date: today, counts: counts)
+        try write(log, id: log.id, kind: .transfer)
+    }
+
+    /// Exports and imports, newest first, with who did them and when.
+    public var transferHistory: [(timestamp: Date, author: String, log: TransferLog)] {
+        transfers.values.compactMap { log in
+            revisions[log.id]?.first.map { ($0.timestamp, userName($0.author), log) }
+        }
+        .sorted { ($0.timestamp, $0.log.id) > ($1.timestamp, $1.log.id) }
+    }
+}
+
+extension TransferDocument {
+    init(format: String, version: Int, catalogue: ProblemCatalogue, settings: TransferSettings?, users: [UserAccount],
+         families: [Family], members: [Member], cooperations: [Cooperation], problems: [FamilyProblem],
+         planVersions: [PlanVersion], visits: [Visit], placements: [Placement], events: [FamilyEvent],
+         assessments: [Assessment], meetings: [TeamMeeting]) {
+        self.format = format
+        self.version = version
+        self.catalogue = catalogue
+        self.settings = settings
+        self.users = users
+        self.families = families
+        self.members = members
+        self.cooperations = cooperations
+        self.problems = problems
+        self.planVersions = planVersions
+        self.visits = visits
+        self.placements = placements
+        self.events = events
+        self.assessments = assessments
+        self.meetings = meetings
+    }
+
+    /// Records per list (only lists that are not empty).
+    public var counts: [String: Int] {
+        var counts: [String: Int] = [:]
+        for record in records { counts[record.collection.rawValue, default: 0] += 1 }
+        return counts
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import TeczkaCore
+import TeczkaStore
+import TeczkaUI
+
+/// `teczka export`: the whole store as one JSON document (Docs/import-format.md), recorded in the history.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Eksportuje całą bazę do pliku JSON (wymaga hasła koordynatora; zapisuje się w historii).",
+        discussion: "Format pliku: Docs/import-format.md. Plik zawiera dane osobowe w jawnej postaci: chroń go jak teczkę.")
+
+    enum Format: String, ExpressibleByArgument { case json }
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var secret: PassphraseOptions
+
+    @Option(name: .long, help: "Format: json.") var format: Format = .json
+    @Option(name: .long, help: "Plik wynikowy; - albo brak: standardowe wyjście.") var output: String?
+
+    func run() throws {
+        try StoreCommand.unlocked(options, secret) { _, file, s in
+            let target = output ?? "-"
+            let data: Data
+            do {
+                data = try file.export(fileName: target)
+            } catch AccessProblem.coordinatorOnly {
+                throw CommandFailure(s.language == .pl ? "Eksport całej bazy może wykonać tylko koordynator (plik zawiera wszystkie rodziny)."
+                                                        : "Only a coordinator can export the whole store (the file holds every family).")
+            }
+            if target == "-" {
+                FileHandle.standardOutput.write(data)
+                return
+            }
+            try ExportCommand.writePrivately(data, to: target)
+            let counts = TransferMessages(s: s).counts(file.transferDocument().counts)
+            Output.info(s.language == .pl ? "Wyeksportowano bazę do \(target) (\(counts))." : "Exported the store to \(target) (\(counts)).")
+        }
+    }
+
+    /// Writes the file atomically, readable by its owner only (it holds the data in clear).
+    static func writePrivately(_ data: Data, to path: String) throws {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        } catch {
+            throw StoreProblem.io("\(path): \(error.localizedDescription)")
+        }
+    }
+}
+
+/// `teczka history`: the store's exports and imports, newest first.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "Historia eksportów i importów bazy (kto, kiedy, jaki plik, ile rekordów).")
+
+    @OptionGroup var options: CommonOptions
+    @OptionGroup var secret: PassphraseOptions
+
+    func run() throws {
+        try StoreCommand.unlocked(options, secret) { _, file, s in
+            let words = TransferMessages(s: s)
+            let formatter = DateFormatter()
+            formatter.dateFormat = "dd.MM.yyyy HH:mm"
+            formatter.timeZone = TimeZone(identifier: "Europe/Warsaw")
+            let entries = file.transferHistory
+            if entries.isEmpty {
+                Output.info(s.language == .pl ? "Bazy jeszcze nie eksportowano ani do niej nie importowano." : "No exports or imports yet.")
+            }
+            for entry in entries {
+                Output.info("\(formatter.string(from: entry.timestamp))  \(entry.author)  \(words.direction(entry.log.direction))  "
+                            + "\(entry.log.fileName)  (\(words.counts(entry.log.counts)))")
+            }
+        }
+    }
+}
