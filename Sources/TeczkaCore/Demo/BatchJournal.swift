@@ -20,15 +20,19 @@ public final class BatchJournal: RevisionJournal {
 
 extension DemoData {
     /// `populate` for large stores: the same records, written to `file`'s journal in transactions of whole families
-    /// (about `batchSize` revisions each) instead of one per save. `file` itself does not see the new records: open
-    /// the store again to work with them.
+    /// (about `batchSize` revisions each) instead of one per save. The saves go through a second case file over a
+    /// `BatchJournal` that holds the accounts, the settings and the cooperations (all that the checks of new records
+    /// of new families look at), so that a large store is not decoded twice. `file` itself does not see the new
+    /// records: open the store again to work with them.
     @discardableResult
     public static func populateInBatches(_ file: CaseFile, families count: Int, seed: UInt64, today: LocalDate,
                                          years: Int = 1, assistants: Int? = nil, batchSize: Int = 5_000) throws -> Summary {
         let batch = BatchJournal(writingTo: file.journal)
-        let copy = try CaseFile(revisions: file.revisions.values.flatMap { $0 }, journal: batch,
-                                currentUser: file.currentUser)
-        let summary = try populate(copy, families: count, seed: seed, today: today, years: years, assistants: assistants) {
+        let needed: Set<RecordKind> = [.user, .settings, .cooperation]
+        let copy = try CaseFile(revisions: file.revisions.values.flatMap { $0 }.filter { needed.contains($0.kind) },
+                                journal: batch, currentUser: file.currentUser)
+        let summary = try generate(copy, families: count, seed: seed, today: today, years: years, assistants: assistants,
+                                   familiesBefore: file.families.count) {
             if batch.pending.count >= batchSize { try batch.flush() }
         }
         try batch.flush()

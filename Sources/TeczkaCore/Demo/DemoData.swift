@@ -28,12 +28,19 @@ public enum DemoData {
     @discardableResult
     public static func populate(_ file: CaseFile, families count: Int, seed: UInt64, today: LocalDate, years: Int = 1,
                                 assistants: Int? = nil, afterFamily: () throws -> Void = {}) throws -> Summary {
+        try generate(file, families: count, seed: seed, today: today, years: years, assistants: assistants,
+                     familiesBefore: file.families.count, afterFamily: afterFamily)
+    }
+
+    /// `familiesBefore` salts the record ids, so that a second run on the same store adds new records.
+    static func generate(_ file: CaseFile, families count: Int, seed: UInt64, today: LocalDate, years: Int,
+                         assistants: Int?, familiesBefore: Int, afterFamily: () throws -> Void) throws -> Summary {
         var periods = timeline(families: count, years: max(1, years), seed: seed, today: today)
         let cap = file.settings.caseloadCap
         let automatic = file.currentUser.role == .koordynator ? (peakCaseload(periods) + cap - 1) / cap : 1
         let assistantCount = max(1, assistants ?? automatic)
         assign(&periods, assistants: assistantCount)
-        let run = DemoRun(file: file, seed: seed, today: today)
+        let run = DemoRun(file: file, seed: seed, today: today, salt: familiesBefore)
         try run.setUpAccounts(assistants: assistantCount)
         let byFamily = Dictionary(grouping: periods, by: \.family)
         for index in 0..<count {
@@ -57,13 +64,13 @@ final class DemoRun {
     var spans: [(family: RecordID, start: LocalDate, last: LocalDate)] = []
     let problemWeights: [(String, Int)]
 
-    init(file: CaseFile, seed: UInt64, today: LocalDate) {
+    init(file: CaseFile, seed: UInt64, today: LocalDate, salt: Int) {
         self.file = file
         self.today = today
         rng = SeededGenerator(seed: seed)
         // Ids have their own stream, salted with the families already there, so that a second run on the same store
         // adds new records instead of rewriting the first run's.
-        ids = SeededGenerator(seed: (seed ^ 0x6964_7300_0000_0000) &+ UInt64(file.families.count) &* 0x2545_F491_4F6C_DD1D)
+        ids = SeededGenerator(seed: (seed ^ 0x6964_7300_0000_0000) &+ UInt64(salt) &* 0x2545_F491_4F6C_DD1D)
         coordinator = file.currentUser
         let catalogue = file.settings.catalogue
         // Catalogue A as often as Siechnice's Table 7 counts them; B roughly as Mielec; a centre's own evenly.
