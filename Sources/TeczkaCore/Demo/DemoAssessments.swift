@@ -117,7 +117,9 @@ extension DemoRun {
                     MeetingEntry(familyID: $0.family, remarks: rng.pick(DemoData.meetingRemarks),
                                  recommendations: rng.pick(DemoData.meetingRecommendations))
                 }
-                let assistants = Set(file.cooperations(of: entries[0].familyID).map(\.assistantID)).compactMap { names[$0] }.sorted()
+                let families = Set(entries.map(\.familyID))
+                let assistants = Set(file.cooperations.values.filter { families.contains($0.familyID) && $0.isActive(on: date) }
+                    .map(\.assistantID)).compactMap { names[$0] }.sorted()
                 try file.saveMeeting(TeamMeeting(id: ids.recordID(), date: date,
                                                  participants: ([coordinator.name] + assistants).joined(separator: ", "),
                                                  entries: entries))

@@ -14,7 +14,7 @@ extension DemoRun {
         }
         if let end = cooperation.end {
             if end.days(since: dates.last ?? cooperation.start) > 30 { dates.append(end) }
-        } else if !dates.isEmpty, rng.chance(10),
+        } else if !dates.isEmpty, rng.chance(6),
                   (dates.count > 1 ? dates[dates.count - 2] : cooperation.start).adding(months: 6) < today {
             dates.removeLast()
         }
@@ -50,7 +50,7 @@ extension DemoRun {
         }
         var plans: [PlanVersion] = []
         try saveVersion(&plan, into: &plans, members: members)
-        for review in reviews where (review < last || cooperation.end == nil) && rng.chance(55) {
+        for review in reviews where (review < last || cooperation.end == nil) && rng.chance(45) {
             let next = review.addingDays(rng.int(3...21))
             guard next <= last, next > plan.date else { continue }
             plan.id = ids.recordID()
