@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.build/release/teczka
 FAMILIES=${FAMILIES:-1000}
+YEARS=${YEARS:-5}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export TECZKA_PASSPHRASE="bench-passphrase-1"
@@ -14,12 +15,15 @@ now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { print b - a }'; }
 
 start=$(now)
-"$BIN" demo --store "$STORE" --families "$FAMILIES" --seed 1 >/dev/null
+# Families with casework over the last $YEARS years (cooperations, problems, plans, visits, assessments …).
+"$BIN" demo --store "$STORE" --families "$FAMILIES" --years "$YEARS" --seed 1 >/dev/null
 created=$(now)
 # Opening = lock, checks, one scrypt derivation, decrypting every revision into memory; then one family is added.
 "$BIN" demo --store "$STORE" --families 1 --seed 2 >/dev/null
 opened=$(now)
 
 size=$(du -k "$STORE" | cut -f1)
-printf 'Demo store with %s families: created in %.2f s (%s KiB)\n' "$FAMILIES" "$(elapsed "$start" "$created")" "$size"
+revisions=$(sqlite3 "$STORE" 'SELECT COUNT(*) FROM revision' 2>/dev/null || echo '?')
+printf 'Demo store with %s families over %s years: created in %.2f s (%s KiB, %s revisions)\n' \
+  "$FAMILIES" "$YEARS" "$(elapsed "$start" "$created")" "$size" "$revisions"
 printf 'Open, unlock, load all revisions and add one family: %.2f s\n' "$(elapsed "$created" "$opened")"

@@ -4,10 +4,15 @@ import TeczkaCore
 import TeczkaStore
 import TeczkaUI
 
-/// `teczka demo`: creates a store, or adds to one, with realistic sample families.
+/// `teczka demo`: creates a store, or adds to one, with realistic sample families and their casework.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Dodaje przykładowe rodziny (tworzy bazę, jeśli jej nie ma).")
+        commandName: "demo", abstract: "Dodaje przykładowe rodziny (tworzy bazę, jeśli jej nie ma).",
+        discussion: """
+            Współprace, problemy, plany, wizyty, piecza zastępcza, zdarzenia, oceny okresowe i protokoły zespołu \
+            rozłożone na ostatnie --years lat. Konta asystentów i koordynatora, które polecenie zakłada, nie mają \
+            hasła: nie można się na nie zalogować.
+            """)
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
@@ -16,14 +21,22 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: "Liczba rodzin.")
     var families: Int = 12
 
+    @Option(name: .long, help: "Z ilu ostatnich lat są współprace (kończą się dziś).")
+    var years: Int = 1
+
     @Option(name: .long, help: "Ziarno losowania: te same dane dla tego samego ziarna.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Imię i nazwisko użytkownika, gdy baza jest tworzona (domyślnie „Asystent Demo”).")
+    @Option(name: .long, help: "Liczba asystentów (domyślnie jeden na około 15 rodzin w toku, co najmniej jeden).")
+    var assistants: Int?
+
+    @Option(name: .long, help: "Imię i nazwisko użytkownika, gdy baza jest tworzona (domyślnie „Asystent Demo”, a przy kilku asystentach „Koordynator Demo”).")
     var user: String?
 
     func validate() throws {
         guard (1...100_000).contains(families) else { throw ValidationError("--families: 1…100000") }
+        guard (1...30).contains(years) else { throw ValidationError("--years: 1…30") }
+        if let assistants, !(1...1_000).contains(assistants) { throw ValidationError("--assistants: 1…1000") }
     }
 
     func run() throws {
@@ -32,12 +45,30 @@ struct DemoCommand: ParsableCommand {
             if store.isInitialized {
                 file = try store.unlock(passphrase: try StoreCommand.passphrase(secret, options, s, confirm: false))
             } else {
-                file = try store.initialize(name: user ?? "Asystent Demo", role: .asystent,
+                // A store made for several assistants opens as their coordinator, who sees every family.
+                let team = assistants ?? DemoData.defaultAssistants(families: families, years: years, seed: seed,
+                                                                     today: LocalDate.today())
+                let role: UserRole = team > 1 ? .koordynator : .asystent
+                file = try store.initialize(name: user ?? (role == .koordynator ? "Koordynator Demo" : "Asystent Demo"), role: role,
                                             passphrase: try StoreCommand.passphrase(secret, options, s, confirm: true),
                                             settings: StoreSettings(catalogue: try catalogueOption.load(s)))
             }
-            try DemoData.populate(file, families: families, seed: seed, today: file.today)
+            let summary = try DemoData.populateInBatches(file, families: families, seed: seed, today: file.today,
+                                                         years: years, assistants: assistants)
             Output.info(s.demoLoaded(families) + " " + store.path)
+            Output.info(report(summary, pl: s.language == .pl))
         }
+    }
+
+    /// What was added, and which accounts cannot log in.
+    private func report(_ summary: DemoData.Summary, pl: Bool) -> String {
+        var lines = [pl ? "Współprace: \(summary.cooperations), wizyty: \(summary.visits), oceny okresowe: \(summary.assessments), protokoły zespołu: \(summary.meetings), asystenci: \(summary.assistants.count)."
+                        : "Cooperations: \(summary.cooperations), visits: \(summary.visits), assessments: \(summary.assessments), team meetings: \(summary.meetings), assistants: \(summary.assistants.count)."]
+        if !summary.newAccounts.isEmpty {
+            let names = summary.newAccounts.map(\.name).joined(separator: ", ")
+            lines.append(pl ? "Nowe konta bez hasła (nie można się na nie zalogować): \(names)."
+                            : "New accounts without a passphrase (nobody can log in with them): \(names).")
+        }
+        return lines.joined(separator: "\n")
     }
 }

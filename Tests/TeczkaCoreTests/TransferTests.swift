@@ -80,7 +80,7 @@ struct TransferTests {
         let target = try TransferFixture.emptyStore(for: data)
         let summary = try target.importDocument(document, fileName: "eksport.json")
         #expect(summary.unchanged == 1)   // the coordinator the store was made for
-        #expect(summary.newUsers.map(\.name) == ["Anna Nowak"])
+        #expect(summary.newUsers.map(\.name).contains("Anna Nowak"))  // and the demo's other assistants
         #expect(summary.written[.families] == 10)
         #expect(try target.transferDocument().encoded() == data)
 

@@ -1,0 +1,41 @@
+/// Collects revisions and passes them on to another journal in one `append` (one transaction in the store) when
+/// flushed: for bulk writers such as the demo data, where a transaction per save would be most of the time spent.
+/// A case file built over it (see `DemoData.populateInBatches`) sees its saves at once; the target sees them only
+/// after `flush()`.
+public final class BatchJournal: RevisionJournal {
+    private let target: RevisionJournal
+    public private(set) var pending: [Revision] = []
+
+    public init(writingTo target: RevisionJournal) { self.target = target }
+
+    public func append(_ revisions: [Revision]) throws { pending.append(contentsOf: revisions) }
+
+    /// Writes everything collected so far, atomically.
+    public func flush() throws {
+        guard !pending.isEmpty else { return }
+        try target.append(pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+}
+
+extension DemoData {
+    /// `populate` for large stores: the same records, written to `file`'s journal in transactions of whole families
+    /// (about `batchSize` revisions each) instead of one per save. The saves go through a second case file over a
+    /// `BatchJournal` that holds the accounts, the settings and the cooperations (all that the checks of new records
+    /// of new families look at), so that a large store is not decoded twice. `file` itself does not see the new
+    /// records: open the store again to work with them.
+    @discardableResult
+    public static func populateInBatches(_ file: CaseFile, families count: Int, seed: UInt64, today: LocalDate,
+                                         years: Int = 1, assistants: Int? = nil, batchSize: Int = 5_000) throws -> Summary {
+        let batch = BatchJournal(writingTo: file.journal)
+        let needed: Set<RecordKind> = [.user, .settings, .cooperation]
+        let copy = try CaseFile(revisions: file.revisions.values.flatMap { $0 }.filter { needed.contains($0.kind) },
+                                journal: batch, currentUser: file.currentUser)
+        let summary = try generate(copy, families: count, seed: seed, today: today, years: years, assistants: assistants,
+                                   familiesBefore: file.families.count) {
+            if batch.pending.count >= batchSize { try batch.flush() }
+        }
+        try batch.flush()
+        return summary
+    }
+}
