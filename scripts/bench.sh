@@ -27,3 +27,8 @@ revisions=$(sqlite3 "$STORE" 'SELECT COUNT(*) FROM revision' 2>/dev/null || echo
 printf 'Demo store with %s families over %s years: created in %.2f s (%s KiB, %s revisions)\n' \
   "$FAMILIES" "$YEARS" "$(elapsed "$start" "$created")" "$size" "$revisions"
 printf 'Open, unlock, load all revisions and add one family: %.2f s\n' "$(elapsed "$created" "$opened")"
+
+# Every report available in the store for one year, computed once the store is open (target: under 0.5 s).
+REPORT_YEAR=$(( $(date +%Y) - 1 ))
+"$BIN" report --all --year "$REPORT_YEAR" --store "$STORE" --timing --output /dev/null 2>"$WORK/timing.txt"
+printf 'All reports for %s (%s)\n' "$REPORT_YEAR" "$(sed 's/^teczka: //' "$WORK/timing.txt")"

@@ -22,6 +22,8 @@ struct ReportCommand: ParsableCommand {
 
     @Argument(help: "Nazwa raportu (teczka report --list).") var name: String?
     @Flag(name: .long, help: "Pokazuje raporty: nazwy, tytuły i co liczą.") var list = false
+    @Flag(name: .long, help: "Wszystkie raporty dostępne w tej bazie, jeden po drugim.") var all = false
+    @Flag(name: .long, help: "Na standardowe wyjście błędów: czas otwarcia bazy i czas liczenia (pomiar wydajności, make bench).") var timing = false
     @Option(name: .long, help: "Tylko rodziny jednego asystenta (imię i nazwisko).") var assistant: String?
     @Option(name: .long, help: "text, csv, md, html albo json (domyślnie text).") var format: String = "text"
     @Option(name: .long, help: "Plik wynikowy (domyślnie standardowe wyjście).") var output: String?
@@ -33,34 +35,53 @@ struct ReportCommand: ParsableCommand {
             Output.info(ReportCommand.listing())
             return
         }
-        let (definition, format) = try StoreCommand.refusing { try choice(try options.strings()) }
+        let (chosen, format) = try StoreCommand.refusing { try choice(try options.strings()) }
         let periods = try period.checked(options)
+        let started = Date()
         try StoreCommand.unlocked(options, secret) { _, file, s in
-            guard definition.isAvailable(for: file) else {
-                throw CommandFailure(s.language == .pl ? "Raport „\(definition.name)” wymaga katalogu problemów z efektami (katalog B)."
-                                                        : "The report “\(definition.name)” needs a problem catalogue with effects (catalogue B).")
+            let opened = Date()
+            if let chosen, !chosen.isAvailable(for: file) {
+                throw CommandFailure(s.language == .pl ? "Raport „\(chosen.name)” wymaga katalogu problemów z efektami (katalog B)."
+                                                        : "The report “\(chosen.name)” needs a problem catalogue with effects (catalogue B).")
             }
             let data = ReportData(file: file, assistant: try ReportCommand.assistantID(assistant, in: file, s))
-            let table = definition.table(data, periods: periods)
             let overall = ReportPeriod.range(from: periods[0].from, to: periods[periods.count - 1].to) ?? periods[0]
             let findings = CompletenessCheck.findings(data, period: overall)
-            let text = ReportRenderer.render(table, as: format, csv: CSVOptions(separator: Character(separator), bom: bom), findings: findings)
-            try Output.write(text, to: output)
+            let reports = chosen.map { [$0] } ?? ReportCatalog.available(for: file)
+            let tables = reports.map { $0.table(data, periods: periods) }
+            let counted = Date()
+            let csv = CSVOptions(separator: Character(separator), bom: bom)
+            // With --all the findings come once, after the last table.
+            let texts = tables.enumerated().map { index, table in
+                ReportRenderer.render(table, as: format, csv: csv, findings: index == tables.count - 1 ? findings : [])
+            }
+            try Output.write(texts.joined(separator: format == .text || format == .md ? "\n" : ""), to: output)
+            if timing {
+                Output.error(String(format: "czas: otwarcie bazy %.3f s; %d raportów, %d rodzin: %.3f s",
+                                    opened.timeIntervalSince(started), tables.count, data.families.count, counted.timeIntervalSince(opened)))
+            }
         }
     }
 
-    /// The report and the format asked for, checked before the passphrase is asked for.
-    private func choice(_ s: Strings) throws -> (ReportDefinition, ReportFormat) {
-        guard let name else { throw CommandFailure.usage(s, pl: "Podaj nazwę raportu (teczka report --list).", en: "Give a report name (teczka report --list).") }
-        guard let definition = ReportCatalog.named(name) else {
-            throw CommandFailure.usage(s, pl: "Nie ma raportu „\(name)”. Raporty: \(ReportCatalog.all.map(\.name).joined(separator: ", ")).",
-                                       en: "No report “\(name)”. Reports: \(ReportCatalog.all.map(\.name).joined(separator: ", ")).")
-        }
+    /// The report (nil with `--all`) and the format asked for, checked before the passphrase is asked for.
+    private func choice(_ s: Strings) throws -> (ReportDefinition?, ReportFormat) {
         guard let format = ReportFormat(parsing: format) else {
             throw CommandFailure.usage(s, pl: "--format: text, csv, md, html albo json.", en: "--format: text, csv, md, html or json.")
         }
         guard separator == "," || separator == ";" else {
             throw CommandFailure.usage(s, pl: "--separator: , albo ;", en: "--separator: , or ;")
+        }
+        if all {
+            guard name == nil else { throw CommandFailure.usage(s, pl: "--all albo nazwa raportu, nie oba.", en: "--all or a report name, not both.") }
+            guard format != .json && format != .html else {
+                throw CommandFailure.usage(s, pl: "--all: formaty text, csv albo md.", en: "--all: formats text, csv or md.")
+            }
+            return (nil, format)
+        }
+        guard let name else { throw CommandFailure.usage(s, pl: "Podaj nazwę raportu (teczka report --list).", en: "Give a report name (teczka report --list).") }
+        guard let definition = ReportCatalog.named(name) else {
+            throw CommandFailure.usage(s, pl: "Nie ma raportu „\(name)”. Raporty: \(ReportCatalog.all.map(\.name).joined(separator: ", ")).",
+                                       en: "No report “\(name)”. Reports: \(ReportCatalog.all.map(\.name).joined(separator: ", ")).")
         }
         return (definition, format)
     }

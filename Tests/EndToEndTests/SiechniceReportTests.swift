@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The published Siechnice tables, end to end: the fixture export imported with `teczka import` into a new store,
+/// then `teczka report` prints Tabela 3, 4 and 7 exactly as the expected files in `Tests/Fixtures/siechnice/` —
+/// the check figures of the programme, the counting rule and the completeness findings under each.
+@Suite("End to end: the Siechnice tables from an imported file")
+struct SiechniceReportTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/siechnice")
+    let env = ["TECZKA_PASSPHRASE": "Siechnice hasło 2025"]
+
+    func expected(_ name: String) throws -> String {
+        let data = try #require(FileManager.default.contents(atPath: Self.fixtures.appendingPathComponent(name).path), "missing \(name)")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("teczka import, then teczka report prints Tabela 3, 4 and 7 as published, in text and CSV")
+    func publishedTables() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("siechnice.sqlite")
+        let imported = try Binary.run(["import", Self.fixtures.appendingPathComponent("siechnice.json").path,
+                                       "--store", store, "--as", "Ewa Kierownik"], environment: env)
+        #expect(imported.status == 0, "\(imported.err)")
+        #expect(imported.out.contains("rodziny: 26"))
+        let threeYears = ["--years", "2023-2025", "--as-of", "31.10.2025"]
+        let cases: [(String, [String], String)] = [
+            ("rodziny", threeYears, "tabela3"), ("zakonczenia", threeYears, "tabela4"), ("problemy", ["--as-of", "31.10.2025"], "tabela7"),
+        ]
+        for (report, period, file) in cases {
+            let text = try Binary.run(["report", report, "--store", store] + period, environment: env)
+            #expect(text.status == 0, "\(text.err)")
+            #expect(text.out == (try expected(file + ".txt")), "\(report) as text")
+            let csv = try Binary.run(["report", report, "--store", store, "--format", "csv", "--separator", ";", "--bom"] + period,
+                                     environment: env)
+            #expect(csv.out == (try expected(file + ".csv")), "\(report) as CSV")
+        }
+        let total = try expected("tabela3.txt").split(separator: "\n").first { $0.hasPrefix("RAZEM") }
+        #expect(total == "RAZEM                          │       17 │       17 │            15 │       24 │       24 │            22 │       44 │       35 │            34")
+    }
+
+    @Test("bad period options are refused before the passphrase is asked for, in Polish")
+    func badPeriods() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("none.sqlite")
+        for (args, message) in [(["--half", "2025-H3"], "--half: oczekiwano RRRR-H1 lub RRRR-H2"),
+                                (["--from", "31.12.2025", "--to", "01.01.2025"], "jest późniejsze niż --to"),
+                                (["--year", "2025", "--half", "2025-H1"], "nie łączy się z")] {
+            let run = try Binary.run(["report", "rodziny", "--store", store] + args)
+            #expect(run.status == 1)
+            #expect(run.err.contains(message), "\(run.err)")
+        }
+        let unknown = try Binary.run(["report", "tabela9", "--store", store])
+        #expect(unknown.status == 1 && unknown.err.contains("Nie ma raportu „tabela9”"))
+        let list = try Binary.run(["report", "--list"])
+        #expect(list.status == 0 && list.out.contains("zakonczenia     Przyczyny zakończenia współpracy z rodzinami przez asystenta rodziny"))
+    }
+}
