@@ -41,12 +41,7 @@ struct ExportCommand: ParsableCommand {
 
     /// Writes the file atomically, readable by its owner only (it holds the data in clear).
     static func writePrivately(_ data: Data, to path: String) throws {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        } catch {
-            throw StoreProblem.io("\(path): \(error.localizedDescription)")
-        }
+        try Output.writeFile(data, to: path)
     }
 }
 

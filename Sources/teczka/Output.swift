@@ -81,17 +81,30 @@ struct CommandFailure: Error {
 }
 
 extension Output {
-    /// Writes a command's result to a file (atomically, private to the user) or, without one, to standard output.
+    /// Writes a command's result to a file or, without one (or with `-`), to standard output.
     static func write(_ text: String, to output: String?) throws {
         guard let output, output != "-" else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
+        try writeFile(Data(text.utf8), to: output)
+    }
+
+    /// Writes a file atomically, readable by its owner only. A device or a pipe (/dev/null, /dev/stdout, a FIFO) is
+    /// written in place: an atomic write would rename a regular file over it.
+    static func writeFile(_ data: Data, to path: String) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: output)
+            var info = stat()
+            if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+                return
+            }
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
         } catch {
-            throw StoreProblem.io("\(output): \(error.localizedDescription)")
+            throw StoreProblem.io("\(path): \(error.localizedDescription)")
         }
     }
 }
