@@ -16,7 +16,7 @@ public enum CaseFileError: Error, Equatable, Sendable {
 public final class CaseFile {
     public let currentUser: UserAccount
     public let journal: RevisionJournal
-    private let clock: () -> Date
+    let clock: () -> Date
 
     public private(set) var users: [RecordID: UserAccount] = [:]
     public private(set) var families: [RecordID: Family] = [:]
@@ -35,8 +35,9 @@ public final class CaseFile {
     /// Every revision of every record, oldest first, for history and later merging.
     public private(set) var revisions: [RecordID: [Revision]] = [:]
 
-    /// Builds the in-memory state from stored revisions in the order they were written; the last one of each record
-    /// is its current state.
+    /// Builds the in-memory state from stored revisions in the order they were written. A record's current state is
+    /// its newest head (see `heads(of:)`): normally its last revision; after a merge of concurrent edits, the newer of
+    /// the two versions, the other one kept and shown as a conflict.
     public init(revisions stored: [Revision], journal: RevisionJournal, currentUser: UserAccount,
                 clock: @escaping () -> Date = Date.init) throws {
         self.currentUser = currentUser
@@ -47,14 +48,43 @@ public final class CaseFile {
             revisions[revision.recordID, default: []].append(revision)
         }
         for list in revisions.values {
-            try decode(list[list.count - 1])
+            try decode(CaseFile.heads(list)[0])
         }
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
     }
 
-    private func apply(_ revision: Revision) throws {
-        try decode(revision)
-        revisions[revision.recordID, default: []].append(revision)
+    /// Writes revisions in one `journal.append` (all or none), then makes each touched record's newest head its
+    /// current state. Every write, merge and conflict resolution goes through here.
+    func commit(_ batch: [Revision]) throws {
+        guard !batch.isEmpty else { return }
+        try journal.append(batch)
+        for revision in batch { revisions[revision.recordID, default: []].append(revision) }
+        for id in Set(batch.map(\.recordID)) {
+            if let newest = revisions[id].map(CaseFile.heads)?.first { try decode(newest) }
+        }
+    }
+
+    /// The revisions of a record that no other revision of it replaces, newest first. One for a record edited in one
+    /// place; two or more when two stores changed it since their common revision.
+    public func heads(of id: RecordID) -> [Revision] { revisions[id].map(CaseFile.heads) ?? [] }
+
+    static func heads(_ history: [Revision]) -> [Revision] {
+        guard history.count > 1 else { return history }
+        let replaced = Set(history.flatMap(\.parents))
+        return history.filter { !replaced.contains($0.id) }
+            .sorted { ($0.timestamp, $0.id) > ($1.timestamp, $1.id) }
+    }
+
+    /// The parent of the next revision of a record: its head; when several heads hold the same document (both
+    /// sides made the same change), all of them, which closes the fork. Differing heads stay a conflict until the
+    /// user resolves it (`resolve`); a plain save builds on the newest.
+    func nextParent(of id: RecordID) -> (current: Revision?, parent: RecordID?) {
+        let heads = heads(of: id)
+        guard let newest = heads.first else { return (nil, nil) }
+        if heads.count > 1, heads.allSatisfy({ $0.body == newest.body }) {
+            return (newest, Revision.parentField(heads.map(\.id)))
+        }
+        return (newest, newest.id)
     }
 
     /// Makes `revision` the current state of its record.
@@ -85,12 +115,11 @@ public final class CaseFile {
     @discardableResult
     func write<Document: Encodable>(_ document: Document, id: RecordID, kind: RecordKind) throws -> Bool {
         let body = try DocumentCoding.encoder.encode(document)
-        let head = revisions[id]?.last
-        if let head, head.body == body { return false }
-        let revision = Revision(id: .make(), recordID: id, kind: kind, parent: head?.id,
-                                timestamp: clock(), author: currentUser.id, body: body)
-        try journal.append([revision])
-        try apply(revision)
+        let (current, parent) = nextParent(of: id)
+        // Unchanged: nothing to write, unless the save closes a fork whose heads hold this same document.
+        if let current, current.body == body, parent == current.id { return false }
+        try commit([Revision(id: .make(), recordID: id, kind: kind, parent: parent,
+                             timestamp: clock(), author: currentUser.id, body: body)])
         return true
     }
 
@@ -102,17 +131,15 @@ public final class CaseFile {
         var heads: [RecordID: RecordID] = [:]
         var batch: [Revision] = []
         for document in documents {
-            let head = revisions[document.id]?.last
-            if let head, head.body == document.body { continue }
+            let (current, parent) = nextParent(of: document.id)
+            if let current, current.body == document.body { continue }
             let revision = Revision(id: .make(), recordID: document.id, kind: document.kind,
-                                    parent: heads[document.id] ?? head?.id, timestamp: now, author: currentUser.id,
+                                    parent: heads[document.id] ?? parent, timestamp: now, author: currentUser.id,
                                     body: document.body)
             heads[document.id] = revision.id
             batch.append(revision)
         }
-        guard !batch.isEmpty else { return 0 }
-        try journal.append(batch)
-        for revision in batch { try apply(revision) }
+        try commit(batch)
         return batch.count
     }
 

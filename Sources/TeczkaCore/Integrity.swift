@@ -57,7 +57,7 @@ extension CaseFile {
         for (recordID, history) in revisions {
             let own = Set(history.map(\.id))
             for revision in history {
-                if let parent = revision.parent { check(revision.kind, recordID, "parent", parent, in: own) }
+                for parent in revision.parents { check(revision.kind, recordID, "parent", parent, in: own) }
                 check(revision.kind, recordID, "author", revision.author, in: userIDs)
             }
         }

@@ -73,3 +73,16 @@ enum DocumentCoding {
     }()
     static let decoder = JSONDecoder()
 }
+
+extension Revision {
+    /// The revisions this one replaces: one for an ordinary save, several when it resolves a conflict. They are kept
+    /// comma-separated in `parent`, so the store's layout and its authenticated envelope stay as they were.
+    public var parents: [RecordID] {
+        parent.map { $0.raw.split(separator: ",").map { RecordID(String($0)) } } ?? []
+    }
+
+    /// The `parent` value for several parents (sorted, so both stores write the same text).
+    public static func parentField(_ ids: [RecordID]) -> RecordID? {
+        ids.isEmpty ? nil : RecordID(ids.map(\.raw).sorted().joined(separator: ","))
+    }
+}

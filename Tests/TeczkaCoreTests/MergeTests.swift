@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import TeczkaCore
+
+/// Two stores that exchange revisions: an assistant's laptop and the supervisor's computer.
+final class TwoStores {
+    let assistant = UserAccount(name: "Anna Nowak", role: .asystent)
+    let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
+    let laptop: CaseFile
+    let office: CaseFile
+
+    /// One clock for both stores that moves a minute with every reading, so a later edit is always newer.
+    final class Clock {
+        var time = Date(timeIntervalSince1970: 1_795_000_000)
+        func tick() -> Date {
+            time += 60
+            return time
+        }
+    }
+
+    init() throws {
+        let ticking = Clock()
+        let clock: () -> Date = { ticking.tick() }
+        laptop = try CaseFile(revisions: [], journal: MemoryJournal(), currentUser: assistant, clock: clock)
+        office = try CaseFile(revisions: [], journal: MemoryJournal(), currentUser: head, clock: clock)
+        try laptop.saveUser(assistant)
+        try office.saveUser(head)
+    }
+
+    @discardableResult
+    func send(from: CaseFile, to: CaseFile, for recipient: UserAccount? = nil) throws -> MergeSummary {
+        try to.merge(from.packageRevisions(for: recipient))
+    }
+}
+
+@Suite("Merging revisions between stores")
+struct MergeTests {
+    @Test("revisions travel both ways; importing the same package twice changes nothing")
+    func roundTrip() throws {
+        let s = try TwoStores()
+        let family = try s.laptop.saveFamily(Family(label: "Wiśniewscy", locality: "Siechnice"))
+        let first = try s.send(from: s.laptop, to: s.office)
+        #expect(first.byKind[.family] == 1 && first.byKind[.user] == 1)
+        #expect(first.byAuthor["Anna Nowak"]?[.family] == 1)
+        #expect(s.office.families[family.id]?.label == "Wiśniewscy")
+        let count = s.office.revisions.values.joined().count
+        #expect(try s.send(from: s.laptop, to: s.office).isEmpty)
+        #expect(s.office.revisions.values.joined().count == count)
+
+        var edited = s.office.families[family.id]!
+        edited.notes = "Zalecenie kierownika: wizyta co tydzień."
+        try s.office.saveFamily(edited)
+        try s.send(from: s.office, to: s.laptop)
+        #expect(s.laptop.families[family.id]?.notes == "Zalecenie kierownika: wizyta co tydzień.")
+        #expect(s.laptop.conflicts.isEmpty)
+        #expect(s.laptop.users[s.head.id]?.name == "Ewa Kierownik")
+    }
+
+    @Test("edits of one family on both sides end as a conflict with both versions kept, the newer shown")
+    func conflict() throws {
+        let s = try TwoStores()
+        let family = try s.laptop.saveFamily(Family(label: "Wiśniewscy"))
+        try s.send(from: s.laptop, to: s.office)
+        var onLaptop = s.laptop.families[family.id]!
+        onLaptop.address = "ul. Polna 3"
+        try s.laptop.saveFamily(onLaptop)
+        var inOffice = s.office.families[family.id]!
+        inOffice.address = "ul. Leśna 8"
+        try s.office.saveFamily(inOffice)   // later: the clock moves on with every save
+
+        let back = try s.send(from: s.office, to: s.laptop)
+        let forth = try s.send(from: s.laptop, to: s.office)
+        #expect(back.conflicts == [family.id] && forth.conflicts == [family.id])
+        for file in [s.laptop, s.office] {
+            let conflict = try #require(file.conflicts.first)
+            #expect(conflict.heads.count == 2)
+            #expect(file.families[family.id]?.address == "ul. Leśna 8", "the newer version is shown")
+            #expect(file.revisions[family.id]?.count == 3, "nothing is dropped")
+        }
+
+        // A plain save does not end the conflict silently; choosing a version does, and the choice travels.
+        let older = try #require(s.laptop.conflicts.first?.heads.last)
+        try s.laptop.resolve(family.id, keeping: older.id)
+        #expect(s.laptop.conflicts.isEmpty)
+        #expect(s.laptop.families[family.id]?.address == "ul. Polna 3")
+        try s.send(from: s.laptop, to: s.office)
+        #expect(s.office.conflicts.isEmpty)
+        #expect(s.office.families[family.id]?.address == "ul. Polna 3")
+        #expect(s.office.brokenReferences().isEmpty)
+    }
+
+    @Test("the same change made on both sides is not a conflict, and the next save joins the two")
+    func sameChange() throws {
+        let s = try TwoStores()
+        let family = try s.laptop.saveFamily(Family(label: "Kowalscy"))
+        try s.send(from: s.laptop, to: s.office)
+        for file in [s.laptop, s.office] {
+            var f = file.families[family.id]!
+            f.locality = "Radwanice"
+            try file.saveFamily(f)
+        }
+        try s.send(from: s.office, to: s.laptop)
+        #expect(s.laptop.conflicts.isEmpty)
+        #expect(s.laptop.heads(of: family.id).count == 2)
+        var f = s.laptop.families[family.id]!
+        f.notes = "Dalej."
+        try s.laptop.saveFamily(f)
+        #expect(s.laptop.heads(of: family.id).count == 1)
+    }
+
+    @Test("a package for an assistant holds only that assistant's families")
+    func assistantSeesOwnFamilies() throws {
+        let s = try TwoStores()
+        let other = UserAccount(name: "Beata Lis", role: .asystent)
+        try s.office.saveUser(other)
+        try s.send(from: s.laptop, to: s.office)
+        let hers = try s.office.saveFamily(Family(label: "Nowakowie"))
+        try s.office.saveCooperation(Cooperation(familyID: hers.id, assistantID: s.assistant.id, start: LocalDate(year: 2026, month: 1, day: 5)!))
+        let theirs = try s.office.saveFamily(Family(label: "Zielińscy"))
+        try s.office.saveCooperation(Cooperation(familyID: theirs.id, assistantID: other.id, start: LocalDate(year: 2026, month: 2, day: 1)!))
+        let package = s.office.packageRevisions(for: s.assistant)
+        #expect(package.contains { $0.recordID == hers.id })
+        #expect(!package.contains { $0.recordID == theirs.id })
+        #expect(!package.contains { $0.kind == .settings })
+        try s.laptop.merge(package)
+        #expect(s.laptop.families.values.map(\.label) == ["Nowakowie"])
+    }
+
+    @Test("a revision that does not decode refuses the whole package and writes nothing")
+    func undecodable() throws {
+        let s = try TwoStores()
+        let good = try s.laptop.saveFamily(Family(label: "Kowalscy"))
+        var package = s.laptop.packageRevisions(for: nil)
+        package.append(Revision(id: .make(), recordID: .make(), kind: .visit, parent: nil, timestamp: Date(),
+                                author: s.assistant.id, body: Data("{}".utf8)))
+        let before = s.office.revisions.values.joined().count
+        #expect(throws: MergeProblem.self) { try s.office.merge(package) }
+        #expect(s.office.revisions.values.joined().count == before)
+        #expect(s.office.families[good.id] == nil)
+    }
+}
