@@ -21,4 +21,17 @@ public protocol CaseStore: AnyObject {
     func deactivate(_ userID: RecordID, by file: CaseFile) throws
     /// Writes a printed document (readable by the owner only) beside the store; returns its path.
     func writeDocument(named name: String, contents: String) throws -> String
+
+    // Exchange between stores (Docs/store.md, "Exchange packages").
+    /// The id every copy of this store shares; packages name the store they come from.
+    func exchangeStoreID() throws -> String
+    /// Seals revisions into a package file with a transfer passphrase (complete or absent, owner-only).
+    func writePackage(_ contents: PackageContents, to path: String, transferPassphrase: String) throws
+    /// Opens a package; throws `PackageProblem` for a foreign, altered or truncated file or another passphrase.
+    func readPackage(at path: String, transferPassphrase: String) throws -> PackageContents
+    /// Ids of the revisions written or merged here since the last package made for `recipient`; nil when no
+    /// package was made for them yet (then everything goes).
+    func revisionsSinceLastPackage(for recipient: String) throws -> Set<RecordID>?
+    /// Remembers that everything written so far went into a package for `recipient`.
+    func recordPackageMade(for recipient: String) throws
 }

@@ -11,7 +11,7 @@ import Glibc
 public final class EncryptedStore: CaseStore, RevisionJournal {
     public let path: String
     public var location: String { path }
-    private let cost: KeyDerivationCost
+    let cost: KeyDerivationCost
     private let clock: @Sendable () -> Date
     private var lock: StoreLock?
     var database: DatabaseQueue?

@@ -2,36 +2,6 @@ import Crypto
 import Foundation
 import TeczkaCore
 
-/// What an exchange package carries between two stores: revisions exactly as written (ids, parents, authors,
-/// times, bodies), and where they come from, so that the receiving side can refuse a package from a store with
-/// another problem catalogue.
-public struct PackageContents: Equatable, Sendable {
-    public var sourceStoreID: String
-    public var catalogueID: String
-    public var catalogueCodes: [String]
-    public var createdAt: Date
-    public var createdBy: RecordID
-    public var revisions: [Revision]
-
-    public init(sourceStoreID: String, catalogueID: String, catalogueCodes: [String], createdAt: Date, createdBy: RecordID,
-                revisions: [Revision]) {
-        self.sourceStoreID = sourceStoreID
-        self.catalogueID = catalogueID
-        self.catalogueCodes = catalogueCodes
-        self.createdAt = createdAt
-        self.createdBy = createdBy
-        self.revisions = revisions
-    }
-}
-
-public enum PackageProblem: Error, Equatable, Sendable {
-    /// Not an exchange package at all (another file chosen by mistake).
-    case notAPackage
-    case newerFormat(version: Int)
-    /// AES-GCM cannot tell a wrong transfer passphrase from a truncated or altered file; either way nothing is read.
-    case wrongPassphraseOrDamaged
-}
-
 /// The sealed file: `TECZKA-PAKIET-1\n`, a 4-byte big-endian length, a clear JSON header (format version and the
 /// scrypt parameters and salt of the transfer passphrase), then AES-256-GCM over the JSON contents with the magic
 /// and the header as authenticated data, so that no byte of the file can change unnoticed.

@@ -220,7 +220,8 @@ extension Strings {
         userText: .english,
         assessment: .english,
         meeting: .english,
-        report: .english
+        report: .english,
+        exchange: .english
     )
 
     static func englishFieldLabel(_ field: Field) -> String {

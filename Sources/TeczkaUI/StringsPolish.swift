@@ -227,7 +227,8 @@ extension Strings {
         userText: .polish,
         assessment: .polish,
         meeting: .polish,
-        report: .polish
+        report: .polish,
+        exchange: .polish
     )
 
     static func polishFieldLabel(_ field: Field) -> String {

@@ -21,6 +21,9 @@ enum Output {
         switch error {
         case let problem as StoreProblem: return s.storeProblem(problem)
         case let problem as BackupProblem: return BackupText.describe(problem, s)
+        case let problem as PackageProblem: return s.exchange.packageProblem(problem)
+        case let problem as ExchangeProblem: return s.exchange.exchangeProblem(problem)
+        case let problem as MergeProblem: return s.exchange.mergeProblem(problem)
         case AccessProblem.coordinatorOnly: return s.assessment.coordinatorOnly
         case let failure as ValidationFailure:
             return failure.issues.map { s.fieldLabel($0.field) + ": " + s.issue($0) }.joined(separator: " ")

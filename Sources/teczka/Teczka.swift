@@ -23,7 +23,7 @@ struct Teczka: ParsableCommand {
         version: "0.1.0",
         subcommands: [OpenCommand.self, InitCommand.self, DemoCommand.self, SettingsCommand.self, UserCommand.self, PrintCommand.self,
                       ReportCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
-                      ExportCommand.self, ImportCommand.self, HistoryCommand.self],
+                      ExportCommand.self, ImportCommand.self, HistoryCommand.self, ExchangeCommand.self],
         defaultSubcommand: OpenCommand.self)
 }
 

@@ -36,6 +36,23 @@ final class MemoryCaseStore: CaseStore {
         users.removeAll { $0.0.id == userID }
     }
 
+    /// Packages "sealed" in memory by path, with their passphrase, for the exchange screen's tests.
+    var packages: [String: (PackageContents, String)] = [:]
+    var packageMarks: [String: Int] = [:]
+    func exchangeStoreID() throws -> String { "memory-store" }
+    func writePackage(_ contents: PackageContents, to path: String, transferPassphrase: String) throws {
+        packages[path] = (contents, transferPassphrase)
+    }
+    func readPackage(at path: String, transferPassphrase: String) throws -> PackageContents {
+        guard let (contents, secret) = packages[path] else { throw StoreProblem.io("\(path): No such file or directory") }
+        guard secret == transferPassphrase else { throw PackageProblem.wrongPassphraseOrDamaged }
+        return contents
+    }
+    func revisionsSinceLastPackage(for recipient: String) throws -> Set<RecordID>? {
+        packageMarks[recipient].map { Set(journal.revisions.dropFirst($0).map(\.id)) }
+    }
+    func recordPackageMade(for recipient: String) throws { packageMarks[recipient] = journal.revisions.count }
+
     func writeDocument(named name: String, contents: String) throws -> String {
         documents[name] = contents
         return "/home/anna/.local/share/teczka/wydruki/" + name

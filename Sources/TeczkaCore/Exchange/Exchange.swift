@@ -1,0 +1,31 @@
+import Foundation
+
+/// Making and opening exchange packages: what `teczka exchange` and the "Wymiana" screen share. The store seals and
+/// remembers; the case file chooses the revisions and merges them.
+public enum Exchange {
+    /// How the store remembers the last package for a recipient: their user id, or `wszyscy` for a whole store.
+    public static func recipientKey(_ recipient: UserAccount?) -> String { recipient?.id.raw ?? "wszyscy" }
+
+    /// Writes a package for `recipient` (nil: everything this user may see); with `sinceLast`, only what was written
+    /// or merged here after the last package for the same recipient. Returns the number of revisions in it.
+    @discardableResult
+    public static func export(_ file: CaseFile, store: CaseStore, to path: String, transferPassphrase: String,
+                              for recipient: UserAccount?, sinceLast: Bool) throws -> Int {
+        let key = recipientKey(recipient)
+        let among = sinceLast ? try store.revisionsSinceLastPackage(for: key) : nil
+        // An assistant sends what they may see; a coordinator's package for one assistant holds only their families.
+        let audience = recipient ?? (file.currentUser.role == .asystent ? file.currentUser : nil)
+        let contents = file.package(for: audience, among: among, storeID: try store.exchangeStoreID())
+        try store.writePackage(contents, to: path, transferPassphrase: transferPassphrase)
+        try store.recordPackageMade(for: key)
+        return contents.revisions.count
+    }
+
+    /// Opens a package and works out what merging it would add, writing nothing.
+    public static func open(_ file: CaseFile, store: CaseStore, at path: String,
+                            transferPassphrase: String) throws -> (contents: PackageContents, preview: MergeSummary) {
+        let contents = try store.readPackage(at: path, transferPassphrase: transferPassphrase)
+        try file.checkCompatible(contents, storeID: try store.exchangeStoreID())
+        return (contents, try file.mergePreview(contents.revisions))
+    }
+}

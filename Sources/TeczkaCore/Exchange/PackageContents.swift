@@ -1,0 +1,58 @@
+import Foundation
+
+/// What an exchange package carries between two stores: revisions exactly as written (ids, parents, authors,
+/// times, bodies), and where they come from, so that the receiving side can refuse a package from a store with
+/// another problem catalogue.
+public struct PackageContents: Equatable, Sendable {
+    public var sourceStoreID: String
+    public var catalogueID: String
+    public var catalogueCodes: [String]
+    public var createdAt: Date
+    public var createdBy: RecordID
+    public var revisions: [Revision]
+
+    public init(sourceStoreID: String, catalogueID: String, catalogueCodes: [String], createdAt: Date, createdBy: RecordID,
+                revisions: [Revision]) {
+        self.sourceStoreID = sourceStoreID
+        self.catalogueID = catalogueID
+        self.catalogueCodes = catalogueCodes
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.revisions = revisions
+    }
+}
+
+public enum PackageProblem: Error, Equatable, Sendable {
+    /// Not an exchange package at all (another file chosen by mistake).
+    case notAPackage
+    case newerFormat(version: Int)
+    /// AES-GCM cannot tell a wrong transfer passphrase from a truncated or altered file; either way nothing is read.
+    case wrongPassphraseOrDamaged
+}
+
+/// Why exchanging revisions with another store was refused; nothing was imported.
+public enum ExchangeProblem: Error, Equatable, Sendable {
+    /// The package comes from a store that diagnoses against another problem catalogue.
+    case otherCatalogue(mine: String, theirs: String)
+    /// The package was made by this same store.
+    case ownPackage
+}
+
+extension CaseFile {
+    /// The package for `recipient` (nil: everything, for a coordinator's store), limited to revision ids `among`.
+    public func package(for recipient: UserAccount?, among: Set<RecordID>? = nil, storeID: String) -> PackageContents {
+        PackageContents(sourceStoreID: storeID, catalogueID: settings.catalogue.id, catalogueCodes: Self.codes(settings.catalogue),
+                        createdAt: clock(), createdBy: currentUser.id, revisions: packageRevisions(for: recipient, among: among))
+    }
+
+    /// Refuses a package from a store with another catalogue (codes compared; retiring entries does not matter).
+    public func checkCompatible(_ contents: PackageContents, storeID: String) throws {
+        guard contents.sourceStoreID != storeID else { throw ExchangeProblem.ownPackage }
+        let mine = Self.codes(settings.catalogue)
+        guard contents.catalogueID == settings.catalogue.id, contents.catalogueCodes == mine else {
+            throw ExchangeProblem.otherCatalogue(mine: settings.catalogue.id, theirs: contents.catalogueID)
+        }
+    }
+
+    static func codes(_ catalogue: ProblemCatalogue) -> [String] { catalogue.entries.map(\.code) }
+}

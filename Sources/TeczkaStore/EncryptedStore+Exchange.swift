@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import TeczkaCore
+
+/// The store's side of exchange packages: sealing and opening them with the transfer passphrase, and remembering per
+/// recipient how far the last package went (the `seq` of the newest revision it could hold, in `meta`).
+extension EncryptedStore {
+    public func exchangeStoreID() throws -> String { try storeID() }
+
+    public func writePackage(_ contents: PackageContents, to path: String, transferPassphrase: String) throws {
+        let sealed = try ExchangePackage.seal(contents, passphrase: transferPassphrase, cost: cost)
+        let target = StoreLocation.resolve(path)
+        do {
+            try sealed.write(to: URL(fileURLWithPath: target), options: .atomic)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
+        } catch {
+            throw StoreProblem.io("\(target): \(error.localizedDescription)")
+        }
+    }
+
+    public func readPackage(at path: String, transferPassphrase: String) throws -> PackageContents {
+        let source = StoreLocation.resolve(path)
+        guard let data = FileManager.default.contents(atPath: source) else {
+            throw StoreProblem.io("\(source): \(String(cString: strerror(errno)))")
+        }
+        return try ExchangePackage.open(data, passphrase: transferPassphrase)
+    }
+
+    public func revisionsSinceLastPackage(for recipient: String) throws -> Set<RecordID>? {
+        guard let database else { throw StoreProblem.notInitialized(path: path) }
+        return try database.read { db in
+            guard let mark = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?",
+                                              arguments: [Self.markKey(recipient)]) else { return nil }
+            return Set(try String.fetchAll(db, sql: "SELECT id FROM revision WHERE seq > ?", arguments: [mark]).map(RecordID.init))
+        }
+    }
+
+    public func recordPackageMade(for recipient: String) throws {
+        guard let database else { throw StoreProblem.notInitialized(path: path) }
+        try database.write { db in
+            let newest = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM revision") ?? 0
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                           arguments: [Self.markKey(recipient), String(newest)])
+        }
+    }
+
+    static func markKey(_ recipient: String) -> String { "exchange_sent:" + recipient }
+}

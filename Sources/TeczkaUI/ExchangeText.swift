@@ -1,0 +1,212 @@
+import TeczkaCore
+
+/// Texts of the exchange between stores (the "Wymiana" screen and `teczka exchange`), per language.
+public struct ExchangeText: Sendable {
+    public let kindPlural: @Sendable (RecordKind) -> String
+    public let nothingNew: String
+    public let newRevisions: @Sendable (Int, Int) -> String
+    public let confirmMerge: String
+    public let merged: @Sendable (Int, Int) -> String
+    public let exported: @Sendable (Int, String) -> String
+    public let packageProblem: @Sendable (PackageProblem) -> String
+    public let exchangeProblem: @Sendable (ExchangeProblem) -> String
+    public let mergeProblem: @Sendable (MergeProblem) -> String
+    public let transferTooShort: @Sendable (Int) -> String
+    // The screen
+    public let title: String
+    public let exportHeading: String
+    public let importHeading: String
+    public let fileLabel: String
+    public let fileHint: String
+    public let passphraseLabel: String
+    public let passphraseRepeatLabel: String
+    public let passphraseHint: String
+    public let recipientLabel: String
+    public let recipientAll: String
+    public let sinceLastLabel: String
+    public let sinceLastHint: String
+    public let sealing: String
+    public let opening: String
+    public let merging: String
+    public let keyExport: String
+    public let keyImport: String
+    public let keyWrite: String
+    public let keyOpen: String
+    public let help: [String]
+
+    /// "rodziny 2, wizyty 12" for one author's part of a package.
+    public func counts(_ byKind: [RecordKind: Int]) -> String {
+        RecordKind.allCases.compactMap { kind in byKind[kind].map { "\(kindPlural(kind)) \($0)" } }.joined(separator: ", ")
+    }
+
+    /// The lines that say what a package adds, by author.
+    public func summaryLines(_ summary: MergeSummary) -> [String] {
+        guard !summary.isEmpty else { return [nothingNew] }
+        return [newRevisions(summary.revisions, summary.newRecords)]
+            + summary.byAuthor.keys.sorted().map { "  \($0): " + counts(summary.byAuthor[$0]!) }
+    }
+
+    public static let polish = ExchangeText(
+        kindPlural: { kind in
+            switch kind {
+            case .user: return "użytkownicy"
+            case .family: return "rodziny"
+            case .member: return "osoby"
+            case .settings: return "ustawienia"
+            case .cooperation: return "współprace"
+            case .problem: return "problemy"
+            case .planVersion: return "wersje planu"
+            case .visit: return "wizyty"
+            case .placement: return "umieszczenia w pieczy"
+            case .event: return "zdarzenia"
+            case .assessment: return "oceny i ich przeglądy"
+            case .meeting: return "posiedzenia zespołu"
+            case .transfer: return "eksporty i importy"
+            }
+        },
+        nothingNew: "Nic nowego: wszystkie zapisy z pakietu już są w tej bazie.",
+        newRevisions: { "Nowe zapisy: \($0) (nowe rekordy: \($1))." },
+        confirmMerge: "Dołączyć je do bazy? Nic nie zostanie nadpisane. [t/N] ",
+        merged: { count, conflicts in
+            "Dołączono zapisy: \(count)." + (conflicts > 0
+                ? " Konflikty (ten sam rekord zmieniony w obu bazach): \(conflicts) — obie wersje zachowano; wybierz w programie (K na liście rodzin)."
+                : " Bez konfliktów.")
+        },
+        exported: { "Zapisano pakiet \($1) (zapisy: \($0)), zaszyfrowany hasłem przekazania." },
+        packageProblem: { problem in
+            switch problem {
+            case .notAPackage: return "To nie jest pakiet wymiany Teczki. Nic nie zaimportowano."
+            case .newerFormat(let v): return "Pakiet pochodzi z nowszej wersji programu (format \(v)). Zaktualizuj Teczkę. Nic nie zaimportowano."
+            case .wrongPassphraseOrDamaged:
+                return "Nie można otworzyć pakietu: inne hasło przekazania albo plik uszkodzony lub zmieniony. Nic nie zaimportowano."
+            }
+        },
+        exchangeProblem: { problem in
+            switch problem {
+            case .otherCatalogue(let mine, let theirs):
+                return "Pakiet pochodzi z bazy z innym katalogiem problemów (\(theirs), a ta baza ma \(mine)). Nic nie zaimportowano."
+            case .ownPackage: return "To pakiet z tej samej bazy: nie ma w nim nic nowego. Nic nie zaimportowano."
+            }
+        },
+        mergeProblem: { problem in
+            switch problem {
+            case .undecodable(let id, _), .kindMismatch(let id):
+                return "Pakiet zawiera zapis, którego ta wersja programu nie umie odczytać (\(id.short)). Nic nie zaimportowano."
+            case .localKind: return "Pakiet zawiera ustawienia innej bazy. Nic nie zaimportowano."
+            }
+        },
+        transferTooShort: { "Hasło przekazania musi mieć co najmniej \($0) znaków." },
+        title: "Wymiana danych",
+        exportHeading: "Pakiet do przekazania",
+        importHeading: "Pakiet do dołączenia",
+        fileLabel: "Plik",
+        fileHint: "np. /media/pendrive/pakiet.teczka",
+        passphraseLabel: "Hasło przekazania",
+        passphraseRepeatLabel: "Powtórz hasło",
+        passphraseHint: "Inne niż hasło do bazy; przekaż je osobno (np. telefonicznie)",
+        recipientLabel: "Dla",
+        recipientAll: "całej bazy (inny koordynator)",
+        sinceLastLabel: "Tylko nowe",
+        sinceLastHint: "Tylko zapisy od ostatniego pakietu dla tej osoby",
+        sealing: "Szyfrowanie pakietu…",
+        opening: "Otwieranie pakietu…",
+        merging: "Dołączanie zapisów…",
+        keyExport: "Pakiet",
+        keyImport: "Dołącz",
+        keyWrite: "Zapisz",
+        keyOpen: "Otwórz",
+        help: [
+            "Wymiana zapisów z drugą bazą (asystent ↔ koordynator) bez serwera: pakiet to jeden plik zaszyfrowany",
+            "hasłem przekazania (scrypt + AES-256-GCM). Bez tego hasła nikt go nie odczyta, więc można go nosić na",
+            "pendrivie albo wysłać e-mailem. Hasło przekaż inną drogą.",
+            "",
+            "  E     pakiet do przekazania: plik, hasło (dwa razy), dla kogo (koordynator), tylko nowe zapisy",
+            "  I     dołączenie pakietu: plik i hasło; program pokazuje, co dojdzie (kto, co), i pyta (T/N)",
+            "  Tab   następne pole;  F2  wykonaj;  Esc  powrót",
+            "",
+            "Nic nie jest nadpisywane. Ten sam pakiet dołączony drugi raz niczego nie zmienia. Gdy ten sam rekord",
+            "zmieniono w obu bazach, zostają obie wersje, a rekord trafia na ekran Konflikty (K na liście rodzin).",
+        ])
+
+    public static let english = ExchangeText(
+        kindPlural: { kind in
+            switch kind {
+            case .user: return "users"
+            case .family: return "families"
+            case .member: return "people"
+            case .settings: return "settings"
+            case .cooperation: return "cooperations"
+            case .problem: return "problems"
+            case .planVersion: return "plan versions"
+            case .visit: return "visits"
+            case .placement: return "foster-care placements"
+            case .event: return "events"
+            case .assessment: return "assessments and reviews"
+            case .meeting: return "team meetings"
+            case .transfer: return "exports and imports"
+            }
+        },
+        nothingNew: "Nothing new: every revision in the package is already in this store.",
+        newRevisions: { "New revisions: \($0) (new records: \($1))." },
+        confirmMerge: "Add them to the store? Nothing will be overwritten. [y/N] ",
+        merged: { count, conflicts in
+            "Added revisions: \(count)." + (conflicts > 0
+                ? " Conflicts (the same record changed in both stores): \(conflicts) — both versions kept; choose in the program (K on the family list)."
+                : " No conflicts.")
+        },
+        exported: { "Package \($1) written (revisions: \($0)), encrypted with the transfer passphrase." },
+        packageProblem: { problem in
+            switch problem {
+            case .notAPackage: return "This is not a Teczka exchange package. Nothing was imported."
+            case .newerFormat(let v): return "The package comes from a newer version of the program (format \(v)). Update Teczka. Nothing was imported."
+            case .wrongPassphraseOrDamaged:
+                return "Cannot open the package: another transfer passphrase, or the file is damaged or altered. Nothing was imported."
+            }
+        },
+        exchangeProblem: { problem in
+            switch problem {
+            case .otherCatalogue(let mine, let theirs):
+                return "The package comes from a store with another problem catalogue (\(theirs); this store has \(mine)). Nothing was imported."
+            case .ownPackage: return "This package was made by this store: nothing in it is new. Nothing was imported."
+            }
+        },
+        mergeProblem: { problem in
+            switch problem {
+            case .undecodable(let id, _), .kindMismatch(let id):
+                return "The package holds a revision this version of the program cannot read (\(id.short)). Nothing was imported."
+            case .localKind: return "The package holds another store's settings. Nothing was imported."
+            }
+        },
+        transferTooShort: { "The transfer passphrase must be at least \($0) characters long." },
+        title: "Data exchange",
+        exportHeading: "Package to hand over",
+        importHeading: "Package to add",
+        fileLabel: "File",
+        fileHint: "e.g. /media/usb/package.teczka",
+        passphraseLabel: "Transfer passphrase",
+        passphraseRepeatLabel: "Repeat passphrase",
+        passphraseHint: "Not the store's passphrase; give it separately (e.g. by phone)",
+        recipientLabel: "For",
+        recipientAll: "the whole store (another coordinator)",
+        sinceLastLabel: "Only new",
+        sinceLastHint: "Only revisions since the last package for this person",
+        sealing: "Encrypting the package…",
+        opening: "Opening the package…",
+        merging: "Adding the revisions…",
+        keyExport: "Package",
+        keyImport: "Add",
+        keyWrite: "Write",
+        keyOpen: "Open",
+        help: [
+            "Exchange revisions with another store (assistant ↔ coordinator) without a server: a package is one file",
+            "encrypted with a transfer passphrase (scrypt + AES-256-GCM). Without it nobody can read the file, so it",
+            "can travel on a USB stick or by e-mail. Give the passphrase another way.",
+            "",
+            "  E     package to hand over: file, passphrase (twice), for whom (coordinators), only new revisions",
+            "  I     add a package: file and passphrase; the program shows what it adds (who, what) and asks (Y/N)",
+            "  Tab   next field;  F2  do it;  Esc  back",
+            "",
+            "Nothing is overwritten. Adding the same package twice changes nothing. When the same record was changed in",
+            "both stores, both versions stay and the record goes to the Conflicts screen (K on the family list).",
+        ])
+}

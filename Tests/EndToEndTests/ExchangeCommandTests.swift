@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("End to end: teczka exchange between two stores (no terminal)")
+struct ExchangeCommandTests {
+    let anna = ["TECZKA_PASSPHRASE": "Hasło Anny 2026", "TECZKA_TRANSFER_PASSPHRASE": "pendrive w kopercie"]
+    let ewa = ["TECZKA_PASSPHRASE": "Hasło Ewy 2026", "TECZKA_TRANSFER_PASSPHRASE": "pendrive w kopercie"]
+
+    @Test("the assistant's package is shown by author and merged on --yes; twice is a no-op; bad packages change nothing")
+    func exchange() throws {
+        let folder = TemporaryDirectory()
+        let laptop = folder.file("laptop.sqlite"), office = folder.file("office.sqlite")
+        #expect(try Binary.run(["demo", "--store", laptop, "--families", "3", "--user", "Anna Nowak"], environment: anna).status == 0)
+        #expect(try Binary.run(["init", "--store", office, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: ewa).status == 0)
+
+        let package = folder.file("pakiet.teczka")
+        let exported = try Binary.run(["exchange", "export", "--store", laptop, "--to", package], environment: anna)
+        #expect(exported.status == 0, "\(exported.err)")
+        #expect(exported.out.contains("Zapisano pakiet \(package)"))
+
+        let unconfirmed = try Binary.run(["exchange", "import", package, "--store", office], environment: ewa)
+        #expect(unconfirmed.status == 1 && unconfirmed.err.contains("dodaj --yes"))
+        #expect(unconfirmed.out.contains("Anna Nowak: użytkownicy 2, rodziny 3, osoby "))
+        let merged = try Binary.run(["exchange", "import", package, "--store", office, "--yes"], environment: ewa)
+        #expect(merged.status == 0, "\(merged.err)")
+        #expect(merged.out.contains("Dołączono zapisy:") && merged.out.contains("Bez konfliktów."))
+        let twice = try Binary.run(["exchange", "import", package, "--store", office, "--yes"], environment: ewa)
+        #expect(twice.status == 0 && twice.out.contains("Nic nowego"))
+        let report = try Binary.run(["report", "rodziny", "--store", office, "--format", "csv"], environment: ewa)
+        #expect(report.out.contains("RAZEM,"), "the supervisor's reports now cover the assistant's families")
+
+        var wrong = ewa
+        wrong["TECZKA_TRANSFER_PASSPHRASE"] = "inne hasło przekazania"
+        let refused = try Binary.run(["exchange", "import", package, "--store", office, "--yes"], environment: wrong)
+        #expect(refused.status == 1 && refused.err.contains("inne hasło przekazania albo plik uszkodzony"))
+        var bytes = try #require(FileManager.default.contents(atPath: package))
+        bytes[bytes.count - 5] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: package))
+        let altered = try Binary.run(["exchange", "import", package, "--store", laptop, "--yes"], environment: anna)
+        #expect(altered.status == 1 && altered.err.contains("Nic nie zaimportowano"))
+
+        let mielec = folder.file("mielec.sqlite")
+        #expect(try Binary.run(["init", "--store", mielec, "--user", "Jan Mielecki", "--role", "koordynator", "--catalogue", "B"], environment: ewa).status == 0)
+        let fresh = folder.file("nowy.teczka")
+        #expect(try Binary.run(["exchange", "export", "--store", laptop, "--to", fresh], environment: anna).status == 0)
+        let otherCatalogue = try Binary.run(["exchange", "import", fresh, "--store", mielec, "--yes"], environment: ewa)
+        #expect(otherCatalogue.status == 1 && otherCatalogue.err.contains("innym katalogiem problemów (A, a ta baza ma B)"))
+    }
+}
