@@ -45,6 +45,8 @@ public enum Field: String, Codable, Sendable, CaseIterable {
     case participants, families
     // Reports
     case period, assistant
+    // Exchange
+    case file, sinceLast
 }
 
 /// Something wrong with what the user typed. Nothing is saved while any issue remains.

@@ -93,6 +93,9 @@ public final class App {
         case AccessProblem.notVisible: show(strings.assessment.notVisible, error: true)
         case CaseFile.AssessmentSaveProblem.draftExists: show(strings.assessment.draftExists, error: true)
         case CaseFile.AssessmentSaveProblem.approvedIsFinal: show(strings.assessment.approvedIsFinal, error: true)
+        case let problem as PackageProblem: show(strings.exchange.packageProblem(problem), error: true)
+        case let problem as ExchangeProblem: show(strings.exchange.exchangeProblem(problem), error: true)
+        case let problem as MergeProblem: show(strings.exchange.mergeProblem(problem), error: true)
         case let failure as ValidationFailure:
             show(failure.issues.map { strings.fieldLabel($0.field) + ": " + strings.issue($0) }.joined(separator: " "), error: true)
         default: show(strings.unexpected("\(error)"), error: true)

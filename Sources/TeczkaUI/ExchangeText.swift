@@ -66,7 +66,7 @@ public struct ExchangeText: Sendable {
         },
         nothingNew: "Nic nowego: wszystkie zapisy z pakietu już są w tej bazie.",
         newRevisions: { "Nowe zapisy: \($0) (nowe rekordy: \($1))." },
-        confirmMerge: "Dołączyć je do bazy? Nic nie zostanie nadpisane. [t/N] ",
+        confirmMerge: "Dołączyć je do bazy? Nic nie zostanie nadpisane.",
         merged: { count, conflicts in
             "Dołączono zapisy: \(count)." + (conflicts > 0
                 ? " Konflikty (ten sam rekord zmieniony w obu bazach): \(conflicts) — obie wersje zachowano; wybierz w programie (K na liście rodzin)."
@@ -148,7 +148,7 @@ public struct ExchangeText: Sendable {
         },
         nothingNew: "Nothing new: every revision in the package is already in this store.",
         newRevisions: { "New revisions: \($0) (new records: \($1))." },
-        confirmMerge: "Add them to the store? Nothing will be overwritten. [y/N] ",
+        confirmMerge: "Add them to the store? Nothing will be overwritten.",
         merged: { count, conflicts in
             "Added revisions: \(count)." + (conflicts > 0
                 ? " Conflicts (the same record changed in both stores): \(conflicts) — both versions kept; choose in the program (K on the family list)."

@@ -124,6 +124,8 @@ final class FamilyListScreen: Screen {
             app.push(MeetingScreens.list(app: app))
         case .character("r"), .character("R"):
             app.push(ReportScreens.list(app: app))
+        case .character("w"), .character("W"):
+            app.push(ExchangeScreens.menu(app: app))
         case .function(9):
             showArchived.toggle()
             cursor = ListCursor()

@@ -181,6 +181,8 @@ extension Strings {
             "  o             periodic assessments waiting for review (side by side with the plan and visits)",
             "  z             team meeting protocols: remarks and recommendations per family",
             "  t             to do: overdue assessments, plans, goals, families not visited",
+            "  r             reports: the tables of the family-support report (period, assistant, save to a file)",
+            "  w             data exchange with another store: a package to hand over, adding a package",
             "  u             users: accounts, changing your passphrase",
             "  F8            move the family to the archive (asks first; nothing is deleted)",
             "  F9            show the archive / back to the list; in the archive F8 restores",
@@ -287,6 +289,8 @@ extension Strings {
         case .families: return "Families"
         case .period: return "Period"
         case .assistant: return "Assistant"
+        case .file: return "File"
+        case .sinceLast: return "Only new"
         }
     }
 }

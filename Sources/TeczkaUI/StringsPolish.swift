@@ -188,6 +188,8 @@ extension Strings {
             "  o             oceny okresowe czekające na zatwierdzenie (przegląd obok planu i wizyt)",
             "  z             protokoły posiedzeń zespołu: uwagi i zalecenia dla rodzin",
             "  t             do zrobienia: oceny po terminie, plany, cele, rodziny bez wizyty",
+            "  r             raporty: tabele do sprawozdania (okres, asystent, zapis do pliku)",
+            "  w             wymiana danych z drugą bazą: pakiet do przekazania, dołączenie pakietu",
             "  u             użytkownicy: konta, zmiana własnego hasła",
             "  F8            przenieś rodzinę do archiwum (z potwierdzeniem; nic nie jest usuwane)",
             "  F9            pokaż archiwum / wróć do listy; w archiwum F8 przywraca rodzinę",
@@ -294,6 +296,8 @@ extension Strings {
         case .families: return "Rodziny"
         case .period: return "Okres"
         case .assistant: return "Asystent"
+        case .file: return "Plik"
+        case .sinceLast: return "Tylko nowe"
         }
     }
 }

@@ -80,7 +80,7 @@ struct ExchangeCommand: ParsableCommand {
                 for line in e.summaryLines(preview) { Output.info(line) }
                 guard !preview.isEmpty else { return }
                 if !yes {
-                    guard try BackupText.confirm(e.confirmMerge, s) else {
+                    guard try BackupText.confirm(e.confirmMerge + (s.language == .pl ? " [t/N] " : " [y/N] "), s) else {
                         Output.info(BackupText.nothingChanged(s))
                         return
                     }

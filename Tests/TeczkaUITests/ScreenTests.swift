@@ -154,7 +154,7 @@ struct ScreenTests {
         #expect(h.screen.contains("Pomoc — Rodziny"))
         #expect(h.screen.contains("F7            nowa rodzina"))
         // Longer than the box: the rest scrolls into view.
-        h.press(.pageDown)
+        h.press(.pageDown, .pageDown)
         #expect(h.screen.contains("F1 lub ?      pomoc do bieżącego ekranu"))
         h.press(.escape)
         #expect(!h.screen.contains("Pomoc — Rodziny"))

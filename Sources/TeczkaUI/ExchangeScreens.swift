@@ -1,0 +1,111 @@
+import TeczkaCore
+
+/// "Wymiana danych" (key `w` on the family list): make a package for the other store, or add one from it. The
+/// slow parts (scrypt, sealing, merging) run as scheduled work, so the message line says what is happening.
+enum ExchangeScreens {
+    static let exportRow = RecordID("wymiana-pakiet")
+    static let importRow = RecordID("wymiana-dolacz")
+
+    static func menu(app: App) -> RecordListScreen {
+        let screen = RecordListScreen(
+            heading: { $0.strings.exchange.title },
+            columns: { _ in "" },
+            rows: { app in
+                let e = app.strings.exchange
+                return [.init(id: exportRow, text: "E  " + e.exportHeading), .init(id: importRow, text: "I  " + e.importHeading)]
+            },
+            details: { _, app in app.strings.exchange.help },
+            empty: { _ in "" },
+            help: { $0.strings.exchange.help })
+        screen.actions = [
+            .init(keys: [.enter], hint: KeyHint("Enter", app.strings.keyOpen), run: { id, app in
+                app.push(id == importRow ? importForm(app: app) : exportForm(app: app))
+            }),
+            .init(keys: [.character("e"), .character("E")], hint: KeyHint("E", app.strings.exchange.keyExport), run: { _, app in
+                app.push(exportForm(app: app))
+            }),
+            .init(keys: [.character("i"), .character("I")], hint: KeyHint("I", app.strings.exchange.keyImport), run: { _, app in
+                app.push(importForm(app: app))
+            }),
+        ]
+        return screen
+    }
+
+    static func exportForm(app: App) -> RecordFormScreen {
+        let s = app.strings, e = s.exchange
+        let recipients: [UserAccount] = app.file?.currentUser.role == .koordynator ? (app.file?.assistants ?? []) : []
+        var fields = [
+            FormField(.file, e.fileLabel, .text(TextField(limit: 500)), hint: e.fileHint),
+            FormField(.passphrase, e.passphraseLabel, .text(TextField(masked: true, limit: 1000)), hint: e.passphraseHint),
+            FormField(.passphraseRepeat, e.passphraseRepeatLabel, .text(TextField(masked: true, limit: 1000))),
+        ]
+        if !recipients.isEmpty {
+            fields.append(FormField(.assistant, e.recipientLabel, .choice(options: [e.recipientAll] + recipients.map(\.name), selected: 0),
+                                    hint: s.choiceHint))
+        }
+        fields.append(FormField(.sinceLast, e.sinceLastLabel, .toggle(true), hint: e.sinceLastHint))
+        return RecordFormScreen(heading: e.exportHeading, help: e.help, fields: fields) { form, app, _ in
+            var issues: [Field: ValidationIssue] = [:]
+            let path = form.field(.file)!.text.trimmingCharacters(in: .whitespaces)
+            if path.isEmpty { issues[.file] = .required(.file) }
+            let passphrase = form.field(.passphrase)!.text
+            for issue in UserAccount.validatePassphrase(passphrase, repeated: form.field(.passphraseRepeat)!.text) { issues[issue.field] = issue }
+            guard issues.isEmpty, let file = app.file else { return issues }
+            let chosen = form.field(.assistant)?.selected ?? 0
+            let recipient = chosen > 0 ? recipients[chosen - 1] : nil
+            let sinceLast = form.field(.sinceLast)!.isOn
+            app.show(e.sealing)
+            app.schedule(e.sealing) { app in
+                do {
+                    let count = try Exchange.export(file, store: app.store, to: path, transferPassphrase: passphrase,
+                                                    for: recipient, sinceLast: sinceLast)
+                    app.show(e.exported(count, path))
+                } catch {
+                    app.report(error)
+                }
+            }
+            return [:]
+        }
+    }
+
+    static func importForm(app: App) -> RecordFormScreen {
+        let e = app.strings.exchange
+        let fields = [
+            FormField(.file, e.fileLabel, .text(TextField(limit: 500)), hint: e.fileHint),
+            FormField(.passphrase, e.passphraseLabel, .text(TextField(masked: true, limit: 1000))),
+        ]
+        return RecordFormScreen(heading: e.importHeading, help: e.help, fields: fields) { form, app, _ in
+            let path = form.field(.file)!.text.trimmingCharacters(in: .whitespaces)
+            let passphrase = form.field(.passphrase)!.text
+            var issues: [Field: ValidationIssue] = [:]
+            if path.isEmpty { issues[.file] = .required(.file) }
+            if passphrase.isEmpty { issues[.passphrase] = .required(.passphrase) }
+            guard issues.isEmpty, let file = app.file else { return issues }
+            app.show(e.opening)
+            app.schedule(e.opening) { app in open(path, passphrase, file, app) }
+            return [:]
+        }
+    }
+
+    /// Shows what the package adds, by author, and merges it when the user says yes.
+    static func open(_ path: String, _ passphrase: String, _ file: CaseFile, _ app: App) {
+        let e = app.strings.exchange
+        do {
+            let (contents, preview) = try Exchange.open(file, store: app.store, at: path, transferPassphrase: passphrase)
+            guard !preview.isEmpty else { return app.show(e.nothingNew) }
+            let question = (e.summaryLines(preview) + ["", e.confirmMerge]).joined(separator: "\n")
+            app.push(ConfirmDialog(question, onYes: { app in
+                app.schedule(e.merging) { app in
+                    do {
+                        let merged = try file.merge(contents.revisions)
+                        app.show(e.merged(merged.revisions, merged.conflicts.count))
+                    } catch {
+                        app.report(error)
+                    }
+                }
+            }))
+        } catch {
+            app.report(error)
+        }
+    }
+}

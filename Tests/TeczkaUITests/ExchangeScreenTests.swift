@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import TeczkaCore
+@testable import TeczkaUI
+
+@Suite("Exchange screens")
+struct ExchangeScreenTests {
+    let transfer = "hasło przekazania"
+
+    /// A package from the supervisor's store with one family of hers, placed where the memory store finds it.
+    func officePackage(_ h: ScreenHarness, at path: String) throws {
+        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
+        let office = try CaseFile(revisions: [], journal: MemoryJournal(), currentUser: head, clock: { ScreenHarness.now })
+        try office.saveUser(head)
+        try office.saveFamily(Family(label: "Zielińscy", locality: "Siechnice"))
+        h.store.packages[path] = (office.package(for: nil, storeID: "biuro"), transfer)
+    }
+
+    @Test("w, E: a package is written after the transfer passphrase is typed twice the same")
+    func export() throws {
+        let h = try ScreenHarness()
+        try h.addFamily("Wiśniewscy")
+        h.press(.character("w"))
+        #expect(h.screen.contains("E  Pakiet do przekazania"))
+        #expect(h.screen.contains("I  Pakiet do dołączenia"))
+        h.press(.character("E"))
+        h.type("/media/pendrive/pakiet.teczka")
+        h.press(.tab)
+        h.type(transfer)
+        h.press(.tab)
+        h.type("inne hasło")
+        h.press(.function(2))
+        #expect(h.screen.contains("Hasła nie są takie same."))
+        h.press(Array(repeating: Key.backspace, count: 10))
+        h.type(transfer)
+        h.press(.function(2))
+        #expect(h.screen.contains("Zapisano pakiet /media/pendrive/pakiet.teczka (zapisy:"))
+        let (contents, secret) = try #require(h.store.packages["/media/pendrive/pakiet.teczka"])
+        #expect(secret == transfer)
+        #expect(contents.revisions.contains { $0.kind == .family })
+        #expect(!contents.revisions.contains { $0.kind == .settings })
+    }
+
+    @Test("w, I: what the package adds is shown by author; T merges it and the family is on the list")
+    func importPackage() throws {
+        let h = try ScreenHarness()
+        try officePackage(h, at: "/media/pendrive/z-biura.teczka")
+        h.press(.character("w"), .character("I"))
+        h.type("/media/pendrive/z-biura.teczka")
+        h.press(.tab)
+        h.type("złe hasło")
+        h.press(.function(2))
+        #expect(h.screen.contains("Nie można otworzyć pakietu: inne hasło przekazania"))
+        #expect(h.file.families.isEmpty)
+
+        h.press(.character("I"))
+        h.type("/media/pendrive/z-biura.teczka")
+        h.press(.tab)
+        h.type(transfer)
+        h.press(.function(2))
+        #expect(h.screen.contains("Nowe zapisy: 2 (nowe rekordy: 2)."))
+        #expect(h.screen.contains("Ewa Kierownik: użytkownicy 1, rodziny 1"))
+        h.press(.character("T"))
+        #expect(h.screen.contains("Dołączono zapisy: 2. Bez konfliktów."))
+        #expect(h.file.families.values.map(\.label) == ["Zielińscy"])
+
+        h.press(.character("I"))
+        h.type("/media/pendrive/z-biura.teczka")
+        h.press(.tab)
+        h.type(transfer)
+        h.press(.function(2))
+        #expect(h.screen.contains("Nic nowego: wszystkie zapisy z pakietu już są w tej bazie."))
+    }
+}
