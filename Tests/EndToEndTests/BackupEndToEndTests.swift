@@ -71,3 +71,34 @@ struct BackupEndToEndTests {
         try tmux.waitFor("EXIT=0")
     }
 }
+
+@Suite("End to end: a damaged store on start", .serialized)
+struct DamagedStoreEndToEndTests {
+    @Test("the program offers the newest good backup, keeps the damaged file, and opens the restored store")
+    func offersBackup() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("teczka.sqlite")
+        let env = ["TECZKA_PASSPHRASE": "Hasło kopii 2026"]
+        #expect(try Binary.run(["demo", "--store", store, "--families", "2"], environment: env).status == 0)
+        try FileManager.default.createDirectory(atPath: folder.file("backups"), withIntermediateDirectories: true)
+        #expect(try Binary.run(["backup", "--store", store, "--to", folder.file("backups/teczka-2026-11-29.sqlite")]).status == 0)
+        // Damage the middle of the file, as a failing disk would.
+        let handle = try #require(FileHandle(forWritingAtPath: store))
+        try handle.seek(toOffset: 4096)
+        handle.write(Data(repeating: 0xA5, count: 16384))
+        try handle.close()
+
+        let tmux = try TmuxSession(Binary.command(["--store", store]), width: 80, height: 24)
+        try tmux.waitFor("Przywrócić najnowszą dobrą kopię zapasową z 29.11.2026?")
+        try tmux.type("t")
+        try tmux.press("Enter")
+        try tmux.waitFor("Logowanie")
+        try tmux.type("Hasło kopii 2026")
+        try tmux.press("Enter")
+        try tmux.waitFor("Do zrobienia")
+        try tmux.press("F10")
+        try tmux.waitFor("EXIT=0")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder.file("backups"))
+        #expect(kept.contains { $0.hasPrefix("teczka-uszkodzona-") })
+    }
+}
