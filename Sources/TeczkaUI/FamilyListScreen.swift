@@ -124,6 +124,9 @@ final class FamilyListScreen: Screen {
             app.push(MeetingScreens.list(app: app))
         case .character("r"), .character("R"):
             app.push(ReportScreens.list(app: app))
+        case .character("K"):
+            // Only capital K: k moves up (vi keys).
+            app.push(ConflictScreens.list(app: app))
         case .function(9):
             showArchived.toggle()
             cursor = ListCursor()

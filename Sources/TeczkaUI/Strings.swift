@@ -95,6 +95,7 @@ public struct Strings: Sendable {
     public let assessment: AssessmentText
     public let meeting: MeetingText
     public let report: ReportText
+    public let conflict: ConflictText
 
     public static func forLanguage(_ language: Language) -> Strings {
         language == .en ? .english : .polish

@@ -182,6 +182,7 @@ extension Strings {
             "  z             team meeting protocols: remarks and recommendations per family",
             "  t             to do: overdue assessments, plans, goals, families not visited",
             "  u             users: accounts, changing your passphrase",
+            "  K             conflicts: records changed on two computers",
             "  F8            move the family to the archive (asks first; nothing is deleted)",
             "  F9            show the archive / back to the list; in the archive F8 restores",
         ],
@@ -220,7 +221,8 @@ extension Strings {
         userText: .english,
         assessment: .english,
         meeting: .english,
-        report: .english
+        report: .english,
+        conflict: .english
     )
 
     static func englishFieldLabel(_ field: Field) -> String {

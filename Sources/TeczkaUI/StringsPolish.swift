@@ -189,6 +189,7 @@ extension Strings {
             "  z             protokoły posiedzeń zespołu: uwagi i zalecenia dla rodzin",
             "  t             do zrobienia: oceny po terminie, plany, cele, rodziny bez wizyty",
             "  u             użytkownicy: konta, zmiana własnego hasła",
+            "  K             konflikty: zapisy zmienione na dwóch komputerach",
             "  F8            przenieś rodzinę do archiwum (z potwierdzeniem; nic nie jest usuwane)",
             "  F9            pokaż archiwum / wróć do listy; w archiwum F8 przywraca rodzinę",
         ],
@@ -227,7 +228,8 @@ extension Strings {
         userText: .polish,
         assessment: .polish,
         meeting: .polish,
-        report: .polish
+        report: .polish,
+        conflict: .polish
     )
 
     static func polishFieldLabel(_ field: Field) -> String {
