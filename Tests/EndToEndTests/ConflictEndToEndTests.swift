@@ -38,16 +38,8 @@ struct ConflictEndToEndTests {
         return family.id
     }
 
-    /// Logs in, runs the steps, quits with F10 and checks the program ended cleanly.
     func session(_ store: String, _ passphrase: String, _ steps: (TmuxSession) throws -> Void) throws {
-        let tmux = try TmuxSession(Binary.command(["--store", store]), width: 80, height: 24)
-        try tmux.waitFor("Logowanie")
-        try tmux.type(passphrase)
-        try tmux.press("Enter")
-        try tmux.waitFor("Do zrobienia")
-        try steps(tmux)
-        try tmux.press("F10")
-        try tmux.waitFor("EXIT=0")
+        try TmuxSession.loggedIn(store, passphrase, steps)
     }
 
     @Test("K lists the conflict, Enter shows both versions with their authors, 2 and T keep the office's version")
