@@ -6,12 +6,13 @@ import Testing
 /// A second computer for the screen tests: the supervisor's case file, made from the harness's revisions, with its
 /// own journal and a clock a minute ahead, so that its edits are the newer ones.
 struct Office {
-    let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
+    let head: UserAccount
     let file: CaseFile
 
-    init(_ h: ScreenHarness) throws {
+    init(_ h: ScreenHarness, name: String = "Ewa Kierownik", minutesAhead: Double = 1) throws {
+        head = UserAccount(name: name, role: .koordynator)
         file = try CaseFile(revisions: h.store.journal.revisions, journal: MemoryJournal(), currentUser: head,
-                            clock: { ScreenHarness.now + 60 })
+                            clock: { ScreenHarness.now + 60 * minutesAhead })
         try file.saveUser(head)
     }
 
@@ -188,6 +189,38 @@ struct ConflictScreenTests {
         #expect(h.screen.contains(" Zielińscy          rodzina"))
         h.press(.escape, .character("t"))
         #expect(h.screen.contains("Zielińscy              zapis w konflikcie: rodzina"))
+    }
+
+    @Test("three versions: the right pane cycles with Tab, 3 keeps the oldest, the others stay in the history")
+    func threeVersions() throws {
+        let h = try ScreenHarness()
+        let family = try h.addFamily("Wiśniewscy")
+        let third = try Office(h, name: "Beata Lis", minutesAhead: 2)
+        try Office.conflict(h, family: family)
+        var theirs = try #require(third.file.families[family.id])
+        theirs.address = "ul. Krótka 2"
+        try third.file.saveFamily(theirs)
+        try h.file.merge(third.file.packageRevisions(for: nil))
+        h.press(.character("K"))
+        #expect(h.screen.contains(" Wiśniewscy         rodzina                                 3  22.11.2026 10:02\n"))
+        h.press(.enter)
+        #expect(h.screen.contains("3 wersje · różni się 1 pole"))
+        #expect(h.screen.contains(" Adres: ul. Krótka 2                   │ Adres: ul. Leśna 8"))
+        #expect(h.screen.contains("F1 Pomoc 1…3 Zachowaj"))
+        h.press(.tab)
+        #expect(h.screen.contains("│  Wersja 2\n"))
+        h.press(.tab)
+        #expect(h.screen.contains("│  Wersja 3\n"))
+        #expect(h.screen.contains(" Adres: ul. Krótka 2                   │ Adres: ul. Polna 3"))
+        h.press(.tab)
+        #expect(h.screen.contains("│  Wersja 3\n"), "back on the left pane; the right one keeps its version")
+        h.press(.character("3"))
+        #expect(h.screen.contains("Zachować wersję 3 (Anna Nowak, 22.11.2026 10:00)? Pozostałe wersje"))
+        h.press(.character("T"))
+        #expect(h.screen.contains("Zachowano wersję 3 (Anna Nowak, 22.11.2026 10:00); pozostałe zostały w\n historii."))
+        #expect(h.file.conflicts.isEmpty)
+        #expect(h.file.families[family.id]?.address == "ul. Polna 3")
+        #expect(h.file.revisions[family.id]?.count == 5)
     }
 
     @Test("the family list's help names K; English texts")
