@@ -126,13 +126,14 @@ public struct AssessmentText: Sendable {
             case .notVisited: return "\(detail) dni bez wizyty (data: ostatnia wizyta)"
             case .monitoringEnding: return "koniec monitoringu po zakończeniu współpracy"
             case .caseloadAboveCap: return "asystent ponad limit rodzin: \(detail)"
+            case .conflict: return ConflictText.polish.todo(detail)
             }
         },
         helpTodo: [
             "Co wymaga działania: oceny po terminie i w ciągu 30 dni, zwrócone oceny, współprace bez planu,",
             "cele po terminie, rodziny bez wizyty dłużej niż ustawienie bazy (domyślnie 30 dni), kończący się monitoring,",
-            "asystenci ponad limit rodzin. Asystent widzi swoje rodziny, koordynator — wszystkich.",
-            "  Enter         otwórz: oceny, plan albo kartę rodziny",
+            "asystenci ponad limit rodzin, zapisy w konflikcie po wymianie danych. Asystent widzi swoje rodziny, koordynator — wszystkich.",
+            "  Enter         otwórz: oceny, plan, kartę rodziny albo porównanie wersji zapisu w konflikcie",
         ],
         notVisible: "Ta rodzina nie jest pod Twoją opieką i nie została Ci udostępniona.",
         coordinatorOnly: "Tylko koordynator może to zrobić.",
@@ -259,13 +260,14 @@ public struct AssessmentText: Sendable {
             case .notVisited: return "\(detail) days without a visit (date: the last one)"
             case .monitoringEnding: return "post-closure monitoring ending"
             case .caseloadAboveCap: return "assistant above the caseload cap: \(detail)"
+            case .conflict: return ConflictText.english.todo(detail)
             }
         },
         helpTodo: [
             "What needs doing: overdue assessments and those due within 30 days, returned assessments, cooperations",
             "without a plan, overdue goals, families not visited for longer than the store's setting (30 days), monitoring",
-            "ending, assistants above the cap. An assistant sees their own families, a coordinator everyone's.",
-            "  Enter         open: assessments, plan or family card",
+            "ending, assistants above the cap, records in conflict after an exchange. An assistant sees their own families, a coordinator everyone's.",
+            "  Enter         open: assessments, plan, family card or the versions of a record in conflict",
         ],
         notVisible: "This family is not in your care and was not shared with you.",
         coordinatorOnly: "Only a coordinator can do this.",

@@ -126,6 +126,9 @@ final class FamilyListScreen: Screen {
             app.push(ReportScreens.list(app: app))
         case .character("w"), .character("W"):
             app.push(ExchangeScreens.menu(app: app))
+        case .character("K"):
+            // Only capital K: k moves up (vi keys).
+            app.push(ConflictScreens.list(app: app))
         case .function(9):
             showArchived.toggle()
             cursor = ListCursor()

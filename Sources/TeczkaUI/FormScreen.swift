@@ -6,6 +6,8 @@ class FormScreen: Screen {
     var form: Form
     let heading: String
     let help: [String]
+    /// A line under the heading (what the other version of a record in conflict says).
+    var note: String?
 
     init(form: Form, heading: String, help: [String]) {
         self.form = form
@@ -80,6 +82,7 @@ class FormScreen: Screen {
 
     func draw(into canvas: inout Canvas, area: Rect, app: App) {
         canvas.put(heading, x: 2, y: area.y, role: .heading)
+        if let note { canvas.put(note, x: 2, y: area.y + 1, role: .dim, maxWidth: area.width - 4) }
         form.draw(into: &canvas, area: Rect(x: 2, y: area.y + 2, width: area.width - 4, height: area.height - 2),
                   yes: app.strings.yes, no: app.strings.no)
     }

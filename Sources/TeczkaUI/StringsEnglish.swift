@@ -184,6 +184,7 @@ extension Strings {
             "  r             reports: the tables of the family-support report (period, assistant, save to a file)",
             "  w             data exchange with another store: a package to hand over, adding a package",
             "  u             users: accounts, changing your passphrase",
+            "  K             conflicts: records changed on two computers",
             "  F8            move the family to the archive (asks first; nothing is deleted)",
             "  F9            show the archive / back to the list; in the archive F8 restores",
         ],
@@ -223,7 +224,8 @@ extension Strings {
         assessment: .english,
         meeting: .english,
         report: .english,
-        exchange: .english
+        exchange: .english,
+        conflict: .english
     )
 
     static func englishFieldLabel(_ field: Field) -> String {

@@ -191,6 +191,7 @@ extension Strings {
             "  r             raporty: tabele do sprawozdania (okres, asystent, zapis do pliku)",
             "  w             wymiana danych z drugą bazą: pakiet do przekazania, dołączenie pakietu",
             "  u             użytkownicy: konta, zmiana własnego hasła",
+            "  K             konflikty: zapisy zmienione na dwóch komputerach",
             "  F8            przenieś rodzinę do archiwum (z potwierdzeniem; nic nie jest usuwane)",
             "  F9            pokaż archiwum / wróć do listy; w archiwum F8 przywraca rodzinę",
         ],
@@ -230,7 +231,8 @@ extension Strings {
         assessment: .polish,
         meeting: .polish,
         report: .polish,
-        exchange: .polish
+        exchange: .polish,
+        conflict: .polish
     )
 
     static func polishFieldLabel(_ field: Field) -> String {

@@ -1,7 +1,8 @@
 import TeczkaCore
 
 /// "Do zrobienia": what is overdue or due soon in the user's families (a coordinator sees every assistant's).
-/// Key `t` on the family list; Enter opens the family or the assessments.
+/// Key `t` on the family list; Enter opens the family, the assessments, the plan or the versions of a record in
+/// conflict.
 enum TodoScreen {
     static func screen(app: App) -> RecordListScreen {
         var shown: [TodoItem] = []
@@ -15,19 +16,24 @@ enum TodoScreen {
                 return shown.enumerated().map { index, item in
                     let who = item.familyID.map { app.familyLabel($0) } ?? (item.assistantID.map { file.userName($0) } ?? "")
                     return .init(id: RecordID("\(index)"), text: fit(item.date?.polish ?? "", 10) + "  " + fit(who, 22) + " "
-                        + app.strings.assessment.todo(item.kind, item.detail))
+                        + text(item, app))
                 }
             },
             details: { id, app in
                 // The whole line, which the list may have cut (a long goal).
                 guard let index = Int(id.raw), shown.indices.contains(index) else { return [] }
-                return wrap(app.strings.assessment.todo(shown[index].kind, shown[index].detail), width: 76)
+                return wrap(text(shown[index], app), width: 76)
             },
             empty: { app in app.strings.assessment.todoEmpty },
             help: { app in app.strings.assessment.helpTodo })
         screen.actions = [
             .init(keys: [.enter], hint: KeyHint("Enter", app.strings.keyOpen), run: { id, app in
-                guard let id, let index = Int(id.raw), shown.indices.contains(index), let familyID = shown[index].familyID else { return }
+                guard let id, let index = Int(id.raw), shown.indices.contains(index) else { return }
+                if shown[index].kind == .conflict, let recordID = shown[index].recordID {
+                    app.push(ConflictScreen(recordID: recordID))
+                    return
+                }
+                guard let familyID = shown[index].familyID else { return }
                 switch shown[index].kind {
                 case .assessmentOverdue, .assessmentDueSoon, .assessmentReturned:
                     app.push(AssessmentScreens.list(familyID: familyID, app: app))
@@ -39,5 +45,13 @@ enum TodoScreen {
             }),
         ]
         return screen
+    }
+
+    /// The "Co" column: a record in conflict is named in words ("osoba: Jan Kowalski").
+    private static func text(_ item: TodoItem, _ app: App) -> String {
+        guard item.kind == .conflict, let id = item.recordID, let kind = app.file?.heads(of: id).first?.kind else {
+            return app.strings.assessment.todo(item.kind, item.detail)
+        }
+        return app.strings.assessment.todo(item.kind, ConflictScreens.describe(id, kind, app))
     }
 }

@@ -7,16 +7,8 @@ struct ReviewEndToEndTests {
     let assistantPassphrase = "Hasło Anny 2026"
     let headPassphrase = "Hasło kierownika 1"
 
-    /// Logs in, leaves "Do zrobienia", runs the steps, quits and checks the program ended cleanly.
     func session(_ store: String, _ passphrase: String, _ steps: (TmuxSession) throws -> Void) throws {
-        let tmux = try TmuxSession(Binary.command(["--store", store]), width: 80, height: 24)
-        try tmux.waitFor("Logowanie")
-        try tmux.type(passphrase)
-        try tmux.press("Enter")
-        try tmux.waitFor("Do zrobienia")
-        try steps(tmux)
-        try tmux.press("F10")
-        try tmux.waitFor("EXIT=0")
+        try TmuxSession.loggedIn(store, passphrase, steps)
     }
 
     @Test("the assistant passes an assessment, the supervisor returns it, the assistant corrects it, the supervisor approves and prints it")

@@ -1,6 +1,9 @@
 /// One thing that needs doing, for the "Do zrobienia" dashboard.
 public struct TodoItem: Equatable, Sendable {
     public enum Kind: Int, Sendable, CaseIterable {
+        /// A record changed on two computers since their last exchange (first: nothing else is certain until it is
+        /// resolved).
+        case conflict
         case assessmentOverdue, assessmentReturned, assessmentDueSoon, noPlan, goalOverdue, notVisited,
              monitoringEnding, caseloadAboveCap
     }
@@ -12,6 +15,8 @@ public struct TodoItem: Equatable, Sendable {
     public let date: LocalDate?
     /// A short detail: a goal's text, a number of families.
     public let detail: String
+    /// The record it is about, when that is not the family (a record in conflict).
+    public var recordID: RecordID? = nil
 }
 
 extension CaseFile {
@@ -50,6 +55,11 @@ extension CaseFile {
         for a in assessments.values where a.state == .zwrocona && !a.archived && (assistantID == nil || a.authorID == assistantID) {
             items.append(TodoItem(kind: .assessmentReturned, familyID: a.familyID, assistantID: a.authorID, date: a.reviews.last?.date, detail: ""))
         }
+        let viewer: UserAccount? = assistantID.map { users[$0] ?? UserAccount(id: $0, name: "", role: .asystent) }
+        for conflict in conflicts(visibleTo: viewer) {
+            items.append(TodoItem(kind: .conflict, familyID: conflict.familyID, assistantID: nil,
+                                  date: LocalDate.today(now: conflict.heads[0].timestamp), detail: "", recordID: conflict.recordID))
+        }
         let assistants = Set(mine.map(\.assistantID))
         for id in assistants {
             let load = caseload(of: id, on: today)
@@ -58,5 +68,16 @@ extension CaseFile {
             }
         }
         return items.sorted { ($0.kind.rawValue, $0.date ?? today) < ($1.kind.rawValue, $1.date ?? today) }
+    }
+}
+
+extension CaseFile {
+    /// The records in conflict that `user` (nil: the logged-in user) may see: those of families they can see; users
+    /// and meetings, which belong to no family, for coordinators only.
+    public func conflicts(visibleTo user: UserAccount?) -> [Conflict] {
+        let user = user ?? currentUser
+        return conflicts.filter { conflict in
+            conflict.familyID.map { canSee($0, as: user) } ?? (user.role == .koordynator)
+        }
     }
 }

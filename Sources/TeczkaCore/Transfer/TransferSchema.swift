@@ -1,11 +1,11 @@
 import Foundation
 
 /// Any JSON value, read before the typed decoding so that every unknown field, missing field, wrong type and bad
-/// date can be named with its place in the file.
-indirect enum JSONValue: Decodable, Equatable {
+/// date can be named with its place in the file; the "Konflikty" screen compares two versions of a record with it.
+public indirect enum JSONValue: Decodable, Hashable, Sendable {
     case null, bool(Bool), int(Int), double(Double), string(String), array([JSONValue]), object([String: JSONValue])
 
-    init(from decoder: Decoder) throws {
+    public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         if c.decodeNil() { self = .null }
         else if let v = try? c.decode(Bool.self) { self = .bool(v) }
