@@ -9,33 +9,46 @@ struct ConflictEndToEndTests {
     let officePassphrase = "Hasło kierownika 1"
     let laptopPassphrase = "Hasło Anny 2026"
 
-    /// The office's store and the assistant's laptop, both made with `teczka init`, share the family "Zielińscy"; each
-    /// then changes its address, and they exchange revisions both ways, which leaves the family in conflict in both.
-    /// The exchange runs in-process on `EncryptedStore`; it is the one place to change when `teczka exchange` does it.
-    /// Returns the family's id.
-    func makeConflict(office: String, laptop: String) throws -> RecordID {
-        let officeStore = try EncryptedStore(path: office)
-        let laptopStore = try EncryptedStore(path: laptop)
-        defer {
-            officeStore.close()
-            laptopStore.close()
+    /// The office's store and the assistant's laptop, both made with `teczka init`, share the family "Zielińscy" (the
+    /// assistant's) through `teczka exchange`; each then changes its address (in-process, as the forms would), and they exchange
+    /// packages both ways with the real binary, which leaves the family in conflict in both. Returns its id.
+    func makeConflict(office: String, laptop: String, in folder: TemporaryDirectory) throws -> RecordID {
+        let transfer = ["TECZKA_TRANSFER_PASSPHRASE": "koperta z hasłem"]
+        func exchange(from: String, _ fromPassphrase: String, to: String, _ toPassphrase: String, _ name: String) throws {
+            let package = folder.file(name)
+            let out = try Binary.run(["exchange", "export", "--store", from, "--to", package, "--since", "last"],
+                                     environment: transfer.merging(["TECZKA_PASSPHRASE": fromPassphrase]) { $1 })
+            try #require(out.status == 0, "\(out.err)")
+            let into = try Binary.run(["exchange", "import", package, "--store", to, "--yes"],
+                                      environment: transfer.merging(["TECZKA_PASSPHRASE": toPassphrase]) { $1 })
+            try #require(into.status == 0, "\(into.err)")
         }
-        let officeFile = try officeStore.unlock(passphrase: officePassphrase)
-        let laptopFile = try laptopStore.unlock(passphrase: laptopPassphrase)
-        let family = try officeFile.saveFamily(Family(label: "Zielińscy", address: "ul. Słoneczna 1", locality: "Siechnice"))
-        try laptopFile.merge(officeFile.packageRevisions(for: nil))
-
-        var inOffice = try #require(officeFile.families[family.id])
-        inOffice.address = "ul. Polna 3"
-        try officeFile.saveFamily(inOffice)
-        var onLaptop = try #require(laptopFile.families[family.id])
-        onLaptop.address = "ul. Leśna 8"
-        try laptopFile.saveFamily(onLaptop)   // the later edit: shown until the user chooses
-
-        try officeFile.merge(laptopFile.packageRevisions(for: nil))
-        try laptopFile.merge(officeFile.packageRevisions(for: nil))
-        try #require(officeFile.conflicts.map(\.recordID) == [family.id])
-        return family.id
+        func edit(_ path: String, _ passphrase: String, _ change: (CaseFile) throws -> Void) throws {
+            let store = try EncryptedStore(path: path)
+            defer { store.close() }
+            try change(try store.unlock(passphrase: passphrase))
+        }
+        var familyID = RecordID("")
+        // The assistant registers the family (an assistant's package carries only families the assistant may see).
+        try edit(laptop, laptopPassphrase) { file in
+            familyID = try file.saveFamily(Family(label: "Zielińscy", address: "ul. Słoneczna 1", locality: "Siechnice")).id
+        }
+        try exchange(from: laptop, laptopPassphrase, to: office, officePassphrase, "1-do-biura.teczka")
+        try edit(office, officePassphrase) { file in
+            var family = try #require(file.families[familyID])
+            family.address = "ul. Polna 3"
+            try file.saveFamily(family)
+        }
+        try edit(laptop, laptopPassphrase) { file in
+            var family = try #require(file.families[familyID])
+            family.address = "ul. Leśna 8"
+            try file.saveFamily(family)   // the later edit: shown until the user chooses
+        }
+        try exchange(from: laptop, laptopPassphrase, to: office, officePassphrase, "2-do-biura.teczka")
+        try exchange(from: office, officePassphrase, to: laptop, laptopPassphrase, "3-do-laptopa.teczka")
+        try edit(office, officePassphrase) { file in try #require(file.conflicts.map(\.recordID) == [familyID]) }
+        try edit(laptop, laptopPassphrase) { file in try #require(file.conflicts.map(\.recordID) == [familyID]) }
+        return familyID
     }
 
     func session(_ store: String, _ passphrase: String, _ steps: (TmuxSession) throws -> Void) throws {
@@ -52,7 +65,7 @@ struct ConflictEndToEndTests {
                                          environment: ["TECZKA_PASSPHRASE": passphrase])
             try #require(created.status == 0, "\(created.err)")
         }
-        let familyID = try makeConflict(office: office, laptop: laptop)
+        let familyID = try makeConflict(office: office, laptop: laptop, in: folder)
 
         try session(office, officePassphrase) { tmux in
             try tmux.waitFor("zapis w konflikcie: rodzina")
