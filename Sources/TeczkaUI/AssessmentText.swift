@@ -48,6 +48,9 @@ public struct AssessmentText: Sendable {
     public let todoEmpty: String
     public let todo: @Sendable (TodoItem.Kind, String) -> String
     public let helpTodo: [String]
+    /// The coordinator's filter line under "Do zrobienia": whose families are listed.
+    public let todoFilter: @Sendable (String) -> String
+    public let keyAssistant: String
     public let notVisible: String
     public let coordinatorOnly: String
     public let shareTitle: @Sendable (String) -> String
@@ -134,7 +137,10 @@ public struct AssessmentText: Sendable {
             "cele po terminie, rodziny bez wizyty dłużej niż ustawienie bazy (domyślnie 30 dni), kończący się monitoring,",
             "asystenci ponad limit rodzin, zapisy w konflikcie po wymianie danych. Asystent widzi swoje rodziny, koordynator — wszystkich.",
             "  Enter         otwórz: oceny, plan, kartę rodziny albo porównanie wersji zapisu w konflikcie",
+            "  a             (koordynator) tylko rodziny jednego asystenta: kolejny asystent, potem znów wszyscy",
         ],
+        todoFilter: { "Asystent: \($0)  (a — następny)" },
+        keyAssistant: "Asystent",
         notVisible: "Ta rodzina nie jest pod Twoją opieką i nie została Ci udostępniona.",
         coordinatorOnly: "Tylko koordynator może to zrobić.",
         shareTitle: { label in "Udostępnij rodzinę „\(label)” asystentom (zastępstwo)" },
@@ -268,7 +274,10 @@ public struct AssessmentText: Sendable {
             "without a plan, overdue goals, families not visited for longer than the store's setting (30 days), monitoring",
             "ending, assistants above the cap, records in conflict after an exchange. An assistant sees their own families, a coordinator everyone's.",
             "  Enter         open: assessments, plan, family card or the versions of a record in conflict",
+            "  a             (coordinator) only one assistant's families: the next assistant, then everyone again",
         ],
+        todoFilter: { "Assistant: \($0)  (a — next)" },
+        keyAssistant: "Assistant",
         notVisible: "This family is not in your care and was not shared with you.",
         coordinatorOnly: "Only a coordinator can do this.",
         shareTitle: { label in "Share the family “\(label)” with assistants (substitute)" },

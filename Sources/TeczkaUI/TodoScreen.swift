@@ -6,12 +6,14 @@ import TeczkaCore
 enum TodoScreen {
     static func screen(app: App) -> RecordListScreen {
         var shown: [TodoItem] = []
+        // A coordinator may narrow the list to one assistant's families (a supervisor's store holds several).
+        var assistant: RecordID?
         let screen = RecordListScreen(
             heading: { app in app.strings.assessment.todoTitle },
             columns: { app in app.strings.assessment.todoColumns },
             rows: { app in
                 guard let file = app.file else { return [] }
-                let forWhom: RecordID? = file.currentUser.role == .koordynator ? nil : file.currentUser.id
+                let forWhom: RecordID? = file.currentUser.role == .koordynator ? assistant : file.currentUser.id
                 shown = file.todo(for: forWhom, on: app.today)
                 return shown.enumerated().map { index, item in
                     let who = item.familyID.map { app.familyLabel($0) } ?? (item.assistantID.map { file.userName($0) } ?? "")
@@ -26,7 +28,17 @@ enum TodoScreen {
             },
             empty: { app in app.strings.assessment.todoEmpty },
             help: { app in app.strings.assessment.helpTodo })
+        screen.footer = { app in
+            guard let file = app.file, file.currentUser.role == .koordynator else { return nil }
+            return app.strings.assessment.todoFilter(assistant.map(file.userName) ?? app.strings.report.allAssistants)
+        }
         screen.actions = [
+            .init(keys: [.character("a"), .character("A")], hint: nil, run: { _, app in
+                guard let file = app.file, file.currentUser.role == .koordynator else { return }
+                let order: [RecordID?] = [nil] + file.assistants.map(\.id)
+                let index = order.firstIndex { $0 == assistant } ?? 0
+                assistant = order[(index + 1) % order.count]
+            }),
             .init(keys: [.enter], hint: KeyHint("Enter", app.strings.keyOpen), run: { id, app in
                 guard let id, let index = Int(id.raw), shown.indices.contains(index) else { return }
                 if shown[index].kind == .conflict, let recordID = shown[index].recordID {
