@@ -138,4 +138,35 @@ struct MergeTests {
         #expect(s.office.revisions.values.joined().count == before)
         #expect(s.office.families[good.id] == nil)
     }
+
+    @Test("the supervisor's return with remarks and her approval travel back to the assistant's store")
+    func reviewsTravelBack() throws {
+        let s = try TwoStores()
+        let family = try s.laptop.saveFamily(Family(label: "Wiśniewscy"))
+        let cooperation = try s.laptop.saveCooperation(Cooperation(familyID: family.id, assistantID: s.assistant.id,
+                                                                   start: LocalDate(year: 2025, month: 3, day: 1)!))
+        var draft = try s.laptop.assessmentDraft(forCooperation: cooperation.id, on: LocalDate(year: 2025, month: 9, day: 1)!)
+        draft.situation = "Sytuacja stabilna."
+        draft.children = "Dzieci chodzą do szkoły."
+        draft.cooperationText = "Rodzina współpracuje."
+        draft.recommendation = .kontynuacja
+        try s.laptop.saveAssessment(draft)
+        try s.laptop.act(.pass, on: draft.id)
+        try s.send(from: s.laptop, to: s.office)
+        #expect(s.office.reviewQueue.map(\.id) == [draft.id])
+
+        try s.office.act(.giveBack(remarks: "Dopisz sytuację mieszkaniową.", recommendations: "Wizyta u pedagoga."), on: draft.id)
+        try s.send(from: s.office, to: s.laptop)
+        let returned = try #require(s.laptop.assessments[draft.id])
+        #expect(returned.state == .zwrocona)
+        #expect(returned.reviews.last?.remarks == "Dopisz sytuację mieszkaniową.")
+        #expect(s.laptop.userName(returned.reviews.last!.reviewerID) == "Ewa Kierownik")
+
+        try s.laptop.act(.pass, on: draft.id)
+        try s.send(from: s.laptop, to: s.office)
+        try s.office.act(.approve, on: draft.id)
+        try s.send(from: s.office, to: s.laptop)
+        #expect(s.laptop.assessments[draft.id]?.state == .zatwierdzona)
+        #expect(s.laptop.conflicts.isEmpty && s.office.conflicts.isEmpty)
+    }
 }
