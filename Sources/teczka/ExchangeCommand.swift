@@ -26,6 +26,11 @@ struct ExchangeCommand: ParsableCommand {
             var environment = options.environment
             environment["TECZKA_PASSPHRASE"] = environment["TECZKA_TRANSFER_PASSPHRASE"]
             let e = s.exchange
+            if file == nil, (environment["TECZKA_PASSPHRASE"] ?? "").isEmpty, isatty(STDIN_FILENO) != 1 {
+                throw CommandFailure(s.language == .pl
+                    ? "Brak hasła przekazania: podaj --transfer-passphrase-file PLIK albo ustaw TECZKA_TRANSFER_PASSPHRASE."
+                    : "No transfer passphrase: give --transfer-passphrase-file FILE or set TECZKA_TRANSFER_PASSPHRASE.")
+            }
             let passphrase = try PassphraseSource.read(file: file, environment: environment, prompt: e.passphraseLabel + ": ",
                                                        confirm: confirm ? e.passphraseRepeatLabel + ": " : nil, s)
             guard passphrase.count >= UserAccount.minimumPassphraseLength else {
