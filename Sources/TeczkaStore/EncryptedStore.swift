@@ -127,8 +127,11 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     }
 
     /// Creates the store with a given first account (its id kept: `teczka import --as` makes a store for a user of
-    /// an export document).
-    public func initialize(account user: UserAccount, passphrase: String, settings: StoreSettings) throws -> CaseFile {
+    /// an export document). With `seed` (the revisions of an exchange package, which hold the account's own
+    /// revisions), those are written instead of a new revision of the account, in the same transaction: a laptop
+    /// set up from the supervisor's package shares every record's history with the supervisor's store.
+    public func initialize(account user: UserAccount, passphrase: String, settings: StoreSettings,
+                           seed: [Revision] = []) throws -> CaseFile {
         guard database == nil, !FileManager.default.fileExists(atPath: path) else {
             throw StoreProblem.alreadyExists(path: path)
         }
@@ -159,7 +162,11 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
                                            ISO8601DateFormatter().string(from: now)])
                 try EncryptedStore.insertSlot(db, userID: user.id, passphrase: passphrase,
                                               dataKey: key, cost: cost, now: now)
-                try EncryptedStore.insert(db, revision, key: key)
+                if seed.isEmpty {
+                    try EncryptedStore.insert(db, revision, key: key)
+                } else {
+                    for seeded in seed { try EncryptedStore.insert(db, seeded, key: key) }
+                }
                 try EncryptedStore.insert(db, settingsRevision, key: key)
             }
             try queue.close()

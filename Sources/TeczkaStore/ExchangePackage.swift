@@ -25,6 +25,8 @@ public enum ExchangePackage {
         var createdAt: Double
         var createdBy: String
         var revisions: [PackedRevision]
+        /// Since the first version too, optional: a store created from the package takes its catalogue from here.
+        var settings: StoreSettings?
     }
 
     /// A revision as JSON. The time travels as its exact bit pattern: the store authenticates it bit for bit.
@@ -47,7 +49,7 @@ public enum ExchangePackage {
             revisions: contents.revisions.map {
                 PackedRevision(id: $0.id.raw, recordID: $0.recordID.raw, kind: $0.kind.rawValue, parent: $0.parent?.raw,
                                time: String($0.timestamp.timeIntervalSince1970.bitPattern), author: $0.author.raw, body: $0.body)
-            })
+            }, settings: contents.settings)
         let key = try Sealing.deriveKey(passphrase: passphrase, salt: header.salt, cost: cost)
         var length = UInt32(headerBytes.count).bigEndian
         let prefix = magic + Data(bytes: &length, count: 4) + headerBytes
@@ -90,6 +92,6 @@ public enum ExchangePackage {
         }
         return PackageContents(sourceStoreID: payload.sourceStoreID, catalogueID: payload.catalogueID,
                                catalogueCodes: payload.catalogueCodes, createdAt: Date(timeIntervalSince1970: payload.createdAt),
-                               createdBy: RecordID(payload.createdBy), revisions: revisions)
+                               createdBy: RecordID(payload.createdBy), revisions: revisions, settings: payload.settings)
     }
 }

@@ -76,23 +76,56 @@ struct ExchangeCommand: ParsableCommand {
         @OptionGroup var transfer: TransferSecret
         @Argument(help: "Plik pakietu.") var file: String
         @Flag(name: .long, help: "Nie pytaj o potwierdzenie (dla skryptów).") var yes = false
+        @Option(name: .customLong("as"), help: "Gdy bazy jeszcze nie ma: tworzy ją z pakietu dla tego konta (imię i nazwisko), np. na laptopie asystenta.")
+        var account: String?
 
         func run() throws {
-            try StoreCommand.unlocked(options, secret) { store, caseFile, s in
-                let e = s.exchange
-                let passphrase = try transfer.read(options, s, confirm: false)
-                let (contents, preview) = try Exchange.open(caseFile, store: store, at: file, transferPassphrase: passphrase)
-                for line in e.summaryLines(preview) { Output.info(line) }
-                guard !preview.isEmpty else { return }
-                if !yes {
-                    guard try BackupText.confirm(e.confirmMerge + (s.language == .pl ? " [t/N] " : " [y/N] "), s) else {
-                        Output.info(BackupText.nothingChanged(s))
-                        return
-                    }
-                }
-                let merged = try caseFile.merge(contents.revisions)
-                Output.info(e.merged(merged.revisions, merged.conflicts.count))
+            try StoreCommand.run(options) { store, s in
+                if !store.isInitialized { return try create(store, s) }
+                let caseFile = try store.unlock(passphrase: try StoreCommand.passphrase(secret, options, s, confirm: false))
+                try merge(store, caseFile, s)
             }
+        }
+
+        /// A new store from a package: the account named by `--as` gets the store's passphrase, every revision of
+        /// the package goes in with the store's first write, and the catalogue comes from the sending store.
+        private func create(_ store: EncryptedStore, _ s: Strings) throws {
+            let pl = s.language == .pl
+            guard let account else {
+                throw CommandFailure(pl ? "Baza \(store.path) nie istnieje. Aby utworzyć ją z pakietu (np. na laptopie asystenta), podaj --as \"Imię Nazwisko\"."
+                                        : "The store \(store.path) does not exist. To create it from the package (e.g. on an assistant's laptop), give --as \"Name\".")
+            }
+            let contents = try store.readPackage(at: file, transferPassphrase: try transfer.read(options, s, confirm: false))
+            let accounts = contents.accounts().filter { $0.active }
+            let matching = accounts.filter { PolishCollation.fold($0.name) == PolishCollation.fold(account) }
+            guard matching.count == 1 else {
+                let names = accounts.map(\.name).joined(separator: ", ")
+                throw CommandFailure(pl ? "W pakiecie nie ma jednego aktywnego konta „\(account)”. Konta w pakiecie: \(names)."
+                                        : "The package has no single active account “\(account)”. Accounts in it: \(names).")
+            }
+            let seed = contents.revisions.filter { !CaseFile.localKinds.contains($0.kind) }
+            guard seed.allSatisfy(CaseFile.decodes) else { throw MergeProblem.undecodable(RecordID(file), .user) }
+            let passphrase = try StoreCommand.passphrase(secret, options, s, confirm: true)
+            let created = try store.initialize(account: matching[0], passphrase: passphrase,
+                                               settings: contents.settings ?? StoreSettings(), seed: seed)
+            Output.info(pl ? "Utworzono bazę \(store.path) z pakietu (użytkownik: \(matching[0].name); rodziny: \(created.families.count), zapisy: \(seed.count))."
+                           : "Created the store \(store.path) from the package (user: \(matching[0].name); families: \(created.families.count), revisions: \(seed.count)).")
+        }
+
+        private func merge(_ store: EncryptedStore, _ caseFile: CaseFile, _ s: Strings) throws {
+            let e = s.exchange
+            let passphrase = try transfer.read(options, s, confirm: false)
+            let (contents, preview) = try Exchange.open(caseFile, store: store, at: file, transferPassphrase: passphrase)
+            for line in e.summaryLines(preview) { Output.info(line) }
+            guard !preview.isEmpty else { return }
+            if !yes {
+                guard try BackupText.confirm(e.confirmMerge + (s.language == .pl ? " [t/N] " : " [y/N] "), s) else {
+                    Output.info(BackupText.nothingChanged(s))
+                    return
+                }
+            }
+            let merged = try caseFile.merge(contents.revisions)
+            Output.info(e.merged(merged.revisions, merged.conflicts.count))
         }
     }
 }

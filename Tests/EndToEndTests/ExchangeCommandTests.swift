@@ -47,4 +47,35 @@ struct ExchangeCommandTests {
         let otherCatalogue = try Binary.run(["exchange", "import", fresh, "--store", mielec, "--yes"], environment: ewa)
         #expect(otherCatalogue.status == 1 && otherCatalogue.err.contains("innym katalogiem problemów (A, a ta baza ma B)"))
     }
+
+    @Test("an assistant's laptop is set up from the supervisor's package with --as: her families only, the same records")
+    func laptopFromPackage() throws {
+        let folder = TemporaryDirectory()
+        let office = folder.file("office.sqlite"), laptop = folder.file("laptop.sqlite")
+        let demo = try Binary.run(["demo", "--store", office, "--families", "40", "--years", "2"], environment: ewa)
+        try #require(demo.status == 0, "\(demo.err)")
+        let line = try #require(demo.out.split(separator: "\n").first { $0.contains("Nowe konta bez hasła") })
+        let assistant = String(try #require(line.split(separator: ":").last).split(separator: ",")[0]).trimmingCharacters(in: .whitespaces.union(["."]))
+
+        let package = folder.file("dla-asystentki.teczka")
+        let exported = try Binary.run(["exchange", "export", "--store", office, "--to", package, "--for", assistant], environment: ewa)
+        #expect(exported.status == 0, "\(exported.err)")
+        let missingAs = try Binary.run(["exchange", "import", package, "--store", laptop], environment: anna)
+        #expect(missingAs.status == 1 && missingAs.err.contains("podaj --as"))
+        let created = try Binary.run(["exchange", "import", package, "--store", laptop, "--as", assistant], environment: anna)
+        #expect(created.status == 0, "\(created.err)")
+        #expect(created.out.contains("Utworzono bazę \(laptop) z pakietu (użytkownik: \(assistant)"))
+
+        // The laptop holds exactly her families, as the supervisor's report for her counts them.
+        let mine = try Binary.run(["report", "rodziny", "--store", laptop, "--format", "csv"], environment: anna)
+        let hers = try Binary.run(["report", "rodziny", "--store", office, "--format", "csv", "--assistant", assistant], environment: ewa)
+        let total: (String) -> Substring? = { $0.split(separator: "\r\n").first { $0.hasPrefix("RAZEM,") } }
+        #expect(total(mine.out) != nil && total(mine.out) == total(hers.out), "\(mine.out)\n\(hers.out)")
+
+        // Nothing new goes back: the laptop's records are the office's own revisions.
+        let back = folder.file("do-biura.teczka")
+        #expect(try Binary.run(["exchange", "export", "--store", laptop, "--to", back], environment: anna).status == 0)
+        let merged = try Binary.run(["exchange", "import", back, "--store", office, "--yes"], environment: ewa)
+        #expect(merged.status == 0 && merged.out.contains("Nic nowego"), "\(merged.out)\(merged.err)")
+    }
 }

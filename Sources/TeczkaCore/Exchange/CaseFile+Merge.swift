@@ -132,7 +132,8 @@ extension CaseFile {
         return summary
     }
 
-    static func decodes(_ revision: Revision) -> Bool {
+    /// Whether a revision's document reads as its kind (a package from a compatible store).
+    public static func decodes(_ revision: Revision) -> Bool {
         let d = DocumentCoding.decoder, body = revision.body
         switch revision.kind {
         case .user: return (try? d.decode(UserAccount.self, from: body)) != nil

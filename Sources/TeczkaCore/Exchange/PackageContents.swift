@@ -10,15 +10,25 @@ public struct PackageContents: Equatable, Sendable {
     public var createdAt: Date
     public var createdBy: RecordID
     public var revisions: [Revision]
+    /// The sending store's settings (its catalogue above all), for a store created from the package.
+    public var settings: StoreSettings?
 
     public init(sourceStoreID: String, catalogueID: String, catalogueCodes: [String], createdAt: Date, createdBy: RecordID,
-                revisions: [Revision]) {
+                revisions: [Revision], settings: StoreSettings? = nil) {
         self.sourceStoreID = sourceStoreID
         self.catalogueID = catalogueID
         self.catalogueCodes = catalogueCodes
         self.createdAt = createdAt
         self.createdBy = createdBy
         self.revisions = revisions
+        self.settings = settings
+    }
+
+    /// The accounts the package carries, each in its newest version.
+    public func accounts() -> [UserAccount] {
+        Dictionary(grouping: revisions.filter { $0.kind == .user }, by: \.recordID).values.compactMap { history in
+            CaseFile.heads(history).first.flatMap { try? DocumentCoding.decoder.decode(UserAccount.self, from: $0.body) }
+        }.sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
     }
 }
 
@@ -42,7 +52,8 @@ extension CaseFile {
     /// The package for `recipient` (nil: everything, for a coordinator's store), limited to revision ids `among`.
     public func package(for recipient: UserAccount?, among: Set<RecordID>? = nil, storeID: String) -> PackageContents {
         PackageContents(sourceStoreID: storeID, catalogueID: settings.catalogue.id, catalogueCodes: Self.codes(settings.catalogue),
-                        createdAt: clock(), createdBy: currentUser.id, revisions: packageRevisions(for: recipient, among: among))
+                        createdAt: clock(), createdBy: currentUser.id, revisions: packageRevisions(for: recipient, among: among),
+                        settings: settings)
     }
 
     /// Refuses a package from a store with another catalogue (codes compared; retiring entries does not matter).
