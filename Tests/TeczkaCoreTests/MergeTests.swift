@@ -169,4 +169,27 @@ struct MergeTests {
         #expect(s.laptop.assessments[draft.id]?.state == .zatwierdzona)
         #expect(s.laptop.conflicts.isEmpty && s.office.conflicts.isEmpty)
     }
+
+    @Test("a team meeting protocol reaches an assistant with only her families' entries, and the full one stays full")
+    func meetingRedacted() throws {
+        let s = try TwoStores()
+        let other = UserAccount(name: "Beata Lis", role: .asystent)
+        try s.office.saveUser(other)
+        try s.send(from: s.laptop, to: s.office)
+        var families: [RecordID] = []
+        for (label, assistant) in [("Nowakowie", s.assistant), ("Zielińscy", other)] {
+            let family = try s.office.saveFamily(Family(label: label))
+            try s.office.saveCooperation(Cooperation(familyID: family.id, assistantID: assistant.id, start: LocalDate(year: 2026, month: 1, day: 5)!))
+            families.append(family.id)
+        }
+        let meeting = try s.office.saveMeeting(TeamMeeting(date: LocalDate(year: 2026, month: 2, day: 10)!, participants: "Ewa Kierownik, Anna Nowak, Beata Lis",
+            entries: [MeetingEntry(familyID: families[0], recommendations: "Wizyty co tydzień."),
+                      MeetingEntry(familyID: families[1], remarks: "Przemoc w rodzinie — Niebieska Karta.", recommendations: "Zgłoszenie do zespołu.")]))
+        try s.send(from: s.office, to: s.laptop, for: s.assistant)
+        #expect(s.laptop.meetings[meeting.id]?.entries.map(\.familyID) == [families[0]])
+        #expect(s.laptop.families[families[1]] == nil)
+        try s.send(from: s.laptop, to: s.office)
+        #expect(s.office.meetings[meeting.id]?.entries.count == 2)
+        #expect(s.office.conflicts.isEmpty && s.laptop.conflicts.isEmpty)
+    }
 }

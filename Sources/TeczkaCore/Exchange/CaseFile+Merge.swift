@@ -63,7 +63,20 @@ extension CaseFile {
             default: return familyID(of: revision.kind, revision.recordID).map { canSee($0, as: recipient) } ?? false
             }
         }
-        return everything.filter(visible).sorted { ($0.timestamp, $0.id) < ($1.timestamp, $1.id) }
+        return everything.filter(visible).map { revision in
+            guard let recipient, recipient.role == .asystent, revision.kind == .meeting else { return revision }
+            return redacted(revision, for: recipient)
+        }.sorted { ($0.timestamp, $0.id) < ($1.timestamp, $1.id) }
+    }
+
+    /// A team meeting protocol as an assistant may hold it: only the entries about families she may see. The copy
+    /// keeps the revision's id, so it never travels back over the full one (a known id is skipped on merge).
+    private func redacted(_ revision: Revision, for recipient: UserAccount) -> Revision {
+        guard var meeting = try? DocumentCoding.decoder.decode(TeamMeeting.self, from: revision.body) else { return revision }
+        meeting.entries = meeting.entries.filter { canSee($0.familyID, as: recipient) }
+        var copy = revision
+        copy.body = (try? DocumentCoding.encoder.encode(meeting)) ?? revision.body
+        return copy
     }
 
     /// What `merge` would add, without writing anything. Throws when any new revision is unusable.
