@@ -5,6 +5,7 @@ import TeczkaCore
 enum ExchangeScreens {
     static let exportRow = RecordID("wymiana-pakiet")
     static let importRow = RecordID("wymiana-dolacz")
+    static let historyRow = RecordID("wymiana-historia")
 
     static func menu(app: App) -> RecordListScreen {
         let screen = RecordListScreen(
@@ -12,14 +13,19 @@ enum ExchangeScreens {
             columns: { _ in "" },
             rows: { app in
                 let e = app.strings.exchange
-                return [.init(id: exportRow, text: "E  " + e.exportHeading), .init(id: importRow, text: "I  " + e.importHeading)]
+                return [.init(id: exportRow, text: "E  " + e.exportHeading), .init(id: importRow, text: "I  " + e.importHeading),
+                        .init(id: historyRow, text: "H  " + e.historyHeading)]
             },
             details: { _, app in app.strings.exchange.help },
             empty: { _ in "" },
             help: { $0.strings.exchange.help })
         screen.actions = [
             .init(keys: [.enter], hint: KeyHint("Enter", app.strings.keyOpen), run: { id, app in
-                app.push(id == importRow ? importForm(app: app) : exportForm(app: app))
+                switch id {
+                case importRow: app.push(importForm(app: app))
+                case historyRow: app.push(history(app: app))
+                default: app.push(exportForm(app: app))
+                }
             }),
             .init(keys: [.character("e"), .character("E")], hint: KeyHint("E", app.strings.exchange.keyExport), run: { _, app in
                 app.push(exportForm(app: app))
@@ -27,8 +33,33 @@ enum ExchangeScreens {
             .init(keys: [.character("i"), .character("I")], hint: KeyHint("I", app.strings.exchange.keyImport), run: { _, app in
                 app.push(importForm(app: app))
             }),
+            .init(keys: [.character("h"), .character("H")], hint: KeyHint("H", app.strings.exchange.keyHistory), run: { _, app in
+                app.push(history(app: app))
+            }),
         ]
         return screen
+    }
+
+    /// Every export, import and exchange package of this store, newest first; under the list what it held.
+    static func history(app: App) -> RecordListScreen {
+        RecordListScreen(
+            heading: { $0.strings.exchange.historyHeading },
+            columns: { $0.strings.exchange.historyColumns },
+            rows: { app in
+                let e = app.strings.exchange
+                return (app.file?.transferHistory ?? []).map { entry in
+                    .init(id: entry.log.id, text: fit(FamilyCardScreen.timestamp(entry.timestamp), 17) + " " + fit(entry.author, 21) + " "
+                          + e.direction(entry.log.direction) + ": " + entry.log.fileName)
+                }
+            },
+            details: { id, app in
+                guard let log = app.file?.transfers[id] else { return [] }
+                let e = app.strings.exchange
+                let counts = TransferCollection.allCases.compactMap { c in log.counts[c.rawValue].map { "\(e.collection(c)) \($0)" } }
+                return [e.direction(log.direction) + ": " + log.fileName, counts.joined(separator: ", ")]
+            },
+            empty: { $0.strings.exchange.historyEmpty },
+            help: { $0.strings.exchange.help })
     }
 
     static func exportForm(app: App) -> RecordFormScreen {
@@ -97,7 +128,7 @@ enum ExchangeScreens {
             app.push(ConfirmDialog(question, onYes: { app in
                 app.schedule(e.merging) { app in
                     do {
-                        let merged = try file.merge(contents.revisions)
+                        let merged = try Exchange.merge(file, contents, fileName: path)
                         app.show(e.merged(merged.revisions, merged.conflicts.count))
                     } catch {
                         app.report(error)

@@ -32,6 +32,12 @@ public struct ExchangeText: Sendable {
     public let keyImport: String
     public let keyWrite: String
     public let keyOpen: String
+    public let historyHeading: String
+    public let historyColumns: String
+    public let historyEmpty: String
+    public let keyHistory: String
+    public let direction: @Sendable (TransferLog.Direction) -> String
+    public let collection: @Sendable (TransferCollection) -> String
     public let help: [String]
 
     /// "rodziny 2, wizyty 12" for one author's part of a package.
@@ -115,6 +121,34 @@ public struct ExchangeText: Sendable {
         keyImport: "Dołącz",
         keyWrite: "Zapisz",
         keyOpen: "Otwórz",
+        historyHeading: "Historia eksportów, importów i wymiany",
+        historyColumns: "Kiedy             Kto                   Co",
+        historyEmpty: "Bazy jeszcze nie eksportowano, nie importowano do niej i nie wymieniano pakietów.",
+        keyHistory: "Historia",
+        direction: { d in
+            switch d {
+            case .eksport: return "eksport całej bazy"
+            case .import: return "import całej bazy"
+            case .importCsv: return "import CSV"
+            case .pakiet: return "pakiet wymiany"
+            case .pakietDolaczony: return "dołączony pakiet"
+            }
+        },
+        collection: { c in
+            switch c {
+            case .users: return "użytkownicy"
+            case .families: return "rodziny"
+            case .members: return "osoby"
+            case .cooperations: return "współprace"
+            case .problems: return "problemy"
+            case .planVersions: return "wersje planu"
+            case .visits: return "wizyty"
+            case .placements: return "umieszczenia w pieczy"
+            case .events: return "zdarzenia"
+            case .assessments: return "oceny"
+            case .meetings: return "posiedzenia zespołu"
+            }
+        },
         help: [
             "Wymiana zapisów z drugą bazą (asystent ↔ koordynator) bez serwera: pakiet to jeden plik zaszyfrowany",
             "hasłem przekazania (scrypt + AES-256-GCM). Bez tego hasła nikt go nie odczyta, więc można go nosić na",
@@ -197,6 +231,34 @@ public struct ExchangeText: Sendable {
         keyImport: "Add",
         keyWrite: "Write",
         keyOpen: "Open",
+        historyHeading: "History of exports, imports and exchanges",
+        historyColumns: "When              Who                   What",
+        historyEmpty: "The store has not been exported, imported into or exchanged yet.",
+        keyHistory: "History",
+        direction: { d in
+            switch d {
+            case .eksport: return "whole-store export"
+            case .import: return "whole-store import"
+            case .importCsv: return "CSV import"
+            case .pakiet: return "exchange package"
+            case .pakietDolaczony: return "package merged"
+            }
+        },
+        collection: { c in
+            switch c {
+            case .users: return "users"
+            case .families: return "families"
+            case .members: return "people"
+            case .cooperations: return "cooperations"
+            case .problems: return "problems"
+            case .planVersions: return "plan versions"
+            case .visits: return "visits"
+            case .placements: return "placements"
+            case .events: return "events"
+            case .assessments: return "assessments"
+            case .meetings: return "team meetings"
+            }
+        },
         help: [
             "Exchange revisions with another store (assistant ↔ coordinator) without a server: a package is one file",
             "encrypted with a transfer passphrase (scrypt + AES-256-GCM). Without it nobody can read the file, so it",

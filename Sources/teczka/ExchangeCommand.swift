@@ -124,7 +124,7 @@ struct ExchangeCommand: ParsableCommand {
                     return
                 }
             }
-            let merged = try caseFile.merge(contents.revisions)
+            let merged = try Exchange.merge(caseFile, contents, fileName: StoreLocation.resolve(file))
             Output.info(e.merged(merged.revisions, merged.conflicts.count))
         }
     }

@@ -187,6 +187,8 @@ struct TransferMessages {
         case .eksport: return t("eksport", "export")
         case .import: return "import"
         case .importCsv: return t("import CSV", "CSV import")
+        case .pakiet: return t("pakiet wymiany", "exchange package")
+        case .pakietDolaczony: return t("dołączony pakiet", "package merged")
         }
     }
 }

@@ -27,6 +27,9 @@ struct ExchangeCommandTests {
         #expect(merged.out.contains("Dołączono zapisy:") && merged.out.contains("Bez konfliktów."))
         let twice = try Binary.run(["exchange", "import", package, "--store", office, "--yes"], environment: ewa)
         #expect(twice.status == 0 && twice.out.contains("Nic nowego"))
+        let history = try Binary.run(["history", "--store", office], environment: ewa)
+        #expect(history.out.split(separator: "\n").count == 1, "the no-op import is not recorded:\n\(history.out)")
+        #expect(history.out.contains("Ewa Kierownik  dołączony pakiet  \(package)  (użytkownicy: 2, rodziny: 3"))
         let report = try Binary.run(["report", "rodziny", "--store", office, "--format", "csv"], environment: ewa)
         #expect(report.out.contains("RAZEM,"), "the supervisor's reports now cover the assistant's families")
 

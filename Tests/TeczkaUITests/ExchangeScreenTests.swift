@@ -39,6 +39,11 @@ struct ExchangeScreenTests {
         #expect(secret == transfer)
         #expect(contents.revisions.contains { $0.kind == .family })
         #expect(!contents.revisions.contains { $0.kind == .settings })
+        h.press(.character("H"))
+        #expect(h.screen.contains("Historia eksportów, importów i wymiany"))
+        #expect(h.screen.contains("22.11.2026 10:00  Anna Nowak            pakiet wymiany: /media/pendrive/pakiet"))
+        #expect(h.screen.contains("  pakiet wymiany: /media/pendrive/pakiet.teczka"))
+        #expect(h.screen.contains("użytkownicy 1, rodziny 1"))
     }
 
     @Test("w, I: what the package adds is shown by author; T merges it and the family is on the list")
@@ -70,5 +75,7 @@ struct ExchangeScreenTests {
         h.type(transfer)
         h.press(.function(2))
         #expect(h.screen.contains("Nic nowego: wszystkie zapisy z pakietu już są w tej bazie."))
+        h.press(.character("H"))
+        #expect(h.screen.contains("dołączony pakiet: /media/pendrive/z-biura.teczka"))
     }
 }

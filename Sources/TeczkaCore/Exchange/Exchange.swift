@@ -18,7 +18,29 @@ public enum Exchange {
         let contents = file.package(for: audience, among: among, storeID: try store.exchangeStoreID())
         try store.writePackage(contents, to: path, transferPassphrase: transferPassphrase)
         try store.recordPackageMade(for: key)
+        try file.recordTransfer(.pakiet, fileName: path, counts: counts(contents.revisions))
         return contents.revisions.count
+    }
+
+    /// Merges an opened package and records it in the history of exports and imports (when it added anything).
+    @discardableResult
+    public static func merge(_ file: CaseFile, _ contents: PackageContents, fileName: String) throws -> MergeSummary {
+        let summary = try file.merge(contents.revisions)
+        if !summary.isEmpty {
+            try file.recordTransfer(.pakietDolaczony, fileName: fileName, counts: counts(summary.byKind))
+        }
+        return summary
+    }
+
+    /// Revisions per list of the export document (`families`, `visits` …), for the history line.
+    static func counts(_ revisions: [Revision]) -> [String: Int] {
+        counts(revisions.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 })
+    }
+
+    static func counts(_ byKind: [RecordKind: Int]) -> [String: Int] {
+        byKind.reduce(into: [:]) { counts, pair in
+            if let collection = TransferCollection.allCases.first(where: { $0.kind == pair.key }) { counts[collection.rawValue] = pair.value }
+        }
     }
 
     /// Opens a package and works out what merging it would add, writing nothing.

@@ -122,6 +122,8 @@ struct TransferRecord {
 public struct TransferLog: Codable, Equatable, Sendable, Identifiable {
     public enum Direction: String, Codable, Sendable, CaseIterable {
         case eksport, `import`, importCsv
+        /// An exchange package written for another store, and one merged from another store.
+        case pakiet, pakietDolaczony
     }
 
     public var id: RecordID
