@@ -4,6 +4,9 @@ import TeczkaCore
 import TeczkaReports
 import TeczkaStore
 import TeczkaUI
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `teczka report NAME [period] [--assistant] [--format] [--output]` and `teczka report --list`: the published
 /// tables, counted from the records, with the completeness check under each.
@@ -57,8 +60,12 @@ struct ReportCommand: ParsableCommand {
             }
             try Output.write(texts.joined(separator: format == .text || format == .md ? "\n" : ""), to: output)
             if timing {
-                Output.error(String(format: "czas: otwarcie bazy %.3f s; %d raportów, %d rodzin: %.3f s",
-                                    opened.timeIntervalSince(started), tables.count, data.families.count, counted.timeIntervalSince(opened)))
+                // Peak resident memory of the whole run (the store in memory included), in MiB.
+                var usage = rusage()
+                getrusage(RUSAGE_SELF.rawValue, &usage)
+                Output.error(String(format: "czas: otwarcie bazy %.3f s; %ld raportów, %ld rodzin: %.3f s; pamięć (szczyt): %ld MiB",
+                                    opened.timeIntervalSince(started), tables.count, data.families.count, counted.timeIntervalSince(opened),
+                                    usage.ru_maxrss / 1024))
             }
         }
     }
