@@ -74,7 +74,7 @@ enum AssessmentScreens {
     static func printDocument(_ id: RecordID?, _ app: App) {
         guard let id, let file = app.file, let x = file.assessments[id], let document = PrintedAssessment.document(id, in: file) else { return }
         let name = "ocena-" + PrintedDocument.fileName(app.familyLabel(x.familyID)) + "-\(x.periodTo.iso).html"
-        app.savePrintable(document, named: name)
+        app.savePrintable(document, named: name, about: .assessment)
     }
 
     static func details(_ id: RecordID, _ app: App) -> [String] {

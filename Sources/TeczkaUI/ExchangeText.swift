@@ -121,9 +121,9 @@ public struct ExchangeText: Sendable {
         keyImport: "Dołącz",
         keyWrite: "Zapisz",
         keyOpen: "Otwórz",
-        historyHeading: "Historia eksportów, importów i wymiany",
+        historyHeading: "Historia eksportów, importów, wymiany i wydruków",
         historyColumns: "Kiedy             Kto                   Co",
-        historyEmpty: "Bazy jeszcze nie eksportowano, nie importowano do niej i nie wymieniano pakietów.",
+        historyEmpty: "Bazy jeszcze nie eksportowano, nie importowano do niej, nie wymieniano pakietów i niczego nie drukowano.",
         keyHistory: "Historia",
         direction: { d in
             switch d {
@@ -132,6 +132,7 @@ public struct ExchangeText: Sendable {
             case .importCsv: return "import CSV"
             case .pakiet: return "pakiet wymiany"
             case .pakietDolaczony: return "dołączony pakiet"
+            case .wydruk: return "wydruk"
             }
         },
         collection: { c in
@@ -231,9 +232,9 @@ public struct ExchangeText: Sendable {
         keyImport: "Add",
         keyWrite: "Write",
         keyOpen: "Open",
-        historyHeading: "History of exports, imports and exchanges",
+        historyHeading: "History of exports, imports, exchanges and printouts",
         historyColumns: "When              Who                   What",
-        historyEmpty: "The store has not been exported, imported into or exchanged yet.",
+        historyEmpty: "The store has not been exported, imported into, exchanged or printed from yet.",
         keyHistory: "History",
         direction: { d in
             switch d {
@@ -242,6 +243,7 @@ public struct ExchangeText: Sendable {
             case .importCsv: return "CSV import"
             case .pakiet: return "exchange package"
             case .pakietDolaczony: return "package merged"
+            case .wydruk: return "printout"
             }
         },
         collection: { c in

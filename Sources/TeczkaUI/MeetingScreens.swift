@@ -54,7 +54,7 @@ enum MeetingScreens {
 
     static func printDocument(_ id: RecordID?, _ app: App) {
         guard let id, let file = app.file, let meeting = file.meetings[id], let document = PrintedMeeting.document(id, in: file) else { return }
-        app.savePrintable(document, named: "posiedzenie-\(meeting.date.iso).html")
+        app.savePrintable(document, named: "posiedzenie-\(meeting.date.iso).html", about: .meeting)
     }
 
     static func form(_ meeting: TeamMeeting, app: App) -> RecordFormScreen {

@@ -49,7 +49,7 @@ enum PlanScreens {
     static func printDocument(_ id: RecordID?, _ app: App) {
         guard let id, let file = app.file, let plan = file.planVersions[id], let document = PrintedPlan.document(id, in: file) else { return }
         let name = "plan-" + PrintedDocument.fileName(app.familyLabel(plan.familyID)) + "-wersja-\(plan.number).html"
-        app.savePrintable(document, named: name)
+        app.savePrintable(document, named: name, about: .planVersion)
     }
 
     static func details(_ id: RecordID, _ app: App) -> [String] {

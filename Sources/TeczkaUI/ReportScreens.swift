@@ -146,7 +146,9 @@ final class ReportViewScreen: Screen {
         app.schedule(app.strings.report.saving) { app in
             do {
                 let text = ReportRenderer.render(table, as: format, csv: .spreadsheet, findings: findings)
-                app.show(app.strings.report.saved(try app.store.writeDocument(named: name, contents: text)))
+                let path = try app.store.writeDocument(named: name, contents: text)
+                try app.file?.recordPrint(fileName: path, kind: nil)
+                app.show(app.strings.report.saved(path))
             } catch {
                 app.report(error)
             }

@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
 /// `teczka history`: the store's exports and imports, newest first.
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "Historia eksportów, importów i pakietów wymiany (kto, kiedy, jaki plik, ile rekordów).")
+        commandName: "history", abstract: "Historia eksportów, importów, pakietów wymiany i wydruków (kto, kiedy, jaki plik, ile rekordów).")
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions

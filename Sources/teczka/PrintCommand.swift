@@ -23,7 +23,7 @@ struct PrintCommand: ParsableCommand {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            try PrintCommand.print(document, options, secret, what: ("oceny", "assessment")) { file, prefix in
+            try PrintCommand.print(document, options, secret, what: ("oceny", "assessment"), kind: .assessment) { file, prefix in
                 let match = PrintCommand.unique(prefix, in: file.assessments.keys)
                 guard let id = match, let familyID = file.assessments[id]?.familyID, file.canSee(familyID) else { return nil }
                 return PrintedAssessment.document(id, in: file)
@@ -38,7 +38,7 @@ struct PrintCommand: ParsableCommand {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            try PrintCommand.print(document, options, secret, what: ("wersji planu", "plan version")) { file, prefix in
+            try PrintCommand.print(document, options, secret, what: ("wersji planu", "plan version"), kind: .planVersion) { file, prefix in
                 let match = PrintCommand.unique(prefix, in: file.planVersions.keys)
                 guard let id = match, let familyID = file.planVersions[id]?.familyID, file.canSee(familyID) else { return nil }
                 return PrintedPlan.document(id, in: file)
@@ -53,7 +53,7 @@ struct PrintCommand: ParsableCommand {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            try PrintCommand.print(document, options, secret, what: ("protokołu", "meeting protocol")) { file, prefix in
+            try PrintCommand.print(document, options, secret, what: ("protokołu", "meeting protocol"), kind: .meeting) { file, prefix in
                 guard let id = PrintCommand.unique(prefix, in: file.teamMeetings.map(\.id)) else { return nil }
                 return PrintedMeeting.document(id, in: file)
             }
@@ -67,13 +67,14 @@ struct PrintCommand: ParsableCommand {
     }
 
     static func print(_ document: DocumentOptions, _ options: CommonOptions, _ secret: PassphraseOptions, what: (pl: String, en: String),
-                      find: @escaping (CaseFile, String) -> PrintedDocument?) throws {
+                      kind: RecordKind, find: @escaping (CaseFile, String) -> PrintedDocument?) throws {
         try StoreCommand.unlocked(options, secret) { _, file, s in
             guard !document.id.isEmpty, let printed = find(file, document.id) else {
                 throw CommandFailure(s.language == .pl ? "Nie ma \(what.pl) o identyfikatorze „\(document.id)”." : "No \(what.en) with id “\(document.id)”.")
             }
             let text = printed.render(document.format)
             try Output.write(document.output == nil ? text + "\n" : text, to: document.output)
+            try file.recordPrint(fileName: document.output.map(StoreLocation.resolve) ?? "-", kind: kind)
         }
     }
 }

@@ -59,6 +59,7 @@ struct ReportCommand: ParsableCommand {
                 ReportRenderer.render(table, as: format, csv: csv, findings: index == tables.count - 1 ? findings : [])
             }
             try Output.write(texts.joined(separator: format == .text || format == .md ? "\n" : ""), to: output)
+            try file.recordPrint(fileName: output.map(StoreLocation.resolve) ?? "-", kind: nil)
             if timing {
                 // Peak resident memory of the whole run (the store in memory included), in MiB.
                 var usage = rusage()

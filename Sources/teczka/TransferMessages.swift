@@ -189,6 +189,7 @@ struct TransferMessages {
         case .importCsv: return t("import CSV", "CSV import")
         case .pakiet: return t("pakiet wymiany", "exchange package")
         case .pakietDolaczony: return t("dołączony pakiet", "package merged")
+        case .wydruk: return t("wydruk", "printout")
         }
     }
 }

@@ -36,6 +36,9 @@ struct SiechniceReportTests {
                                      environment: env)
             #expect(csv.out == (try expected(file + ".csv")), "\(report) as CSV")
         }
+        let history = try Binary.run(["history", "--store", store], environment: env)
+        #expect(history.out.split(separator: "\n").filter { $0.contains("Ewa Kierownik  wydruk  -") }.count == 6,
+                "every report printed is in the history:\n\(history.out)")
         let total = try expected("tabela3.txt").split(separator: "\n").first { $0.hasPrefix("RAZEM") }
         #expect(total == "RAZEM                          │       17 │       17 │            15 │       24 │       24 │            22 │       44 │       35 │            34")
     }

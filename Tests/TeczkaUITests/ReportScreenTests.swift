@@ -76,5 +76,8 @@ struct ReportScreenTests {
         let csv = try #require(h.store.documents[name])
         #expect(csv.hasPrefix("\u{FEFF}Przyczyny zakończenia współpracy z rodzinami przez asystenta rodziny"))
         #expect(csv.contains("Osiągnięcie celów współpracy z rodziną;1\r\n"))
+        let printed = try #require(h.file.transferHistory.first)
+        #expect(printed.log.direction == .wydruk && printed.author == "Anna Nowak")
+        #expect(printed.log.fileName.hasSuffix(name))
     }
 }

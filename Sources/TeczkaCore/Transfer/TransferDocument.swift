@@ -124,6 +124,8 @@ public struct TransferLog: Codable, Equatable, Sendable, Identifiable {
         case eksport, `import`, importCsv
         /// An exchange package written for another store, and one merged from another store.
         case pakiet, pakietDolaczony
+        /// A printed document or a report written to a file or to the screen of the command line.
+        case wydruk
     }
 
     public var id: RecordID
@@ -166,6 +168,13 @@ extension CaseFile {
         let data = try document.encoded()
         try recordTransfer(.eksport, fileName: fileName, counts: document.counts)
         return data
+    }
+
+    /// Records that a document about `kind` (nil: a statistical report) was printed or saved as `fileName`, so the
+    /// history says who printed what, as it says who exported what.
+    public func recordPrint(fileName: String, kind: RecordKind?) throws {
+        let collection = kind.flatMap { kind in TransferCollection.allCases.first { $0.kind == kind } }
+        try recordTransfer(.wydruk, fileName: fileName, counts: collection.map { [$0.rawValue: 1] } ?? [:])
     }
 
     func recordTransfer(_ direction: TransferLog.Direction, fileName: String, counts: [String: Int]) throws {
