@@ -34,4 +34,6 @@ public protocol CaseStore: AnyObject {
     func revisionsSinceLastPackage(for recipient: String) throws -> Set<RecordID>?
     /// Remembers that everything written so far went into a package for `recipient`.
     func recordPackageMade(for recipient: String) throws
+    /// Whether the passphrase opens this account's key slot (the idle lock asks for it; one key derivation).
+    func verifyPassphrase(_ passphrase: String, of userID: RecordID) -> Bool
 }

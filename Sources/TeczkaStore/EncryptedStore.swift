@@ -222,6 +222,12 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         throw StoreProblem.wrongPassphrase
     }
 
+    public func verifyPassphrase(_ passphrase: String, of userID: RecordID) -> Bool {
+        guard let slot = (try? readSlots())?.first(where: { $0.userID == userID }),
+              let kek = try? Sealing.deriveKey(passphrase: passphrase, salt: slot.salt, cost: slot.cost) else { return false }
+        return Sealing.unwrap(slot.wrapped, with: kek, userID: userID) != nil
+    }
+
     struct Slot {
         let userID: RecordID
         let salt: Data

@@ -217,7 +217,9 @@ public final class Terminal {
             }
             switch readInput() {
             case .closed: return
-            case .nothing: continue
+            case .nothing:
+                if app.lockIfIdle() { needsDrawing = true }
+                continue
             case .key(let key):
                 app.handle(key == .control("c") ? .function(10) : key)
                 needsDrawing = true

@@ -24,11 +24,16 @@ public final class App {
     private var windowTooSmall = false
     /// Families added by the demo offer (the command line's `demo` uses `DemoData` directly).
     let demoFamilies = 12
+    /// Lock the screen after this long without a key (nil: never); `teczka --lock-after` sets it.
+    public var idleLimit: TimeInterval? = 10 * 60
+    /// When the last key came, for the idle lock.
+    var lastInput: Date
 
     public init(store: CaseStore, strings: Strings, clock: @escaping () -> Date = Date.init) {
         self.store = store
         self.strings = strings
         self.clock = clock
+        lastInput = clock()
         if store.isInitialized {
             stack = [LoginScreen()]
         } else {
@@ -107,6 +112,7 @@ public final class App {
     public func handle(_ key: Key) {
         guard !isFinished, pending == nil else { return }
         if key == .resize { return }
+        lastInput = clock()
         if windowTooSmall {
             // Nothing can be answered on a screen the user cannot see: F10 quits only when no typing would be lost.
             if key == .function(10), !stack.contains(where: \.hasUnsavedChanges) { finish() }

@@ -96,6 +96,7 @@ public struct Strings: Sendable {
     public let meeting: MeetingText
     public let report: ReportText
     public let exchange: ExchangeText
+    public let lock: LockText
     public let conflict: ConflictText
 
     public static func forLanguage(_ language: Language) -> Strings {

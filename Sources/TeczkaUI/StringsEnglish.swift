@@ -225,6 +225,7 @@ extension Strings {
         meeting: .english,
         report: .english,
         exchange: .english,
+        lock: .english,
         conflict: .english
     )
 

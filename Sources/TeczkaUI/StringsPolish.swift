@@ -232,6 +232,7 @@ extension Strings {
         meeting: .polish,
         report: .polish,
         exchange: .polish,
+        lock: .polish,
         conflict: .polish
     )
 

@@ -11,6 +11,12 @@ struct OpenCommand: ParsableCommand {
         commandName: "open", abstract: "Otwiera program w terminalu (domyślne polecenie).")
 
     @OptionGroup var options: CommonOptions
+    @Option(name: .customLong("lock-after"), help: "Blokada po tylu minutach bez naciśnięcia klawisza (domyślnie 10; 0 — nigdy).")
+    var lockAfter: Int = 10
+
+    func validate() throws {
+        guard (0...240).contains(lockAfter) else { throw ValidationError("--lock-after: 0…240") }
+    }
 
     func run() throws {
         let s = try options.strings()
@@ -29,6 +35,7 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let app = App(store: store, strings: s)
+        app.idleLimit = lockAfter == 0 ? nil : TimeInterval(lockAfter * 60)
         terminal.run(app)
         terminal.end()
         dailyBackup(store, s)

@@ -40,6 +40,9 @@ final class MemoryCaseStore: CaseStore {
     var packages: [String: (PackageContents, String)] = [:]
     var packageMarks: [String: Int] = [:]
     func exchangeStoreID() throws -> String { "memory-store" }
+    func verifyPassphrase(_ passphrase: String, of userID: RecordID) -> Bool {
+        users.contains { $0.0.id == userID && $0.1 == passphrase }
+    }
     func writePackage(_ contents: PackageContents, to path: String, transferPassphrase: String) throws {
         packages[path] = (contents, transferPassphrase)
     }
@@ -77,6 +80,9 @@ final class MemoryCaseStore: CaseStore {
 final class ScreenHarness {
     /// 22 November 2026, 10:00 in Poland.
     static let now = Date(timeIntervalSince1970: 1_795_338_000)
+    /// Time that passes for the app only (the idle lock); the case files keep the pinned clock.
+    final class Elapsed { var seconds: TimeInterval = 0 }
+    let elapsed = Elapsed()
     let store: MemoryCaseStore
     var app: App
     var width = 80
@@ -87,7 +93,8 @@ final class ScreenHarness {
         if loggedIn {
             _ = try store.initialize(name: "Anna Nowak", role: .asystent, passphrase: "tajnehaslo", settings: StoreSettings())
         }
-        app = App(store: store, strings: .forLanguage(language), clock: { ScreenHarness.now })
+        let passing = elapsed
+        app = App(store: store, strings: .forLanguage(language), clock: { ScreenHarness.now + passing.seconds })
         if loggedIn {
             press(Key.typing("tajnehaslo") + [.enter])
             // From "Do zrobienia", the first screen after log-in, to the family list.
