@@ -62,11 +62,13 @@ enum ExchangeScreens {
             help: { $0.strings.exchange.help })
     }
 
-    static func exportForm(app: App) -> RecordFormScreen {
+    /// A failed package (a wrong folder, a missing file, another passphrase) brings its form back with the path
+    /// already typed, so only the mistake needs correcting.
+    static func exportForm(app: App, path: String = "") -> RecordFormScreen {
         let s = app.strings, e = s.exchange
         let recipients: [UserAccount] = app.file?.currentUser.role == .koordynator ? (app.file?.assistants ?? []) : []
         var fields = [
-            FormField(.file, e.fileLabel, .text(TextField(limit: 500)), hint: e.fileHint),
+            FormField(.file, e.fileLabel, .text(TextField(path, limit: 500)), hint: e.fileHint),
             FormField(.passphrase, e.passphraseLabel, .text(TextField(masked: true, limit: 1000)), hint: e.passphraseHint),
             FormField(.passphraseRepeat, e.passphraseRepeatLabel, .text(TextField(masked: true, limit: 1000))),
         ]
@@ -92,6 +94,7 @@ enum ExchangeScreens {
                                                     for: recipient, sinceLast: sinceLast)
                     app.show(e.exported(count, path))
                 } catch {
+                    app.push(exportForm(app: app, path: path))
                     app.report(error)
                 }
             }
@@ -99,10 +102,10 @@ enum ExchangeScreens {
         }
     }
 
-    static func importForm(app: App) -> RecordFormScreen {
+    static func importForm(app: App, path: String = "") -> RecordFormScreen {
         let e = app.strings.exchange
         let fields = [
-            FormField(.file, e.fileLabel, .text(TextField(limit: 500)), hint: e.fileHint),
+            FormField(.file, e.fileLabel, .text(TextField(path, limit: 500)), hint: e.fileHint),
             FormField(.passphrase, e.passphraseLabel, .text(TextField(masked: true, limit: 1000))),
         ]
         return RecordFormScreen(heading: e.importHeading, help: e.help, fields: fields) { form, app, _ in
@@ -136,6 +139,7 @@ enum ExchangeScreens {
                 }
             }))
         } catch {
+            app.push(importForm(app: app, path: path))
             app.report(error)
         }
     }
