@@ -30,3 +30,12 @@ public struct UserAccount: Codable, Equatable, Sendable, Identifiable {
         return issues
     }
 }
+
+extension Sequence where Element == UserAccount {
+    /// The accounts called `name` as it is typed on the command line: case, Polish letters and spaces around it do
+    /// not matter.
+    public func named(_ name: String) -> [UserAccount] {
+        let wanted = PolishCollation.fold(name.trimmingCharacters(in: .whitespaces))
+        return filter { PolishCollation.fold($0.name) == wanted }
+    }
+}

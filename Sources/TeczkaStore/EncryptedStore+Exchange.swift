@@ -11,8 +11,7 @@ extension EncryptedStore {
         let sealed = try ExchangePackage.seal(contents, passphrase: transferPassphrase, cost: cost)
         let target = StoreLocation.resolve(path)
         do {
-            try sealed.write(to: URL(fileURLWithPath: target), options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target)
+            try EncryptedStore.writePrivately(sealed, to: target)
         } catch {
             throw StoreProblem.io("\(target): \(error.localizedDescription)")
         }

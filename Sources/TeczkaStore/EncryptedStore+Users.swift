@@ -89,11 +89,16 @@ extension EncryptedStore {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
             let file = (folder as NSString).appendingPathComponent(name)
-            try Data(contents.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
+            try EncryptedStore.writePrivately(Data(contents.utf8), to: file)
             return file
         } catch {
             throw StoreProblem.io("\(folder): \(error.localizedDescription)")
         }
+    }
+
+    /// A file beside the store for its owner only (printouts, packages): written whole or not at all, mode 0600.
+    static func writePrivately(_ data: Data, to path: String) throws {
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     }
 }

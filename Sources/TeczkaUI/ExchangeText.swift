@@ -37,8 +37,10 @@ public struct ExchangeText: Sendable {
     public let historyEmpty: String
     public let keyHistory: String
     public let direction: @Sendable (TransferLog.Direction) -> String
-    public let collection: @Sendable (TransferCollection) -> String
     public let help: [String]
+
+    /// A list of the export document by the same name as its record kind.
+    public func collection(_ collection: TransferCollection) -> String { kindPlural(collection.kind) }
 
     /// "rodziny 2, wizyty 12" for one author's part of a package.
     public func counts(_ byKind: [RecordKind: Int]) -> String {
@@ -135,21 +137,6 @@ public struct ExchangeText: Sendable {
             case .wydruk: return "wydruk"
             }
         },
-        collection: { c in
-            switch c {
-            case .users: return "użytkownicy"
-            case .families: return "rodziny"
-            case .members: return "osoby"
-            case .cooperations: return "współprace"
-            case .problems: return "problemy"
-            case .planVersions: return "wersje planu"
-            case .visits: return "wizyty"
-            case .placements: return "umieszczenia w pieczy"
-            case .events: return "zdarzenia"
-            case .assessments: return "oceny"
-            case .meetings: return "posiedzenia zespołu"
-            }
-        },
         help: [
             "Wymiana zapisów z drugą bazą (asystent ↔ koordynator) bez serwera: pakiet to jeden plik zaszyfrowany",
             "hasłem przekazania (scrypt + AES-256-GCM). Bez tego hasła nikt go nie odczyta, więc można go nosić na",
@@ -244,21 +231,6 @@ public struct ExchangeText: Sendable {
             case .pakiet: return "exchange package"
             case .pakietDolaczony: return "package merged"
             case .wydruk: return "printout"
-            }
-        },
-        collection: { c in
-            switch c {
-            case .users: return "users"
-            case .families: return "families"
-            case .members: return "people"
-            case .cooperations: return "cooperations"
-            case .problems: return "problems"
-            case .planVersions: return "plan versions"
-            case .visits: return "visits"
-            case .placements: return "placements"
-            case .events: return "events"
-            case .assessments: return "assessments"
-            case .meetings: return "team meetings"
             }
         },
         help: [

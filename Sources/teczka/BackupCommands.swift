@@ -40,8 +40,8 @@ struct RestoreCommand: ParsableCommand {
         do {
             let info = try EncryptedStore.inspect(file)
             if FileManager.default.fileExists(atPath: store), !yes {
-                guard try BackupText.confirm(BackupText.replaceQuestion(store, file: StoreLocation.resolve(file), revisions: info.revisionCount, s), s) else {
-                    Output.info(BackupText.nothingChanged(s))
+                guard try Confirmation.ask(BackupText.replaceQuestion(store, file: StoreLocation.resolve(file), revisions: info.revisionCount, s), s) else {
+                    Output.info(Confirmation.nothingChanged(s))
                     return
                 }
             }
@@ -93,21 +93,9 @@ enum BackupText {
         return text
     }
 
-    static func nothingChanged(_ s: Strings) -> String { s.language == .pl ? "Nic nie zmieniono." : "Nothing was changed." }
 
     static func damagedOffer(_ day: LocalDate, _ s: Strings) -> String {
         s.language == .pl ? "Baza jest uszkodzona. Przywrócić najnowszą dobrą kopię zapasową z \(day.polish)? Uszkodzony plik zostanie zachowany w backups/. [t/N] "
                           : "The store is damaged. Restore the newest good backup, from \(day.polish)? The damaged file is kept in backups/. [y/N] "
-    }
-
-    /// Asks on the terminal; without one it refuses (scripts pass `--yes`).
-    static func confirm(_ question: String, _ s: Strings) throws -> Bool {
-        guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandFailure(s.language == .pl ? "Brak terminala do potwierdzenia: dodaj --yes. Nic nie zmieniono."
-                                                    : "No terminal to confirm: add --yes. Nothing was changed.")
-        }
-        FileHandle.standardError.write(Data(question.utf8))
-        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        return answer == "t" || answer == "tak" || answer == "y" || answer == "yes"
     }
 }

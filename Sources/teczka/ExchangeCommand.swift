@@ -23,16 +23,10 @@ struct ExchangeCommand: ParsableCommand {
         var file: String?
 
         func read(_ options: CommonOptions, _ s: Strings, confirm: Bool) throws -> String {
-            var environment = options.environment
-            environment["TECZKA_PASSPHRASE"] = environment["TECZKA_TRANSFER_PASSPHRASE"]
             let e = s.exchange
-            if file == nil, (environment["TECZKA_PASSPHRASE"] ?? "").isEmpty, isatty(STDIN_FILENO) != 1 {
-                throw CommandFailure(s.language == .pl
-                    ? "Brak hasła przekazania: podaj --transfer-passphrase-file PLIK albo ustaw TECZKA_TRANSFER_PASSPHRASE."
-                    : "No transfer passphrase: give --transfer-passphrase-file FILE or set TECZKA_TRANSFER_PASSPHRASE.")
-            }
-            let passphrase = try PassphraseSource.read(file: file, environment: environment, prompt: e.passphraseLabel + ": ",
-                                                       confirm: confirm ? e.passphraseRepeatLabel + ": " : nil, s)
+            let passphrase = try PassphraseSource.read(file: file, environment: options.environment, prompt: e.passphraseLabel + ": ",
+                                                       confirm: confirm ? e.passphraseRepeatLabel + ": " : nil,
+                                                       variable: "TECZKA_TRANSFER_PASSPHRASE", fileOption: "--transfer-passphrase-file", s)
             guard passphrase.count >= UserAccount.minimumPassphraseLength else {
                 throw CommandFailure(e.transferTooShort(UserAccount.minimumPassphraseLength))
             }
@@ -97,7 +91,7 @@ struct ExchangeCommand: ParsableCommand {
             }
             let contents = try store.readPackage(at: file, transferPassphrase: try transfer.read(options, s, confirm: false))
             let accounts = contents.accounts().filter { $0.active }
-            let matching = accounts.filter { PolishCollation.fold($0.name) == PolishCollation.fold(account) }
+            let matching = accounts.named(account)
             guard matching.count == 1 else {
                 let names = accounts.map(\.name).joined(separator: ", ")
                 throw CommandFailure(pl ? "W pakiecie nie ma jednego aktywnego konta „\(account)”. Konta w pakiecie: \(names)."
@@ -119,8 +113,8 @@ struct ExchangeCommand: ParsableCommand {
             for line in e.summaryLines(preview) { Output.info(line) }
             guard !preview.isEmpty else { return }
             if !yes {
-                guard try BackupText.confirm(e.confirmMerge + (s.language == .pl ? " [t/N] " : " [y/N] "), s) else {
-                    Output.info(BackupText.nothingChanged(s))
+                guard try Confirmation.ask(e.confirmMerge + (s.language == .pl ? " [t/N] " : " [y/N] "), s) else {
+                    Output.info(Confirmation.nothingChanged(s))
                     return
                 }
             }

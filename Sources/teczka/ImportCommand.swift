@@ -78,8 +78,7 @@ struct ImportCommand: ParsableCommand {
                                     : "The store \(store.path) does not exist. To create it from an export, give --as \"Name\" (a coordinator in the file); CSV files go into an existing store (teczka init).")
         }
         let document = try TransferDocument.read(data)
-        let wanted = PolishCollation.fold(name.trimmingCharacters(in: .whitespaces))
-        let matches = document.users.filter { PolishCollation.fold($0.name) == wanted }
+        let matches = document.users.named(name)
         guard matches.count == 1, let user = matches.first else {
             let names = document.users.filter { $0.role == .koordynator && $0.active }.map(\.name).joined(separator: ", ")
             throw CommandFailure(pl ? (matches.isEmpty ? "W pliku nie ma użytkownika „\(name)”." : "W pliku jest kilku użytkowników „\(name)”.") + " Koordynatorzy w pliku: \(names)."

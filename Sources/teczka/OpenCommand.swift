@@ -55,7 +55,7 @@ struct OpenCommand: ParsableCommand {
             default: throw ExitCode(1)
             }
             guard let good = Backups.newestGood(forStore: options.storePath),
-                  (try? BackupText.confirm(BackupText.damagedOffer(good.date, s), s)) == true else { throw ExitCode(1) }
+                  (try? Confirmation.ask(BackupText.damagedOffer(good.date, s), s)) == true else { throw ExitCode(1) }
             do {
                 let kept = try EncryptedStore.restore(good.path, over: options.storePath)
                 Output.info(BackupText.restored(options.storePath, kept: kept, s))

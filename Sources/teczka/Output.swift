@@ -32,9 +32,12 @@ enum Output {
     }
 }
 
-/// Where a command gets the passphrase: `--passphrase-file`, `TECZKA_PASSPHRASE`, or a prompt on the terminal.
+/// Where a command gets a passphrase: a file option, an environment variable, or a prompt on the terminal. The
+/// store's passphrase uses `--passphrase-file` and `TECZKA_PASSPHRASE`; a new account's and the transfer passphrase
+/// have their own option and variable.
 enum PassphraseSource {
     static func read(file: String?, environment: [String: String], prompt: String, confirm: String?,
+                     variable: String = "TECZKA_PASSPHRASE", fileOption: String = "--passphrase-file",
                      _ s: Strings) throws -> String {
         if let file {
             guard let data = FileManager.default.contents(atPath: file),
@@ -44,11 +47,12 @@ enum PassphraseSource {
             }
             return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
         }
-        if let value = environment["TECZKA_PASSPHRASE"], !value.isEmpty { return value }
+        if let value = environment[variable], !value.isEmpty { return value }
         guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandFailure(s.language == .pl
-                ? "Brak hasła: podaj --passphrase-file PLIK albo ustaw TECZKA_PASSPHRASE."
-                : "No passphrase: give --passphrase-file FILE or set TECZKA_PASSPHRASE.")
+            // Which passphrase is missing, unless it is the store's own.
+            let which = variable == "TECZKA_PASSPHRASE" ? "" : " (" + prompt.trimmingCharacters(in: CharacterSet(charactersIn: ": ")) + ")"
+            throw CommandFailure(s.language == .pl ? "Brak hasła\(which): podaj \(fileOption) PLIK albo ustaw \(variable)."
+                                                    : "No passphrase\(which): give \(fileOption) FILE or set \(variable).")
         }
         let first = hiddenLine(prompt)
         if let confirm {
@@ -72,6 +76,22 @@ enum PassphraseSource {
         }
         return readLine(strippingNewline: true) ?? ""
     }
+}
+
+/// A yes/no question of a command that changes data (restore, merging a package).
+enum Confirmation {
+    /// Asks on the terminal; without one it refuses (scripts pass `--yes`).
+    static func ask(_ question: String, _ s: Strings) throws -> Bool {
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw CommandFailure(s.language == .pl ? "Brak terminala do potwierdzenia: dodaj --yes. Nic nie zmieniono."
+                                                    : "No terminal to confirm: add --yes. Nothing was changed.")
+        }
+        FileHandle.standardError.write(Data(question.utf8))
+        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        return answer == "t" || answer == "tak" || answer == "y" || answer == "yes"
+    }
+
+    static func nothingChanged(_ s: Strings) -> String { s.language == .pl ? "Nic nie zmieniono." : "Nothing was changed." }
 }
 
 /// A command failed with a message for the user; exit status 1.

@@ -103,8 +103,7 @@ struct ReportCommand: ParsableCommand {
     /// The assistant named by `--assistant` (name, case and Polish letters ignored), or nil for all.
     static func assistantID(_ name: String?, in file: CaseFile, _ s: Strings) throws -> RecordID? {
         guard let name else { return nil }
-        let wanted = PolishCollation.fold(name)
-        let matches = file.users.values.filter { $0.role == .asystent && PolishCollation.fold($0.name) == wanted }
+        let matches = file.users.values.filter { $0.role == .asystent }.named(name)
         guard matches.count == 1 else {
             let names = file.users.values.filter { $0.role == .asystent }.map(\.name).sorted().joined(separator: ", ")
             throw CommandFailure(s.language == .pl ? "Nie ma asystenta „\(name)”. Asystenci: \(names)." : "No assistant “\(name)”. Assistants: \(names).")

@@ -12,11 +12,9 @@ struct UserCommand: ParsableCommand {
 
     /// The new passphrase: `--new-passphrase-file`, `TECZKA_NEW_PASSPHRASE`, or typed twice on the terminal.
     static func newPassphrase(_ file: String?, _ options: CommonOptions, _ s: Strings) throws -> String {
-        var environment = options.environment
-        environment["TECZKA_PASSPHRASE"] = environment["TECZKA_NEW_PASSPHRASE"]
-        if environment["TECZKA_PASSPHRASE"] == nil { environment.removeValue(forKey: "TECZKA_PASSPHRASE") }
-        return try PassphraseSource.read(file: file, environment: environment,
-                                         prompt: s.userText.newPassphrase + ": ", confirm: s.fieldLabel(.passphraseRepeat) + ": ", s)
+        try PassphraseSource.read(file: file, environment: options.environment, prompt: s.userText.newPassphrase + ": ",
+                                  confirm: s.fieldLabel(.passphraseRepeat) + ": ", variable: "TECZKA_NEW_PASSPHRASE",
+                                  fileOption: "--new-passphrase-file", s)
     }
 
     struct List: ParsableCommand {

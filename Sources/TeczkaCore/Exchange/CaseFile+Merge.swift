@@ -55,25 +55,28 @@ extension CaseFile {
     /// `among` limits them to revision ids not sent before.
     public func packageRevisions(for recipient: UserAccount?, among: Set<RecordID>? = nil) -> [Revision] {
         let everything = revisions.values.joined().filter { !Self.localKinds.contains($0.kind) && (among?.contains($0.id) ?? true) }
-        let visible: (Revision) -> Bool = { [self] revision in
-            guard let recipient, recipient.role == .asystent else { return true }
-            switch revision.kind {
-            case .user: return true
-            case .meeting: return meetings[revision.recordID]?.entries.contains { canSee($0.familyID, as: recipient) } ?? false
-            default: return familyID(of: revision.kind, revision.recordID).map { canSee($0, as: recipient) } ?? false
-            }
+        guard let recipient, recipient.role == .asystent else {
+            return everything.sorted { ($0.timestamp, $0.id) < ($1.timestamp, $1.id) }
         }
-        return everything.filter(visible).map { revision in
-            guard let recipient, recipient.role == .asystent, revision.kind == .meeting else { return revision }
-            return redacted(revision, for: recipient)
+        // Her families once, not per revision: `canSee` looks through every cooperation.
+        let hers = Set(families.keys.filter { canSee($0, as: recipient) })
+        return everything.compactMap { revision -> Revision? in
+            switch revision.kind {
+            case .user: return revision
+            case .meeting:
+                guard meetings[revision.recordID]?.entries.contains(where: { hers.contains($0.familyID) }) == true else { return nil }
+                return redacted(revision, keeping: hers)
+            default:
+                return familyID(of: revision.kind, revision.recordID).map(hers.contains) == true ? revision : nil
+            }
         }.sorted { ($0.timestamp, $0.id) < ($1.timestamp, $1.id) }
     }
 
-    /// A team meeting protocol as an assistant may hold it: only the entries about families she may see. The copy
-    /// keeps the revision's id, so it never travels back over the full one (a known id is skipped on merge).
-    private func redacted(_ revision: Revision, for recipient: UserAccount) -> Revision {
+    /// A team meeting protocol as an assistant may hold it: only the entries about her families. The copy keeps the
+    /// revision's id, so it never travels back over the full one (a known id is skipped on merge).
+    private func redacted(_ revision: Revision, keeping hers: Set<RecordID>) -> Revision {
         guard var meeting = try? DocumentCoding.decoder.decode(TeamMeeting.self, from: revision.body) else { return revision }
-        meeting.entries = meeting.entries.filter { canSee($0.familyID, as: recipient) }
+        meeting.entries = meeting.entries.filter { hers.contains($0.familyID) }
         var copy = revision
         copy.body = (try? DocumentCoding.encoder.encode(meeting)) ?? revision.body
         return copy

@@ -39,7 +39,7 @@ public enum Exchange {
 
     static func counts(_ byKind: [RecordKind: Int]) -> [String: Int] {
         byKind.reduce(into: [:]) { counts, pair in
-            if let collection = TransferCollection.allCases.first(where: { $0.kind == pair.key }) { counts[collection.rawValue] = pair.value }
+            if let collection = TransferCollection.of(pair.key) { counts[collection.rawValue] = pair.value }
         }
     }
 

@@ -94,6 +94,9 @@ public struct TransferDocument: Codable, Equatable, Sendable {
 public enum TransferCollection: String, Sendable, CaseIterable, Equatable {
     case users, families, members, cooperations, problems, planVersions, visits, placements, events, assessments, meetings
 
+    /// The list that holds records of `kind` (none for settings and the log).
+    public static func of(_ kind: RecordKind) -> TransferCollection? { allCases.first { $0.kind == kind } }
+
     public var kind: RecordKind {
         switch self {
         case .users: return .user
@@ -173,7 +176,7 @@ extension CaseFile {
     /// Records that a document about `kind` (nil: a statistical report) was printed or saved as `fileName`, so the
     /// history says who printed what, as it says who exported what.
     public func recordPrint(fileName: String, kind: RecordKind?) throws {
-        let collection = kind.flatMap { kind in TransferCollection.allCases.first { $0.kind == kind } }
+        let collection = kind.flatMap(TransferCollection.of)
         try recordTransfer(.wydruk, fileName: fileName, counts: collection.map { [$0.rawValue: 1] } ?? [:])
     }
 
