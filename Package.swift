@@ -15,7 +15,9 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "TeczkaCore"),
+        .target(
+            name: "TeczkaCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "TeczkaStore",
             dependencies: [

@@ -9,4 +9,6 @@ public enum AccountProblem: Error, Equatable, Sendable {
     case lastCoordinator
     /// The account already has a passphrase: only its owner changes it.
     case hasPassphrase
+    /// A coordinator changes their own passphrase themselves (`teczka user passwd`), not by a reset.
+    case ownAccount
 }

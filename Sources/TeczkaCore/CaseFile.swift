@@ -12,72 +12,148 @@ public enum CaseFileError: Error, Equatable, Sendable {
 }
 
 /// The open case file of one logged-in user: the current version of every record in memory, and every save going
-/// through the journal as a new revision (nothing is overwritten; "delete" archives).
+/// through the journal as a new revision (nothing is overwritten; "delete" archives). Every revision is signed with
+/// the user's key and admitted by the `Ledger`, which applies the authority table — to what the user types here, to
+/// merged packages, and to the whole store again each time it is opened.
 public final class CaseFile {
     public let currentUser: UserAccount
     public let journal: RevisionJournal
     let clock: () -> Date
+    let signingKey: SigningKey
+    var ledger: Ledger
 
-    public private(set) var users: [RecordID: UserAccount] = [:]
-    public private(set) var families: [RecordID: Family] = [:]
-    public private(set) var members: [RecordID: Member] = [:]
-    public private(set) var settings = StoreSettings()
-    public private(set) var cooperations: [RecordID: Cooperation] = [:]
-    public private(set) var problems: [RecordID: FamilyProblem] = [:]
-    public private(set) var planVersions: [RecordID: PlanVersion] = [:]
-    public private(set) var visits: [RecordID: Visit] = [:]
-    public private(set) var placements: [RecordID: Placement] = [:]
-    public private(set) var events: [RecordID: FamilyEvent] = [:]
-    public private(set) var assessments: [RecordID: Assessment] = [:]
-    public private(set) var meetings: [RecordID: TeamMeeting] = [:]
+    public internal(set) var users: [RecordID: UserAccount] = [:]
+    public internal(set) var families: [RecordID: Family] = [:]
+    public internal(set) var members: [RecordID: Member] = [:]
+    public internal(set) var settings = StoreSettings()
+    public internal(set) var cooperations: [RecordID: Cooperation] = [:]
+    public internal(set) var problems: [RecordID: FamilyProblem] = [:]
+    public internal(set) var planVersions: [RecordID: PlanVersion] = [:]
+    public internal(set) var visits: [RecordID: Visit] = [:]
+    public internal(set) var placements: [RecordID: Placement] = [:]
+    public internal(set) var events: [RecordID: FamilyEvent] = [:]
+    public internal(set) var assessments: [RecordID: Assessment] = [:]
+    /// Team meeting protocols as stored (see `meetings` for them with their entries).
+    public internal(set) var meetingHeaders: [RecordID: TeamMeeting] = [:]
+    /// The per-family parts of team meeting protocols.
+    public internal(set) var meetingEntryRecords: [RecordID: FamilyMeetingEntry] = [:]
     /// Exports and imports of this store (audit entries).
-    public private(set) var transfers: [RecordID: TransferLog] = [:]
-    /// Every revision of every record, oldest first, for history and later merging.
+    public internal(set) var transfers: [RecordID: TransferLog] = [:]
+    /// Every admitted revision of every record, in the order this store admitted them, for history and merging.
     public private(set) var revisions: [RecordID: [Revision]] = [:]
+    /// Each admitted revision's place in the order of admission (packages keep it, so a receiving store meets every
+    /// revision after the ones it depends on).
+    private(set) var admissionOrder: [RecordID: Int] = [:]
+    /// Revisions of the stored file that could not be admitted when it was opened (a gap or fork in a chain, a
+    /// signature or clock that does not hold, a change the authority table forbids): evidence that the file was
+    /// edited. They are left out of everything the program shows.
+    public private(set) var integrity: [Refusal] = []
 
-    /// Builds the in-memory state from stored revisions in the order they were written. A record's current state is
-    /// its newest head (see `heads(of:)`): normally its last revision; after a merge of concurrent edits, the newer of
-    /// the two versions, the other one kept and shown as a conflict.
+    /// Builds the in-memory state from stored revisions in the order they were written, re-admitting each through
+    /// the ledger rooted at `root` (nil: the signer of the first revision, or the current user in an empty journal —
+    /// for tests and previews). A record's current state is its head with the highest logical clock.
     public init(revisions stored: [Revision], journal: RevisionJournal, currentUser: UserAccount,
-                clock: @escaping () -> Date = Date.init) throws {
+                signingKey: SigningKey? = nil, root: RootOfTrust? = nil, clock: @escaping () -> Date = Date.init) throws {
+        let key = signingKey ?? SigningKey()
         self.currentUser = currentUser
         self.journal = journal
         self.clock = clock
-        // Only each record's newest revision is decoded: the older ones are read when a history is shown.
-        for revision in stored {
+        self.signingKey = key
+        let trusted = root ?? CaseFile.impliedRoot(stored, currentUser: currentUser, key: key)
+        let outcome = Replay.run(stored, root: trusted)
+        ledger = outcome.ledger
+        integrity = outcome.refused
+        admissionOrder.reserveCapacity(outcome.admitted.count)
+        for revision in outcome.admitted {
             revisions[revision.recordID, default: []].append(revision)
+            admissionOrder[revision.id] = admissionOrder.count
         }
-        for list in revisions.values {
-            try decode(CaseFile.heads(list)[0])
+        // Only each record's current revision is decoded: the older ones are read when a history is shown.
+        for (id, list) in revisions {
+            let head = CaseFile.heads(list)[0]
+            guard let document = try? head.kind.traits.decode(head.body) else {
+                throw CaseFileError.undecodable(head.recordID, kind: head.kind)
+            }
+            guard head.kind.scope(of: document, recordID: id) == head.scope else {
+                // A document about another family than its chain says: not admitted (see `Ledger`).
+                integrity += list.map { Refusal($0, .wrongScope) }
+                revisions[id] = nil
+                continue
+            }
+            head.kind.traits.apply(self, id, document)
         }
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
     }
 
-    /// Writes revisions in one `journal.append` (all or none), then makes each touched record's newest head its
-    /// current state. Every write, merge and conflict resolution goes through here.
-    func commit(_ batch: [Revision]) throws {
+    /// The root a store without a pinned one trusts: whoever signed its first revision (with the key their account
+    /// record carries), or the current user when there is nothing yet.
+    private static func impliedRoot(_ stored: [Revision], currentUser: UserAccount, key: SigningKey) -> RootOfTrust? {
+        guard let first = stored.first(where: \.isSigned) else {
+            return RootOfTrust(userID: currentUser.id, key: key.publicKey)
+        }
+        if first.signer == currentUser.id { return RootOfTrust(userID: first.signer, key: key.publicKey) }
+        for record in stored.reversed() where record.kind == .user && record.recordID == first.signer {
+            if let key = (try? DocumentCoding.decoder.decode(UserAccount.self, from: record.body))?.signingKey {
+                return RootOfTrust(userID: first.signer, key: key)
+            }
+        }
+        return nil
+    }
+
+    /// The root of trust this case file checks against.
+    public var root: RootOfTrust? { ledger.root }
+
+    /// Writes revisions in one `journal.append` (all or none) after the ledger admitted each of them, then makes each
+    /// touched record's current head its state. Every write, merge and conflict resolution goes through here.
+    func commit(_ batch: [Revision], origin: Ledger.Origin? = nil) throws {
         guard !batch.isEmpty else { return }
-        try journal.append(batch)
-        for revision in batch { revisions[revision.recordID, default: []].append(revision) }
+        ledger.beginBatch()
+        for revision in batch {
+            if let reason = ledger.admit(revision, origin: origin ?? .local(signingKey.publicKey)) {
+                ledger.rollBack()
+                throw AuthorityProblem(reason: reason, kind: revision.kind, familyID: revision.scope.familyID)
+            }
+        }
+        do {
+            try journal.append(batch)
+        } catch {
+            ledger.rollBack()
+            throw error
+        }
+        ledger.endBatch()
+        remember(batch)
+    }
+
+    /// Adds admitted and written revisions to memory and makes each touched record's head in force its state.
+    func remember(_ batch: [Revision]) {
+        for revision in batch {
+            revisions[revision.recordID, default: []].append(revision)
+            admissionOrder[revision.id] = admissionOrder.count
+        }
         for id in Set(batch.map(\.recordID)) {
-            if let newest = revisions[id].map(CaseFile.heads)?.first { try decode(newest) }
+            guard let head = revisions[id].map(CaseFile.heads)?.first,
+                  let document = try? head.kind.traits.decode(head.body) else { continue }
+            head.kind.traits.apply(self, id, document)
         }
     }
 
-    /// The revisions of a record that no other revision of it replaces, newest first. One for a record edited in one
-    /// place; two or more when two stores changed it since their common revision.
+    /// The revisions of a record that no other revision of it replaces, the one in force first: the highest logical
+    /// clock, and of equal clocks the one this store admitted first (so a package never silently replaces what a
+    /// user sees; the other version waits on "Konflikty"). One head for a record edited in one place; two or more
+    /// when two stores changed it since their common revision.
     public func heads(of id: RecordID) -> [Revision] { revisions[id].map(CaseFile.heads) ?? [] }
 
     static func heads(_ history: [Revision]) -> [Revision] {
         guard history.count > 1 else { return history }
         let replaced = Set(history.flatMap(\.parents))
-        return history.filter { !replaced.contains($0.id) }
-            .sorted { ($0.timestamp, $0.id) > ($1.timestamp, $1.id) }
+        return history.enumerated().filter { !replaced.contains($0.element.id) }
+            .sorted { ($0.element.clock, -$0.offset) > ($1.element.clock, -$1.offset) }
+            .map(\.element)
     }
 
     /// The parent of the next revision of a record: its head; when several heads hold the same document (both
     /// sides made the same change), all of them, which closes the fork. Differing heads stay a conflict until the
-    /// user resolves it (`resolve`); a plain save builds on the newest.
+    /// user resolves it (`resolve`); a plain save builds on the one in force.
     func nextParent(of id: RecordID) -> (current: Revision?, parent: RecordID?) {
         let heads = heads(of: id)
         guard let newest = heads.first else { return (nil, nil) }
@@ -87,56 +163,48 @@ public final class CaseFile {
         return (newest, newest.id)
     }
 
-    /// Makes `revision` the current state of its record.
-    private func decode(_ revision: Revision) throws {
-        let decoder = DocumentCoding.decoder
-        do {
-            switch revision.kind {
-            case .user: users[revision.recordID] = try decoder.decode(UserAccount.self, from: revision.body)
-            case .family: families[revision.recordID] = try decoder.decode(Family.self, from: revision.body)
-            case .member: members[revision.recordID] = try decoder.decode(Member.self, from: revision.body)
-            case .settings: settings = try decoder.decode(StoreSettings.self, from: revision.body)
-            case .cooperation: cooperations[revision.recordID] = try decoder.decode(Cooperation.self, from: revision.body)
-            case .problem: problems[revision.recordID] = try decoder.decode(FamilyProblem.self, from: revision.body)
-            case .planVersion: planVersions[revision.recordID] = try decoder.decode(PlanVersion.self, from: revision.body)
-            case .visit: visits[revision.recordID] = try decoder.decode(Visit.self, from: revision.body)
-            case .placement: placements[revision.recordID] = try decoder.decode(Placement.self, from: revision.body)
-            case .event: events[revision.recordID] = try decoder.decode(FamilyEvent.self, from: revision.body)
-            case .assessment: assessments[revision.recordID] = try decoder.decode(Assessment.self, from: revision.body)
-            case .meeting: meetings[revision.recordID] = try decoder.decode(TeamMeeting.self, from: revision.body)
-            case .transfer: transfers[revision.recordID] = try decoder.decode(TransferLog.self, from: revision.body)
-            }
-        } catch {
-            throw CaseFileError.undecodable(revision.recordID, kind: revision.kind)
-        }
+    /// A new revision of a record by the current user, signed, in the right place of the user's chain.
+    /// `pending` holds revisions made for the same batch and not yet admitted.
+    func signedRevision(id: RecordID, kind: RecordKind, document: any RecordDocument, body: Data, parent: RecordID?,
+                        pending: [Revision] = []) throws -> Revision {
+        guard let scope = kind.scope(of: document, recordID: id) else { throw CaseFileError.unknownRecord(id) }
+        let earlier = pending.last { $0.signer == currentUser.id && $0.scope == scope }
+        let position = earlier.map { ($0.chainIndex + 1, RevisionSeal.link($0)) } ?? ledger.nextPosition(of: currentUser.id, in: scope)
+        let parentClock = Revision.split(parent).map { p in
+            pending.first { $0.id == p }?.clock ?? ledger.facts[p]?.clock ?? 0
+        }.max() ?? 0
+        var revision = Revision(id: .make(), recordID: id, kind: kind, parent: parent, timestamp: clock(),
+                                author: currentUser.id, body: body, scope: scope, signer: currentUser.id,
+                                chainIndex: position.0, previousLink: position.1, clock: parentClock + 1, legacy: false,
+                                signature: Data())
+        try RevisionSeal.sign(&revision, with: signingKey)
+        return revision
     }
 
     /// Writes a new revision of a record unless the document is unchanged. Returns whether anything was written.
     @discardableResult
-    func write<Document: Encodable>(_ document: Document, id: RecordID, kind: RecordKind) throws -> Bool {
+    func write<Document: RecordDocument>(_ document: Document, id: RecordID, kind: RecordKind) throws -> Bool {
         let body = try DocumentCoding.encoder.encode(document)
         let (current, parent) = nextParent(of: id)
         // Unchanged: nothing to write, unless the save closes a fork whose heads hold this same document.
         if let current, current.body == body, parent == current.id { return false }
-        try commit([Revision(id: .make(), recordID: id, kind: kind, parent: parent,
-                             timestamp: clock(), author: currentUser.id, body: body)])
+        try commit([try signedRevision(id: id, kind: kind, document: document, body: body, parent: parent)])
         return true
     }
 
     /// Writes new revisions of several records in one `journal.append` (all or none), skipping documents identical
     /// to their record's current revision. Returns how many were written.
     @discardableResult
-    func writeAll(_ documents: [(id: RecordID, kind: RecordKind, body: Data)]) throws -> Int {
-        let now = clock()
+    func writeAll(_ documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)]) throws -> Int {
         var heads: [RecordID: RecordID] = [:]
         var batch: [Revision] = []
-        for document in documents {
-            let (current, parent) = nextParent(of: document.id)
-            if let current, current.body == document.body { continue }
-            let revision = Revision(id: .make(), recordID: document.id, kind: document.kind,
-                                    parent: heads[document.id] ?? parent, timestamp: now, author: currentUser.id,
-                                    body: document.body)
-            heads[document.id] = revision.id
+        for item in documents {
+            let body = try DocumentCoding.encoder.encode(item.document)
+            let (current, parent) = nextParent(of: item.id)
+            if let current, current.body == body { continue }
+            let revision = try signedRevision(id: item.id, kind: item.kind, document: item.document, body: body,
+                                              parent: heads[item.id] ?? parent, pending: batch)
+            heads[item.id] = revision.id
             batch.append(revision)
         }
         try commit(batch)

@@ -34,6 +34,8 @@ public protocol CaseStore: AnyObject {
     func revisionsSinceLastPackage(for recipient: String) throws -> Set<RecordID>?
     /// Remembers that everything written so far went into a package for `recipient`.
     func recordPackageMade(for recipient: String) throws
+    /// The account's sealed identity (signing key and root of trust) for a package to that account (`--as`).
+    func sealedIdentity(of userID: RecordID) throws -> PackedIdentity?
     /// Whether the passphrase opens this account's key slot (the idle lock asks for it; one key derivation).
     func verifyPassphrase(_ passphrase: String, of userID: RecordID) -> Bool
 }

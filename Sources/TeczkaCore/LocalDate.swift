@@ -88,11 +88,16 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         return LocalDate(year: y, month: m, day: d)!
     }
 
-    /// Today in Poland's time zone, whatever the machine's zone is.
-    public static func today(now: Date = Date()) -> LocalDate {
+    /// Made once: checking the authority table asks for the day of every revision when a store opens.
+    private static let warsaw: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Warsaw") ?? .current
-        let c = calendar.dateComponents([.year, .month, .day], from: now)
+        return calendar
+    }()
+
+    /// Today in Poland's time zone, whatever the machine's zone is.
+    public static func today(now: Date = Date()) -> LocalDate {
+        let c = warsaw.dateComponents([.year, .month, .day], from: now)
         return LocalDate(year: c.year!, month: c.month!, day: c.day!)!
     }
 

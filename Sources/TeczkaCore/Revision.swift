@@ -1,27 +1,59 @@
 import Foundation
 
-/// What kind of document a record is. New features add kinds, never a new store.
+/// What kind of document a record is. New features add kinds, never a new store. What each kind means for scope,
+/// authority, exchange and export is in one table: `RecordKind.traits` (KindRegistry.swift).
 public enum RecordKind: String, Codable, Sendable, CaseIterable {
     case user, family, member
     case settings, cooperation, problem, planVersion, visit, placement, event
     case assessment, meeting
+    /// A team meeting's remarks about one family (so that an assistant can hold them without the rest of the protocol).
+    case meetingEntry
     /// An audit entry: a whole-store export or an import (`TransferLog`); never part of an export document.
     case transfer
 }
 
-/// One saved version of one record. The store keeps `body` sealed; everything else is the clear envelope.
+/// One saved version of one record. The store keeps `body` sealed; everything else is the clear envelope, covered by
+/// the signer's signature (see `RevisionSeal`).
 public struct Revision: Sendable, Equatable {
     public var id: RecordID
     public var recordID: RecordID
     public var kind: RecordKind
     public var parent: RecordID?
+    /// When the author saved it, by the author's computer: shown to people, never used to choose a version.
     public var timestamp: Date
+    /// Who wrote the document (shown in histories). The same as `signer`, except for a revision written before
+    /// signatures existed, which a coordinator vouched for (`legacy`).
     public var author: RecordID
     /// The document as JSON (plain text in memory only).
     public var body: Data
 
+    /// Which chain of the signer this revision belongs to: the family it is about, or a store-wide scope.
+    public var scope: Scope
+    /// Whose key signed the revision.
+    public var signer: RecordID
+    /// Position in the signer's chain for `scope`, counted from 1 (0: not signed).
+    public var chainIndex: Int
+    /// `RevisionSeal.link` of the revision before this one in the same chain; 32 zero bytes for the first.
+    public var previousLink: Data
+    /// Logical clock: one more than the highest clock of its parents (1 for a first revision). Decides which of
+    /// several concurrent versions is shown, instead of anybody's wall clock.
+    public var clock: Int
+    /// Written before this program signed revisions, and vouched for by `signer` when the store was migrated.
+    public var legacy: Bool
+    /// Ed25519 over `RevisionSeal.digest` (empty: not signed, as in stores and packages of format 1).
+    public var signature: Data
+
+    /// An unsigned revision (as stores of format 1 held them); `CaseFile` signs what it writes.
     public init(id: RecordID, recordID: RecordID, kind: RecordKind, parent: RecordID?, timestamp: Date,
                 author: RecordID, body: Data) {
+        self.init(id: id, recordID: recordID, kind: kind, parent: parent, timestamp: timestamp, author: author, body: body,
+                  scope: .team, signer: author, chainIndex: 0, previousLink: RevisionSeal.noLink, clock: 0,
+                  legacy: false, signature: Data())
+    }
+
+    public init(id: RecordID, recordID: RecordID, kind: RecordKind, parent: RecordID?, timestamp: Date,
+                author: RecordID, body: Data, scope: Scope, signer: RecordID, chainIndex: Int, previousLink: Data,
+                clock: Int, legacy: Bool, signature: Data) {
         self.id = id
         self.recordID = recordID
         self.kind = kind
@@ -29,7 +61,58 @@ public struct Revision: Sendable, Equatable {
         self.timestamp = timestamp
         self.author = author
         self.body = body
+        self.scope = scope
+        self.signer = signer
+        self.chainIndex = chainIndex
+        self.previousLink = previousLink
+        self.clock = clock
+        self.legacy = legacy
+        self.signature = signature
     }
+
+    public var isSigned: Bool { !signature.isEmpty }
+}
+
+/// The chain a revision belongs to: a family's records, or one of the store-wide scopes. Each signer keeps one
+/// chain per scope, so a store that holds a family holds every chain of that family whole (packages carry whole
+/// scopes), and a revision deleted from the middle leaves a visible gap.
+public enum Scope: Hashable, Sendable, Comparable, CustomStringConvertible {
+    case family(RecordID)
+    /// Accounts.
+    case team
+    /// Team meeting protocols (coordinators only; assistants hold the per-family `meetingEntry` records).
+    case meetings
+    case settings
+    /// This store's own audit entries (exports, imports, printouts); never leaves the store.
+    case history
+
+    public var raw: String {
+        switch self {
+        case .family(let id): return id.raw
+        case .team: return "zespol"
+        case .meetings: return "spotkania"
+        case .settings: return "ustawienia"
+        case .history: return "historia"
+        }
+    }
+
+    public init(raw: String) {
+        switch raw {
+        case "zespol": self = .team
+        case "spotkania": self = .meetings
+        case "ustawienia": self = .settings
+        case "historia": self = .history
+        default: self = .family(RecordID(raw))
+        }
+    }
+
+    public var familyID: RecordID? {
+        if case .family(let id) = self { return id }
+        return nil
+    }
+
+    public var description: String { raw }
+    public static func < (a: Scope, b: Scope) -> Bool { a.raw < b.raw }
 }
 
 /// Where revisions are persisted. `append` must be atomic and durable: when it returns, the revisions survive a
@@ -62,6 +145,8 @@ public enum StoreProblem: Error, Equatable, Sendable {
     case alreadyExists(path: String)
     case notInitialized(path: String)
     case accountInactive
+    /// A store of format 1 (before signatures) waits for a coordinator's first log-in to be migrated.
+    case awaitingCoordinator
     case io(String)
 }
 
@@ -77,7 +162,9 @@ enum DocumentCoding {
 extension Revision {
     /// The revisions this one replaces: one for an ordinary save, several when it resolves a conflict. They are kept
     /// comma-separated in `parent`, so the store's layout and its authenticated envelope stay as they were.
-    public var parents: [RecordID] {
+    public var parents: [RecordID] { Revision.split(parent) }
+
+    static func split(_ parent: RecordID?) -> [RecordID] {
         parent.map { $0.raw.split(separator: ",").map { RecordID(String($0)) } } ?? []
     }
 

@@ -10,12 +10,24 @@ public struct UserAccount: Codable, Equatable, Sendable, Identifiable {
     public var name: String
     public var role: UserRole
     public var active: Bool
+    /// The account's public signing key: every revision it writes is signed with the private half, which only its
+    /// key slot holds. Absent in accounts of stores made before signatures, until a coordinator gives them one.
+    public var signingKey: PublicSigningKey?
 
-    public init(id: RecordID = .make(), name: String, role: UserRole, active: Bool = true) {
+    public init(id: RecordID = .make(), name: String, role: UserRole, active: Bool = true,
+                signingKey: PublicSigningKey? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.active = active
+        self.signingKey = signingKey
+    }
+
+    /// A new account with a new key pair: the public half goes into the account record, the private half into the
+    /// account's key slot (and nowhere else).
+    public static func withNewKey(id: RecordID = .make(), name: String, role: UserRole) -> (UserAccount, SigningKey) {
+        let key = SigningKey()
+        return (UserAccount(id: id, name: name, role: role, signingKey: key.publicKey), key)
     }
 
     public static let minimumPassphraseLength = 8

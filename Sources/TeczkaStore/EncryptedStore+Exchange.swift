@@ -44,4 +44,24 @@ extension EncryptedStore {
     }
 
     static func markKey(_ recipient: String) -> String { "exchange_sent:" + recipient }
+
+    /// An account's identity as its slot seals it, for a coordinator's package to that account (nil: no slot, or a
+    /// slot from before signatures).
+    public func sealedIdentity(of userID: RecordID) throws -> PackedIdentity? {
+        guard let slot = try readSlots().first(where: { $0.userID == userID }), let sealed = slot.identity else { return nil }
+        return PackedIdentity(userID: userID, salt: slot.salt, log2N: slot.cost.log2N, r: slot.cost.r, p: slot.cost.p,
+                              sealed: sealed)
+    }
+
+    /// Opens an identity from a package with the account's passphrase (its office passphrase). The derivation's
+    /// parameters come from the file, so they are bounded first.
+    public static func openIdentity(_ packed: PackedIdentity, passphrase: String) throws -> AccountIdentity {
+        let cost = KeyDerivationCost(log2N: packed.log2N, r: packed.r, p: packed.p)
+        guard cost.isBounded else { throw PackageProblem.unacceptableCost }
+        let kek = try Sealing.deriveKey(passphrase: passphrase, salt: packed.salt, cost: cost)
+        guard let identity = Sealing.openIdentity(packed.sealed, with: kek, userID: packed.userID) else {
+            throw StoreProblem.wrongPassphrase
+        }
+        return identity
+    }
 }

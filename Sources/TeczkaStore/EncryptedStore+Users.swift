@@ -17,18 +17,20 @@ extension EncryptedStore {
         return false
     }
 
-    /// Adds an account with its own passphrase. `file` is the coordinator's open case file.
+    /// Adds an account with its own passphrase and signing key. `file` is the coordinator's open case file: the
+    /// account record (with the public key) is signed by them; the slot holds the private key and the store's root.
     @discardableResult
     public func addUser(name: String, role: UserRole, passphrase: String, by file: CaseFile) throws -> UserAccount {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
-        let user = UserAccount(name: name.trimmingCharacters(in: .whitespaces), role: role)
+        let (user, key) = UserAccount.withNewKey(name: name.trimmingCharacters(in: .whitespaces), role: role)
         var issues = [TextRules.check(user.name, field: .userName, required: true, limit: 100)].compactMap { $0 }
         if passphrase.count < UserAccount.minimumPassphraseLength {
             issues.append(.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength))
         }
         guard issues.isEmpty else { throw ValidationFailure(issues) }
+        guard let root = file.root else { throw AccountProblem.notAllowed }
         guard try !passphraseInUse(passphrase, except: nil) else { throw AccountProblem.passphraseInUse }
-        try writeSlot(userID: user.id, passphrase: passphrase)
+        try writeSlot(userID: user.id, passphrase: passphrase, identity: AccountIdentity(signingKey: key, root: root))
         do {
             try file.saveUser(user)
         } catch {
@@ -38,13 +40,14 @@ extension EncryptedStore {
         return user
     }
 
-    /// Replaces the current user's passphrase: their slot is rewrapped, the data stays as it is.
+    /// Replaces the current user's passphrase: their slot is rewrapped (data key and identity), the data stays.
     public func changePassphrase(to passphrase: String, for file: CaseFile) throws {
         guard passphrase.count >= UserAccount.minimumPassphraseLength else {
             throw ValidationFailure([.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength)])
         }
         guard try !passphraseInUse(passphrase, except: file.currentUser.id) else { throw AccountProblem.passphraseInUse }
-        try writeSlot(userID: file.currentUser.id, passphrase: passphrase)
+        let identity = file.root.map { AccountIdentity(signingKey: file.signingKeyForSlot, root: $0) }
+        try writeSlot(userID: file.currentUser.id, passphrase: passphrase, identity: file.canSign ? identity : nil)
     }
 
     /// Active accounts that have no key slot (brought in by an import): they cannot log in until a coordinator
@@ -56,20 +59,49 @@ extension EncryptedStore {
     }
 
     /// Gives an imported account without a passphrase its first one (coordinators only). An account that already
-    /// has a passphrase changes it itself (`changePassphrase`); this is not a way to take over someone's account.
+    /// has a passphrase changes it itself (`changePassphrase`), or a coordinator resets it (`resetAccount`).
     public func setFirstPassphrase(_ passphrase: String, for userID: RecordID, by file: CaseFile) throws {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
-        guard let user = file.users[userID], user.active else { throw AccountProblem.unknownUser }
         guard try !readSlots().contains(where: { $0.userID == userID }) else { throw AccountProblem.hasPassphrase }
+        try issueKey(to: userID, passphrase: passphrase, by: file)
+    }
+
+    /// A coordinator gives an account a new passphrase and a new signing key (a forgotten passphrase, or an account
+    /// from before signatures): the old slot is replaced, and the account record names the new key, so revisions
+    /// signed with the old key after this are refused.
+    public func resetAccount(_ userID: RecordID, passphrase: String, by file: CaseFile) throws {
+        guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
+        guard userID != file.currentUser.id else { throw AccountProblem.ownAccount }
+        try issueKey(to: userID, passphrase: passphrase, by: file)
+    }
+
+    private func issueKey(to userID: RecordID, passphrase: String, by file: CaseFile) throws {
+        guard var user = file.users[userID], user.active else { throw AccountProblem.unknownUser }
         guard passphrase.count >= UserAccount.minimumPassphraseLength else {
             throw ValidationFailure([.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength)])
         }
-        guard try !passphraseInUse(passphrase, except: nil) else { throw AccountProblem.passphraseInUse }
-        try writeSlot(userID: userID, passphrase: passphrase)
+        guard let root = file.root else { throw AccountProblem.notAllowed }
+        guard try !passphraseInUse(passphrase, except: userID) else { throw AccountProblem.passphraseInUse }
+        let key = SigningKey()
+        user.signingKey = key.publicKey
+        let previous = try readSlots().first { $0.userID == userID }
+        try writeSlot(userID: userID, passphrase: passphrase, identity: AccountIdentity(signingKey: key, root: root))
+        do {
+            try file.saveUser(user)
+        } catch {
+            if previous == nil { try? removeSlot(userID) }
+            throw error
+        }
+    }
+
+    /// Active accounts whose record names no signing key (stores migrated from format 1): a coordinator resets them.
+    public func accountsWithoutKey(in file: CaseFile) -> [UserAccount] {
+        file.users.values.filter { $0.active && $0.signingKey == nil }
+            .sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
     }
 
     /// Deactivates an account: its key slot is removed, so the passphrase no longer opens the data; the user record
-    /// stays (marked inactive), so history keeps the name.
+    /// stays (marked inactive), so history keeps the name, and revisions it signs from now on are refused.
     public func deactivate(_ userID: RecordID, by file: CaseFile) throws {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
         guard var user = file.users[userID] else { throw AccountProblem.unknownUser }

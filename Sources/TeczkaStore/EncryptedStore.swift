@@ -12,10 +12,10 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     public let path: String
     public var location: String { path }
     let cost: KeyDerivationCost
-    private let clock: @Sendable () -> Date
+    let clock: @Sendable () -> Date
     private var lock: StoreLock?
     var database: DatabaseQueue?
-    private var dataKey: SymmetricKey?
+    var dataKey: SymmetricKey?
 
     /// Takes the lock and, when the file exists, checks that it is an intact Teczka store without changing it.
     /// Throws `StoreProblem`.
@@ -108,6 +108,13 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
+            let migrator = Schema.migrator
+            if try queue.read(migrator.hasBeenSuperseded) {
+                try? queue.close()
+                throw StoreProblem.newerFormat(version: version)
+            }
+            // Older formats are brought up to this one (each migration in its own transaction).
+            try migrator.migrate(queue)
         } catch let problem as StoreProblem {
             throw problem
         } catch {
@@ -127,11 +134,12 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     }
 
     /// Creates the store with a given first account (its id kept: `teczka import --as` makes a store for a user of
-    /// an export document). With `seed` (the revisions of an exchange package, which hold the account's own
-    /// revisions), those are written instead of a new revision of the account, in the same transaction: a laptop
-    /// set up from the supervisor's package shares every record's history with the supervisor's store.
+    /// an export document). The account is the store's root of trust and gets a new signing key, unless `identity`
+    /// brings one: a laptop set up from the supervisor's package (`seed`, the package's signed revisions, which hold
+    /// the account and the settings) keeps the account's own key and the office store's root, and shares every
+    /// record's history with the office.
     public func initialize(account user: UserAccount, passphrase: String, settings: StoreSettings,
-                           seed: [Revision] = []) throws -> CaseFile {
+                           seed: [Revision] = [], identity: AccountIdentity? = nil) throws -> CaseFile {
         guard database == nil, !FileManager.default.fileExists(atPath: path) else {
             throw StoreProblem.alreadyExists(path: path)
         }
@@ -142,6 +150,23 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         guard issues.isEmpty else { throw ValidationFailure(issues) }
 
         let key = SymmetricKey(size: .bits256)
+        let now = clock()
+        var account = user
+        let signingKey = try identity?.key() ?? SigningKey()
+        if identity == nil { account.signingKey = signingKey.publicKey }
+        let accountIdentity = identity ?? AccountIdentity(signingKey: signingKey, root: RootOfTrust(userID: account.id, key: signingKey.publicKey))
+        let first: [Revision]
+        if seed.isEmpty {
+            // The first two revisions: the account and the settings, signed by the new root.
+            let journal = MemoryJournal()
+            let file = try CaseFile(revisions: [], journal: journal, currentUser: account, signingKey: signingKey,
+                                    root: accountIdentity.root, clock: { now })
+            try file.saveUser(account)
+            try file.saveSettings(settings)
+            first = journal.revisions
+        } else {
+            first = seed
+        }
         let temporary = path + ".new"
         unlink(temporary)
         let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -149,25 +174,15 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         Glibc.close(fd)
         do {
             let queue = try DatabaseQueue(path: temporary, configuration: EncryptedStore.configuration())
-            let now = clock()
-            let body = try JSONEncoder.sorted.encode(user)
-            let revision = Revision(id: .make(), recordID: user.id, kind: .user, parent: nil, timestamp: now,
-                                    author: user.id, body: body)
-            let settingsRevision = Revision(id: .make(), recordID: StoreSettings.recordID, kind: .settings, parent: nil,
-                                            timestamp: now, author: user.id, body: try JSONEncoder.sorted.encode(settings))
+            try Schema.migrator.migrate(queue)
+            let cost = self.cost
             try queue.write { db in
-                try Schema.create(db)
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('format', ?), ('version', ?), ('store_id', ?), ('created_at', ?)",
                                arguments: [Schema.magic, String(Schema.formatVersion), RecordID.make().raw,
                                            ISO8601DateFormatter().string(from: now)])
-                try EncryptedStore.insertSlot(db, userID: user.id, passphrase: passphrase,
-                                              dataKey: key, cost: cost, now: now)
-                if seed.isEmpty {
-                    try EncryptedStore.insert(db, revision, key: key)
-                } else {
-                    for seeded in seed { try EncryptedStore.insert(db, seeded, key: key) }
-                }
-                try EncryptedStore.insert(db, settingsRevision, key: key)
+                try EncryptedStore.insertSlot(db, userID: account.id, passphrase: passphrase, dataKey: key,
+                                              identity: accountIdentity, cost: cost, now: now)
+                for revision in first { try EncryptedStore.insert(db, revision, key: key) }
             }
             try queue.close()
             guard rename(temporary, path) == 0 else {
@@ -181,7 +196,7 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         }
         database = try EncryptedStore.openExisting(path)
         dataKey = key
-        return try loadCaseFile(as: user.id)
+        return try loadCaseFile(as: account.id, identity: accountIdentity)
     }
 
     static func syncDirectory(of path: String) {
@@ -192,32 +207,46 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         }
     }
 
-    static func insertSlot(_ db: Database, userID: RecordID, passphrase: String,
-                           dataKey: SymmetricKey, cost: KeyDerivationCost, now: Date) throws {
+    static func insertSlot(_ db: Database, userID: RecordID, passphrase: String, dataKey: SymmetricKey,
+                           identity: AccountIdentity?, cost: KeyDerivationCost, now: Date) throws {
         let salt = Sealing.randomBytes(16)
         let kek = try Sealing.deriveKey(passphrase: passphrase, salt: salt, cost: cost)
         let wrapped = try Sealing.wrap(dataKey: dataKey, with: kek, userID: userID)
+        let sealedIdentity = try identity.map { try Sealing.seal(identity: $0, with: kek, userID: userID) }
         try db.execute(sql: """
-            INSERT OR REPLACE INTO key_slot (user_id, kdf, salt, log2_n, r, p, wrapped_key, created_at)
-            VALUES (?, 'scrypt', ?, ?, ?, ?, ?, ?)
-            """, arguments: [userID.raw, salt, cost.log2N, cost.r, cost.p, wrapped, now.timeIntervalSince1970])
+            INSERT OR REPLACE INTO key_slot (user_id, kdf, salt, log2_n, r, p, wrapped_key, created_at, identity)
+            VALUES (?, 'scrypt', ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [userID.raw, salt, cost.log2N, cost.r, cost.p, wrapped, now.timeIntervalSince1970, sealedIdentity])
     }
 
     /// Tries the passphrase on every key slot (one scrypt derivation each); the slot it opens says who logs in.
+    /// A store of format 1 opened by a coordinator is brought to the signed format first (`migrateToSigned`).
     public func unlock(passphrase: String) throws -> CaseFile {
         for slot in try readSlots() {
-            guard (1...22).contains(slot.cost.log2N), (1...64).contains(slot.cost.r), (1...16).contains(slot.cost.p) else {
+            guard slot.cost.isBounded else {
                 throw StoreProblem.damaged(path: path, detail: "key slot of \(slot.userID.short)")
             }
             let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot.salt, cost: slot.cost)
             guard let key = Sealing.unwrap(slot.wrapped, with: kek, userID: slot.userID) else { continue }
             dataKey = key
-            let file = try loadCaseFile(as: slot.userID)
-            guard file.currentUser.active else {
+            let identity = slot.identity.flatMap { Sealing.openIdentity($0, with: kek, userID: slot.userID) }
+            if slot.identity != nil && identity == nil {
                 dataKey = nil
-                throw StoreProblem.accountInactive
+                throw StoreProblem.damaged(path: path, detail: "key slot of \(slot.userID.short)")
             }
-            return file
+            do {
+                let file: CaseFile
+                if try unsignedRevisionCount() > 0 {
+                    file = try migrateToSigned(as: slot.userID, kek: kek, slot: slot)
+                } else {
+                    file = try loadCaseFile(as: slot.userID, identity: identity)
+                }
+                guard file.currentUser.active else { throw StoreProblem.accountInactive }
+                return file
+            } catch {
+                dataKey = nil
+                throw error
+            }
         }
         throw StoreProblem.wrongPassphrase
     }
@@ -233,6 +262,8 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         let salt: Data
         let cost: KeyDerivationCost
         let wrapped: Data
+        /// The sealed `AccountIdentity`; nil in slots made before signatures.
+        let identity: Data?
     }
 
     func readSlots() throws -> [Slot] {
@@ -241,18 +272,20 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             try Row.fetchAll(db, sql: "SELECT * FROM key_slot ORDER BY created_at, user_id").map {
                 guard $0["kdf"] == "scrypt" else { throw StoreProblem.damaged(path: path, detail: "key slot kdf") }
                 return Slot(userID: RecordID($0["user_id"]), salt: $0["salt"],
-                     cost: KeyDerivationCost(log2N: $0["log2_n"], r: $0["r"], p: $0["p"]), wrapped: $0["wrapped_key"])
+                            cost: KeyDerivationCost(log2N: $0["log2_n"], r: $0["r"], p: $0["p"]), wrapped: $0["wrapped_key"],
+                            identity: $0["identity"])
             }
         }
     }
 
-    /// Writes (or replaces) a user's key slot wrapping the open store's data key.
-    func writeSlot(userID: RecordID, passphrase: String) throws {
+    /// Writes (or replaces) a user's key slot wrapping the open store's data key and the account's identity.
+    func writeSlot(userID: RecordID, passphrase: String, identity: AccountIdentity?) throws {
         guard let database, let key = dataKey else { throw StoreProblem.notInitialized(path: path) }
         let now = clock()
         let cost = self.cost
         try database.write { db in
-            try EncryptedStore.insertSlot(db, userID: userID, passphrase: passphrase, dataKey: key, cost: cost, now: now)
+            try EncryptedStore.insertSlot(db, userID: userID, passphrase: passphrase, dataKey: key, identity: identity,
+                                          cost: cost, now: now)
         }
     }
 
@@ -263,7 +296,8 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
 
     // MARK: Revisions
 
-    private func loadCaseFile(as userID: RecordID) throws -> CaseFile {
+    /// Every revision in the order written, decrypted (a body that does not decrypt is damage).
+    func readRevisions() throws -> [Revision] {
         guard let database, let key = dataKey else { throw StoreProblem.notInitialized(path: path) }
         let rows = try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq") }
         var revisions: [Revision] = []
@@ -272,10 +306,20 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             guard let kind = RecordKind(rawValue: row["kind"]) else {
                 throw StoreProblem.damaged(path: path, detail: "unknown record kind \(String(describing: row["kind"] as String?))")
             }
+            let author = RecordID(row["author"])
             var revision = Revision(
                 id: RecordID(row["id"]), recordID: RecordID(row["record_id"]), kind: kind,
                 parent: (row["parent"] as String?).map(RecordID.init), timestamp: Date(timeIntervalSince1970: row["created_at"]),
-                author: RecordID(row["author"]), body: Data())
+                author: author, body: Data())
+            if let signature = row["signature"] as Data? {
+                revision.signature = signature
+                revision.scope = Scope(raw: row["scope"] ?? "")
+                revision.signer = (row["signer"] as String?).map(RecordID.init) ?? author
+                revision.chainIndex = row["chain_index"] ?? 0
+                revision.previousLink = row["previous_link"] ?? Data()
+                revision.clock = row["clock"] ?? 0
+                revision.legacy = (row["legacy"] as Int? ?? 0) != 0
+            }
             do {
                 revision.body = try Sealing.open(row["body"], envelopeOf: revision, key: key)
             } catch {
@@ -283,24 +327,45 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             }
             revisions.append(revision)
         }
+        return revisions
+    }
+
+    /// Opens the case file of `userID`, re-admitting every revision against the root sealed in the account's slot
+    /// (see `CaseFile.integrity` for what does not pass). An account without an identity (a store migrated to
+    /// signatures before a coordinator gave it a key) reads against the store's first signer and cannot write.
+    func loadCaseFile(as userID: RecordID, identity: AccountIdentity?) throws -> CaseFile {
+        let revisions = try readRevisions()
         let userBody = revisions.last { $0.recordID == userID && $0.kind == .user }?.body
         guard let userBody, let user = try? JSONDecoder().decode(UserAccount.self, from: userBody) else {
             throw StoreProblem.damaged(path: path, detail: "no user record for \(userID.raw)")
         }
         do {
-            return try CaseFile(revisions: revisions, journal: self, currentUser: user, clock: clock)
+            return try CaseFile(revisions: revisions, journal: self, currentUser: user, signingKey: try identity?.key(),
+                                root: identity?.root, clock: clock)
         } catch {
             throw StoreProblem.damaged(path: path, detail: "\(error)")
         }
     }
 
-    private static func insert(_ db: Database, _ revision: Revision, key: SymmetricKey) throws {
+    static func insert(_ db: Database, _ revision: Revision, key: SymmetricKey) throws {
         try db.execute(sql: """
-            INSERT INTO revision (id, record_id, kind, parent, created_at, author, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO revision (id, record_id, kind, parent, created_at, author, body,
+                                  scope, signer, chain_index, previous_link, clock, legacy, signature)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [revision.id.raw, revision.recordID.raw, revision.kind.rawValue, revision.parent?.raw,
                              revision.timestamp.timeIntervalSince1970, revision.author.raw,
-                             try Sealing.seal(revision, key: key)])
+                             try Sealing.seal(revision, key: key)] + EncryptedStore.envelope(revision))
+    }
+
+    /// The signed columns of a row (NULL for an unsigned revision).
+    static func envelope(_ r: Revision) -> StatementArguments {
+        guard r.isSigned else { return [nil, nil, nil, nil, nil, 0, nil] }
+        return [r.scope.raw, r.signer.raw, r.chainIndex, r.previousLink, r.clock, r.legacy ? 1 : 0, r.signature]
+    }
+
+    func unsignedRevisionCount() throws -> Int {
+        guard let database else { return 0 }
+        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE signature IS NULL") ?? 0 }
     }
 
     /// One transaction per save; with WAL and synchronous=FULL the revisions are on disk when this returns.

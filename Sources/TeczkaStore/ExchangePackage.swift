@@ -7,7 +7,9 @@ import TeczkaCore
 /// and the header as authenticated data, so that no byte of the file can change unnoticed.
 public enum ExchangePackage {
     static let magic = Data("TECZKA-PAKIET-1\n".utf8)
-    public static let version = 1
+    /// 2: signed revisions (`PackedRevision`'s signed fields) and the recipient's sealed identity. Packages of
+    /// version 1 still open; their revisions are unsigned.
+    public static let version = 2
 
     struct Header: Codable {
         var version: Int
@@ -27,6 +29,8 @@ public enum ExchangePackage {
         var revisions: [PackedRevision]
         /// Since the first version too, optional: a store created from the package takes its catalogue from here.
         var settings: StoreSettings?
+        /// Version 2, a coordinator's package for one assistant: her signing key, sealed under her passphrase.
+        var identity: PackedIdentity?
     }
 
     /// A revision as JSON. The time travels as its exact bit pattern: the store authenticates it bit for bit.
@@ -38,6 +42,14 @@ public enum ExchangePackage {
         var time: String
         var author: String
         var body: Data
+        // Version 2 (absent in unsigned revisions).
+        var scope: String?
+        var signer: String?
+        var chainIndex: Int?
+        var previousLink: Data?
+        var clock: Int?
+        var legacy: Bool?
+        var signature: Data?
     }
 
     public static func seal(_ contents: PackageContents, passphrase: String, cost: KeyDerivationCost = .standard) throws -> Data {
@@ -46,10 +58,14 @@ public enum ExchangePackage {
         let payload = Payload(
             sourceStoreID: contents.sourceStoreID, catalogueID: contents.catalogueID, catalogueCodes: contents.catalogueCodes,
             createdAt: contents.createdAt.timeIntervalSince1970, createdBy: contents.createdBy.raw,
-            revisions: contents.revisions.map {
-                PackedRevision(id: $0.id.raw, recordID: $0.recordID.raw, kind: $0.kind.rawValue, parent: $0.parent?.raw,
-                               time: String($0.timestamp.timeIntervalSince1970.bitPattern), author: $0.author.raw, body: $0.body)
-            }, settings: contents.settings)
+            revisions: contents.revisions.map { r in
+                PackedRevision(id: r.id.raw, recordID: r.recordID.raw, kind: r.kind.rawValue, parent: r.parent?.raw,
+                               time: String(r.timestamp.timeIntervalSince1970.bitPattern), author: r.author.raw, body: r.body,
+                               scope: r.isSigned ? r.scope.raw : nil, signer: r.isSigned ? r.signer.raw : nil,
+                               chainIndex: r.isSigned ? r.chainIndex : nil, previousLink: r.isSigned ? r.previousLink : nil,
+                               clock: r.isSigned ? r.clock : nil, legacy: r.isSigned ? r.legacy : nil,
+                               signature: r.isSigned ? r.signature : nil)
+            }, settings: contents.settings, identity: contents.identity)
         let key = try Sealing.deriveKey(passphrase: passphrase, salt: header.salt, cost: cost)
         var length = UInt32(headerBytes.count).bigEndian
         let prefix = magic + Data(bytes: &length, count: 4) + headerBytes
@@ -69,11 +85,10 @@ public enum ExchangePackage {
             throw PackageProblem.wrongPassphraseOrDamaged
         }
         guard header.version <= version else { throw PackageProblem.newerFormat(version: header.version) }
-        guard (10...22).contains(header.log2N), (1...64).contains(header.r), (1...16).contains(header.p) else {
-            throw PackageProblem.wrongPassphraseOrDamaged
-        }
-        let key = try Sealing.deriveKey(passphrase: passphrase, salt: header.salt,
-                                        cost: KeyDerivationCost(log2N: header.log2N, r: header.r, p: header.p))
+        // Bounded before any work: a crafted header asking for gigabytes of scrypt memory is refused at once.
+        let cost = KeyDerivationCost(log2N: header.log2N, r: header.r, p: header.p)
+        guard header.log2N >= 10, cost.isBounded else { throw PackageProblem.unacceptableCost }
+        let key = try Sealing.deriveKey(passphrase: passphrase, salt: header.salt, cost: cost)
         guard let box = try? AES.GCM.SealedBox(combined: Data(bytes[(headerStart + length)...])),
               let clear = try? AES.GCM.open(box, using: key, authenticating: Data(bytes.prefix(headerStart + length))),
               let payload = try? JSONDecoder().decode(Payload.self, from: clear) else {
@@ -85,13 +100,25 @@ public enum ExchangePackage {
                 // Authenticated, so not damage: a kind this version does not know.
                 throw PackageProblem.newerFormat(version: header.version)
             }
-            revisions.append(Revision(id: RecordID(packed.id), recordID: RecordID(packed.recordID), kind: kind,
-                                      parent: packed.parent.map(RecordID.init),
-                                      timestamp: Date(timeIntervalSince1970: Double(bitPattern: bits)),
-                                      author: RecordID(packed.author), body: packed.body))
+            var revision = Revision(id: RecordID(packed.id), recordID: RecordID(packed.recordID), kind: kind,
+                                    parent: packed.parent.map(RecordID.init),
+                                    timestamp: Date(timeIntervalSince1970: Double(bitPattern: bits)),
+                                    author: RecordID(packed.author), body: packed.body)
+            if let signature = packed.signature {
+                revision.signature = signature
+                revision.scope = Scope(raw: packed.scope ?? "")
+                revision.signer = packed.signer.map(RecordID.init) ?? revision.author
+                revision.chainIndex = packed.chainIndex ?? 0
+                revision.previousLink = packed.previousLink ?? Data()
+                revision.clock = packed.clock ?? 0
+                revision.legacy = packed.legacy ?? false
+            }
+            revisions.append(revision)
         }
-        return PackageContents(sourceStoreID: payload.sourceStoreID, catalogueID: payload.catalogueID,
-                               catalogueCodes: payload.catalogueCodes, createdAt: Date(timeIntervalSince1970: payload.createdAt),
-                               createdBy: RecordID(payload.createdBy), revisions: revisions, settings: payload.settings)
+        var contents = PackageContents(sourceStoreID: payload.sourceStoreID, catalogueID: payload.catalogueID,
+                                       catalogueCodes: payload.catalogueCodes, createdAt: Date(timeIntervalSince1970: payload.createdAt),
+                                       createdBy: RecordID(payload.createdBy), revisions: revisions, settings: payload.settings)
+        contents.identity = payload.identity
+        return contents
     }
 }

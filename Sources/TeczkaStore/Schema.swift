@@ -1,39 +1,68 @@
 import GRDB
 
-/// The SQLite layout. Only ids, kinds, timestamps and authors (user ids) are in clear; every body is sealed.
-/// See Docs/store.md. Bump `formatVersion` and add a migration step when the layout changes.
+/// The SQLite layout, built and upgraded by GRDB's `DatabaseMigrator` (named migrations, recorded in
+/// `grdb_migrations`). Only ids, kinds, scopes, timestamps, authors, chain positions and signatures are in clear;
+/// every body is sealed. See Docs/store.md.
+///
+/// `meta.version` is kept besides the migrations for the programs that predate them: they refuse a store whose
+/// version is above theirs ("newer format") instead of misreading it.
 enum Schema {
     static let magic = "teczka-store"
-    static let formatVersion = 1
+    /// The format this program writes (`meta.version`).
+    static let formatVersion = 2
     static let sqliteHeader = Array("SQLite format 3\0".utf8)
 
-    static func create(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE meta (
-                key TEXT PRIMARY KEY NOT NULL,
-                value TEXT NOT NULL
-            );
-            CREATE TABLE key_slot (
-                user_id TEXT PRIMARY KEY NOT NULL,
-                kdf TEXT NOT NULL,
-                salt BLOB NOT NULL,
-                log2_n INTEGER NOT NULL,
-                r INTEGER NOT NULL,
-                p INTEGER NOT NULL,
-                wrapped_key BLOB NOT NULL,
-                created_at REAL NOT NULL
-            );
-            CREATE TABLE revision (
-                seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                id TEXT NOT NULL UNIQUE,
-                record_id TEXT NOT NULL,
-                kind TEXT NOT NULL,
-                parent TEXT,
-                created_at REAL NOT NULL,
-                author TEXT NOT NULL,
-                body BLOB NOT NULL
-            );
-            CREATE INDEX revision_record ON revision(record_id);
-            """)
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        // Format 1: stores made before migrations were used have these tables and no `grdb_migrations`; creating
+        // them only when absent adopts such a store.
+        migrator.registerMigration("v1-tabele") { db in
+            guard try !db.tableExists("revision") else { return }
+            try db.execute(sql: """
+                CREATE TABLE meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE key_slot (
+                    user_id TEXT PRIMARY KEY NOT NULL,
+                    kdf TEXT NOT NULL,
+                    salt BLOB NOT NULL,
+                    log2_n INTEGER NOT NULL,
+                    r INTEGER NOT NULL,
+                    p INTEGER NOT NULL,
+                    wrapped_key BLOB NOT NULL,
+                    created_at REAL NOT NULL
+                );
+                CREATE TABLE revision (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    id TEXT NOT NULL UNIQUE,
+                    record_id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    parent TEXT,
+                    created_at REAL NOT NULL,
+                    author TEXT NOT NULL,
+                    body BLOB NOT NULL
+                );
+                CREATE INDEX revision_record ON revision(record_id);
+                """)
+        }
+        // Format 2: signed revisions (Docs/store.md, "Signatures and chains"). Rows of format 1 keep NULL signatures
+        // until a coordinator's first log-in vouches for them (`EncryptedStore.migrateToSigned`).
+        migrator.registerMigration("v2-podpisy") { db in
+            try db.execute(sql: """
+                ALTER TABLE revision ADD COLUMN scope TEXT;
+                ALTER TABLE revision ADD COLUMN signer TEXT;
+                ALTER TABLE revision ADD COLUMN chain_index INTEGER;
+                ALTER TABLE revision ADD COLUMN previous_link BLOB;
+                ALTER TABLE revision ADD COLUMN clock INTEGER;
+                ALTER TABLE revision ADD COLUMN legacy INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE revision ADD COLUMN signature BLOB;
+                ALTER TABLE key_slot ADD COLUMN identity BLOB;
+                """)
+            if try db.tableExists("meta"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key = 'version'") ?? 0 > 0 {
+                try db.execute(sql: "UPDATE meta SET value = '2' WHERE key = 'version'")
+            }
+        }
+        return migrator
     }
 }

@@ -17,6 +17,27 @@ public struct KeyDerivationCost: Sendable, Equatable {
     public static let standard = KeyDerivationCost(log2N: 15)
     /// For tests only: fast and weak.
     public static let testing = KeyDerivationCost(log2N: 10)
+
+    /// Whether a cost read from a file may be used: scrypt needs about 128·r·N bytes, and a crafted file asking for
+    /// gigabytes (or absurd parallelism) is refused before any work is done.
+    public var isBounded: Bool {
+        guard (1...22).contains(log2N), (1...32).contains(r), (1...4).contains(p) else { return false }
+        return 128 * r * (1 << log2N) <= 1 << 30
+    }
+}
+
+/// What an account's key slot holds besides the data key: its private signing key and the store's root of trust,
+/// sealed under the same passphrase-derived key, so that nobody without the passphrase can read or change either.
+public struct AccountIdentity: Codable, Sendable {
+    public var signingKey: Data
+    public var root: RootOfTrust
+
+    public init(signingKey: SigningKey, root: RootOfTrust) {
+        self.signingKey = signingKey.rawRepresentation
+        self.root = root
+    }
+
+    public func key() throws -> SigningKey { try SigningKey(rawRepresentation: signingKey) }
 }
 
 /// The cryptography of the store: the data key, its per-user wrapping, and the sealing of revision bodies.
@@ -47,6 +68,18 @@ enum Sealing {
         guard let box = try? AES.GCM.SealedBox(combined: wrapped),
               let raw = try? AES.GCM.open(box, using: kek, authenticating: slotContext(userID)) else { return nil }
         return SymmetricKey(data: raw)
+    }
+
+    static func identityContext(_ userID: RecordID) -> Data { Data("teczka-identity-v1|\(userID.raw)".utf8) }
+
+    static func seal(identity: AccountIdentity, with kek: SymmetricKey, userID: RecordID) throws -> Data {
+        try AES.GCM.seal(try JSONEncoder.sorted.encode(identity), using: kek, authenticating: identityContext(userID)).combined!
+    }
+
+    static func openIdentity(_ sealed: Data, with kek: SymmetricKey, userID: RecordID) -> AccountIdentity? {
+        guard let box = try? AES.GCM.SealedBox(combined: sealed),
+              let clear = try? AES.GCM.open(box, using: kek, authenticating: identityContext(userID)) else { return nil }
+        return try? JSONDecoder().decode(AccountIdentity.self, from: clear)
     }
 
     /// The clear envelope is authenticated with the body, so moving a body to another record or author fails.

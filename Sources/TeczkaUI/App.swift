@@ -87,24 +87,7 @@ public final class App {
 
     /// Shows an error from the store or the rules in the user's language.
     func report(_ error: Error) {
-        switch error {
-        case let problem as StoreProblem: show(strings.storeProblem(problem), error: true)
-        case let problem as AssessmentProblem: show(strings.assessment.problem(problem), error: true)
-        case AccessProblem.coordinatorOnly: show(strings.assessment.coordinatorOnly, error: true)
-        case AccountProblem.notAllowed: show(strings.userText.notAllowed, error: true)
-        case AccountProblem.passphraseInUse: show(strings.userText.passphraseInUse, error: true)
-        case AccountProblem.unknownUser: show(strings.userText.unknownUser, error: true)
-        case AccountProblem.lastCoordinator: show(strings.userText.lastCoordinator, error: true)
-        case AccessProblem.notVisible: show(strings.assessment.notVisible, error: true)
-        case CaseFile.AssessmentSaveProblem.draftExists: show(strings.assessment.draftExists, error: true)
-        case CaseFile.AssessmentSaveProblem.approvedIsFinal: show(strings.assessment.approvedIsFinal, error: true)
-        case let problem as PackageProblem: show(strings.exchange.packageProblem(problem), error: true)
-        case let problem as ExchangeProblem: show(strings.exchange.exchangeProblem(problem), error: true)
-        case let problem as MergeProblem: show(strings.exchange.mergeProblem(problem), error: true)
-        case let failure as ValidationFailure:
-            show(failure.issues.map { strings.fieldLabel($0.field) + ": " + strings.issue($0) }.joined(separator: " "), error: true)
-        default: show(strings.unexpected("\(error)"), error: true)
-        }
+        show(strings.explain(error), error: true)
     }
 
     // MARK: Keys

@@ -160,6 +160,7 @@ public struct AssessmentText: Sendable {
             case .supervisorOnly: return "Tylko koordynator może zatwierdzić lub zwrócić ocenę."
             case .missingSections(let s): return "Nie przekazano — uzupełnij: " + s.map { CaseworkTextHelpers.polishSection($0) }.joined(separator: ", ") + "."
             case .approvedIsFinal: return "Zatwierdzonej oceny nie można zmienić; klawisz C rozpoczyna korektę."
+            case .ownAssessment: return "To Twoja ocena: zatwierdza ją albo zwraca inny koordynator (zasada dwóch par oczu)."
             }
         },
         help: [
@@ -297,6 +298,7 @@ public struct AssessmentText: Sendable {
             case .supervisorOnly: return "Only a coordinator can approve or return an assessment."
             case .missingSections(let s): return "Not passed on — fill in: " + s.map { CaseworkTextHelpers.englishSection($0) }.joined(separator: ", ") + "."
             case .approvedIsFinal: return "An approved assessment cannot be changed; C starts a correction."
+            case .ownAssessment: return "This is your own assessment: another coordinator approves or returns it (four eyes)."
             }
         },
         help: [

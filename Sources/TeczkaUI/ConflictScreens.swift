@@ -68,6 +68,7 @@ enum ConflictScreens {
             guard let x = file.assessments[id] else { return c.assessment(id.short, "") }
             return c.assessment(x.periodFrom.polish, x.periodTo.polish)
         case .meeting: return c.meeting(file.meetings[id]?.date.polish ?? id.short)
+        case .meetingEntry: return c.meeting(file.meetingEntryRecords[id]?.date.polish ?? id.short)
         case .user: return c.user(file.userName(id))
         case .settings: return c.settings
         case .transfer: return c.transfer
@@ -103,37 +104,38 @@ enum ConflictScreens {
         guard let file = app.file else { return }
         let c = app.strings.conflict
         let note = otherValues.isEmpty ? nil : c.otherVersion(otherValues)
-        switch kind {
-        case .family:
+        switch kind.traits.editorHome {
+        case .familyForm:
             guard let family = file.families[id] else { return }
             let form = FamilyFormScreen(family: family, strings: app.strings)
             form.note = note
             app.push(form)
-        case .member:
+        case .memberForm:
             guard let member = file.members[id] else { return }
             let form = MemberFormScreen(member: member, familyID: member.familyID, strings: app.strings)
             form.note = note
             app.push(form)
-        default:
-            let familyID = file.familyID(of: kind, id)
-            let list: RecordListScreen? = familyID.flatMap { familyID in
-                switch kind {
-                case .cooperation: return CooperationScreens.list(familyID: familyID, app: app)
-                case .problem: return ProblemScreens.list(familyID: familyID, app: app)
-                case .planVersion: return PlanScreens.list(familyID: familyID, app: app)
-                case .visit: return VisitScreens.list(familyID: familyID, app: app)
-                case .placement, .event: return PlacementScreens.list(familyID: familyID, app: app)
-                case .assessment: return AssessmentScreens.list(familyID: familyID, app: app)
-                default: return nil
-                }
-            }
-            if let list {
+        case .familyList, .none:
+            if let familyID = file.familyID(of: kind, id), let list = familyList(kind, familyID: familyID, app: app) {
                 app.push(list)
                 list.select(id, app: app)
                 app.show((app.message?.text ?? "") + " " + c.editHere)
             } else {
                 app.show((app.message?.text ?? "") + " " + c.editElsewhere)
             }
+        }
+    }
+
+    /// The family's screen that lists records of `kind` (where a kept version is edited).
+    private static func familyList(_ kind: RecordKind, familyID: RecordID, app: App) -> RecordListScreen? {
+        switch kind {
+        case .cooperation: return CooperationScreens.list(familyID: familyID, app: app)
+        case .problem: return ProblemScreens.list(familyID: familyID, app: app)
+        case .planVersion: return PlanScreens.list(familyID: familyID, app: app)
+        case .visit: return VisitScreens.list(familyID: familyID, app: app)
+        case .placement, .event: return PlacementScreens.list(familyID: familyID, app: app)
+        case .assessment: return AssessmentScreens.list(familyID: familyID, app: app)
+        default: return nil
         }
     }
 }

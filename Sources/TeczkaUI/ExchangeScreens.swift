@@ -121,14 +121,22 @@ enum ExchangeScreens {
         }
     }
 
-    /// Shows what the package adds, by author, and merges it when the user says yes.
+    /// Shows what the package adds, by author, and what this store refuses of it (each refused revision named:
+    /// author, kind, family, reason); merges the rest when the user says yes. Either way the refusals go into the
+    /// history.
     static func open(_ path: String, _ passphrase: String, _ file: CaseFile, _ app: App) {
-        let e = app.strings.exchange
+        let s = app.strings, e = s.exchange
         do {
             let (contents, preview) = try Exchange.open(file, store: app.store, at: path, transferPassphrase: passphrase)
-            guard !preview.isEmpty else { return app.show(e.nothingNew) }
-            let question = (e.summaryLines(preview) + ["", e.confirmMerge]).joined(separator: "\n")
-            app.push(ConfirmDialog(question, onYes: { app in
+            let lines = s.packageLines(preview, contents, in: file)
+            if preview.isEmpty {
+                guard !preview.refusals.isEmpty else { return app.show(e.nothingNew) }
+                try Exchange.decline(file, preview, fileName: path)
+                app.push(PackagePreviewScreen(heading: e.importHeading, lines: lines + ["", s.trust.nothingAccepted], question: nil))
+                return
+            }
+            let question = preview.refusals.isEmpty ? e.confirmMerge : s.trust.confirmRest
+            app.push(PackagePreviewScreen(heading: e.importHeading, lines: lines, question: question, onYes: { app in
                 app.schedule(e.merging) { app in
                     do {
                         let merged = try Exchange.merge(file, contents, fileName: path)
@@ -136,6 +144,12 @@ enum ExchangeScreens {
                     } catch {
                         app.report(error)
                     }
+                }
+            }, onNo: { app in
+                do {
+                    try Exchange.decline(file, preview, fileName: path)
+                } catch {
+                    app.report(error)
                 }
             }))
         } catch {

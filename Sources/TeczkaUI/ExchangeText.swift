@@ -10,7 +10,8 @@ public struct ExchangeText: Sendable {
     public let exported: @Sendable (Int, String) -> String
     public let packageProblem: @Sendable (PackageProblem) -> String
     public let exchangeProblem: @Sendable (ExchangeProblem) -> String
-    public let mergeProblem: @Sendable (MergeProblem) -> String
+    /// One record of a kind, for the lines that name refused revisions ("ocena", "rodzina" …).
+    public let kindSingular: @Sendable (RecordKind) -> String
     public let transferTooShort: @Sendable (Int) -> String
     // The screen
     public let title: String
@@ -49,7 +50,7 @@ public struct ExchangeText: Sendable {
 
     /// The lines that say what a package adds, by author.
     public func summaryLines(_ summary: MergeSummary) -> [String] {
-        guard !summary.isEmpty else { return [nothingNew] }
+        guard !summary.isEmpty else { return summary.refusals.isEmpty ? [nothingNew] : [] }
         return [newRevisions(summary.revisions, summary.newRecords)]
             + summary.byAuthor.keys.sorted().map { "  \($0): " + counts(summary.byAuthor[$0]!) }
     }
@@ -69,6 +70,7 @@ public struct ExchangeText: Sendable {
             case .event: return "zdarzenia"
             case .assessment: return "oceny i ich przeglądy"
             case .meeting: return "posiedzenia zespołu"
+            case .meetingEntry: return "uwagi z posiedzeń"
             case .transfer: return "eksporty i importy"
             }
         },
@@ -87,6 +89,8 @@ public struct ExchangeText: Sendable {
             case .newerFormat(let v): return "Pakiet pochodzi z nowszej wersji programu (format \(v)). Zaktualizuj Teczkę. Nic nie zaimportowano."
             case .wrongPassphraseOrDamaged:
                 return "Nie można otworzyć pakietu: inne hasło przekazania albo plik uszkodzony lub zmieniony. Nic nie zaimportowano."
+            case .unacceptableCost:
+                return "Pakiet żąda wyprowadzenia klucza ponad dopuszczalne granice (np. ponad 1 GiB pamięci): odrzucony bez otwierania. Nic nie zaimportowano."
             }
         },
         exchangeProblem: { problem in
@@ -96,11 +100,22 @@ public struct ExchangeText: Sendable {
             case .ownPackage: return "To pakiet z tej samej bazy: nie ma w nim nic nowego. Nic nie zaimportowano."
             }
         },
-        mergeProblem: { problem in
-            switch problem {
-            case .undecodable(let id, _), .kindMismatch(let id):
-                return "Pakiet zawiera zapis, którego ta wersja programu nie umie odczytać (\(id.short)). Nic nie zaimportowano."
-            case .localKind: return "Pakiet zawiera ustawienia innej bazy. Nic nie zaimportowano."
+        kindSingular: { kind in
+            switch kind {
+            case .user: return "konto"
+            case .family: return "rodzina"
+            case .member: return "osoba"
+            case .settings: return "ustawienia"
+            case .cooperation: return "współpraca"
+            case .problem: return "problem"
+            case .planVersion: return "wersja planu"
+            case .visit: return "wizyta"
+            case .placement: return "umieszczenie w pieczy"
+            case .event: return "zdarzenie"
+            case .assessment: return "ocena"
+            case .meeting: return "protokół posiedzenia"
+            case .meetingEntry: return "uwagi z posiedzenia"
+            case .transfer: return "wpis historii"
             }
         },
         transferTooShort: { "Hasło przekazania musi mieć co najmniej \($0) znaków." },
@@ -135,6 +150,8 @@ public struct ExchangeText: Sendable {
             case .pakiet: return "pakiet wymiany"
             case .pakietDolaczony: return "dołączony pakiet"
             case .wydruk: return "wydruk"
+            case .pakietOdrzucony: return "pakiet nie dołączony (odrzucone zapisy)"
+            case .migracja: return "przejście na zapisy podpisane"
             }
         },
         help: [
@@ -165,6 +182,7 @@ public struct ExchangeText: Sendable {
             case .event: return "events"
             case .assessment: return "assessments and reviews"
             case .meeting: return "team meetings"
+            case .meetingEntry: return "team meeting remarks"
             case .transfer: return "exports and imports"
             }
         },
@@ -183,6 +201,8 @@ public struct ExchangeText: Sendable {
             case .newerFormat(let v): return "The package comes from a newer version of the program (format \(v)). Update Teczka. Nothing was imported."
             case .wrongPassphraseOrDamaged:
                 return "Cannot open the package: another transfer passphrase, or the file is damaged or altered. Nothing was imported."
+            case .unacceptableCost:
+                return "The package asks for a key derivation beyond the allowed limits (e.g. over 1 GiB of memory): refused without opening. Nothing was imported."
             }
         },
         exchangeProblem: { problem in
@@ -192,11 +212,22 @@ public struct ExchangeText: Sendable {
             case .ownPackage: return "This package was made by this store: nothing in it is new. Nothing was imported."
             }
         },
-        mergeProblem: { problem in
-            switch problem {
-            case .undecodable(let id, _), .kindMismatch(let id):
-                return "The package holds a revision this version of the program cannot read (\(id.short)). Nothing was imported."
-            case .localKind: return "The package holds another store's settings. Nothing was imported."
+        kindSingular: { kind in
+            switch kind {
+            case .user: return "account"
+            case .family: return "family"
+            case .member: return "person"
+            case .settings: return "settings"
+            case .cooperation: return "cooperation"
+            case .problem: return "problem"
+            case .planVersion: return "plan version"
+            case .visit: return "visit"
+            case .placement: return "foster-care placement"
+            case .event: return "event"
+            case .assessment: return "assessment"
+            case .meeting: return "meeting protocol"
+            case .meetingEntry: return "meeting remarks"
+            case .transfer: return "history entry"
             }
         },
         transferTooShort: { "The transfer passphrase must be at least \($0) characters long." },
@@ -231,6 +262,8 @@ public struct ExchangeText: Sendable {
             case .pakiet: return "exchange package"
             case .pakietDolaczony: return "package merged"
             case .wydruk: return "printout"
+            case .pakietOdrzucony: return "package not merged (refused revisions)"
+            case .migracja: return "migration to signed revisions"
             }
         },
         help: [

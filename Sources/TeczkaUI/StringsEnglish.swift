@@ -115,6 +115,8 @@ extension Strings {
             case .alreadyExists(let path): return "The store \(path) already exists."
             case .notInitialized(let path): return "The store \(path) does not exist. Create it: teczka init --store \(path) …"
             case .accountInactive: return "This account is inactive. Ask your coordinator."
+            case .awaitingCoordinator:
+                return "The store comes from the previous version of the program, and every revision is signed from now on: a coordinator must open it first and vouch for its revisions (see the user guide, \"Moving to signed revisions\")."
             case .io(let detail): return "Could not read or write the file: \(detail)"
             }
         },

@@ -122,6 +122,8 @@ extension Strings {
             case .alreadyExists(let path): return "Baza \(path) już istnieje."
             case .notInitialized(let path): return "Baza \(path) nie istnieje. Utwórz ją: teczka init --store \(path) …"
             case .accountInactive: return "To konto jest nieaktywne. Skontaktuj się z koordynatorem."
+            case .awaitingCoordinator:
+                return "Baza pochodzi z poprzedniej wersji programu, a odtąd każdy zapis jest podpisany: pierwszy raz musi ją otworzyć koordynator, który poświadczy dotychczasowe zapisy (instrukcja: podręcznik, „Przejście na zapisy podpisane”)."
             case .io(let detail): return "Błąd zapisu lub odczytu pliku: \(detail)"
             }
         },

@@ -9,6 +9,8 @@ public struct UserText: Sendable {
     public let passphraseInUse: String
     public let unknownUser: String
     public let lastCoordinator: String
+    public let hasPassphrase: String
+    public let ownAccount: String
     public let title: String
     public let columns: String
     public let keyAdd: String
@@ -29,6 +31,8 @@ public struct UserText: Sendable {
         passphraseInUse: "Tego hasła używa już inne konto. Każdy użytkownik musi mieć własne hasło.",
         unknownUser: "Nie ma takiego konta (podaj początek identyfikatora z „teczka user list”).",
         lastCoordinator: "Nie można dezaktywować ostatniego koordynatora: nikt nie mógłby zarządzać kontami.",
+        hasPassphrase: "To konto ma już hasło; zmienić je może jego właściciel (teczka user passwd) albo koordynator nadaje nowe (teczka user reset).",
+        ownAccount: "Własne hasło zmieniasz sam (teczka user passwd); nadanie nowego hasła i klucza dotyczy innych kont.",
         title: "Użytkownicy",
         columns: "Imię i nazwisko                  Rola",
         keyAdd: "Dodaj", keyDeactivate: "Dezaktywuj", keyPassphrase: "Moje hasło",
@@ -51,6 +55,8 @@ public struct UserText: Sendable {
         passphraseInUse: "Another account already uses this passphrase. Every user needs their own.",
         unknownUser: "No such account (give the start of an id from “teczka user list”).",
         lastCoordinator: "The last coordinator cannot be deactivated: nobody could manage the accounts.",
+        hasPassphrase: "This account already has a passphrase; its owner changes it (teczka user passwd), or a coordinator gives a new one (teczka user reset).",
+        ownAccount: "You change your own passphrase yourself (teczka user passwd); a reset is for other accounts.",
         title: "Users",
         columns: "Name                             Role",
         keyAdd: "Add", keyDeactivate: "Deactivate", keyPassphrase: "My passphrase",

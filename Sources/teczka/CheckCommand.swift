@@ -31,16 +31,19 @@ struct CheckCommand: ParsableCommand {
             }
             let file = try store.unlock(passphrase: try StoreCommand.passphrase(secret, options, s, confirm: false))
             let count = file.revisions.values.reduce(0) { $0 + $1.count }
+            let findings = file.integrity + file.verifyEverySignature()
+            if !findings.isEmpty { problems += s.integrityLines(findings, in: file, limit: 50).dropLast() }
             let broken = file.brokenReferences()
             for reference in broken.prefix(50) {
                 problems.append((pl ? "Nierozwiązane odwołanie: " : "Unresolved reference: ") + reference.description)
             }
             if broken.count > 50 { problems.append(pl ? "… i \(broken.count - 50) kolejnych." : "… and \(broken.count - 50) more.") }
             if problems.isEmpty {
-                Output.info(pl ? "Baza \(store.path) jest w porządku: plik nieuszkodzony, wszystkie zapisy się odszyfrowują (zapisy: \(count)), wszystkie powiązania są poprawne."
-                               : "The store \(store.path) is fine: the file is intact, \(count) revisions decrypt, every reference resolves.")
+                Output.info(pl ? "Baza \(store.path) jest w porządku: plik nieuszkodzony, wszystkie zapisy się odszyfrowują, są podpisane i dozwolone (zapisy: \(count)), wszystkie powiązania są poprawne."
+                               : "The store \(store.path) is fine: the file is intact, \(count) revisions decrypt, are signed and allowed, every reference resolves.")
             } else {
                 for problem in problems { Output.error(problem) }
+                if !findings.isEmpty { throw CommandFailure(s.trust.integrityAdvice) }
                 throw CommandFailure(pl ? "Znaleziono problemy: \(problems.count). Przywróć kopię zapasową (teczka restore) albo zgłoś to koordynatorowi."
                                         : "Problems found: \(problems.count). Restore a backup (teczka restore) or report it to your coordinator.")
             }

@@ -81,8 +81,10 @@ struct ExchangeCommand: ParsableCommand {
             }
         }
 
-        /// A new store from a package: the account named by `--as` gets the store's passphrase, every revision of
-        /// the package goes in with the store's first write, and the catalogue comes from the sending store.
+        /// A new store from a package: the account named by `--as` gets the store's passphrase, which must be the
+        /// account's own (office) passphrase: it opens the account's signing key, which the coordinator's package for
+        /// her carries sealed. Every revision of the package is checked against the office's root of trust before
+        /// anything is created, and goes in with the store's first write.
         private func create(_ store: EncryptedStore, _ s: Strings) throws {
             let pl = s.language == .pl
             guard let account else {
@@ -97,28 +99,53 @@ struct ExchangeCommand: ParsableCommand {
                 throw CommandFailure(pl ? "W pakiecie nie ma jednego aktywnego konta „\(account)”. Konta w pakiecie: \(names)."
                                         : "The package has no single active account “\(account)”. Accounts in it: \(names).")
             }
-            let seed = contents.revisions.filter { !CaseFile.localKinds.contains($0.kind) }
-            guard seed.allSatisfy(CaseFile.decodes) else { throw MergeProblem.undecodable(RecordID(file), .user) }
+            let user = matching[0]
+            guard let packed = contents.identity, packed.userID == user.id else {
+                throw CommandFailure(pl ? "Pakiet nie zawiera klucza podpisu konta „\(user.name)”. Koordynator tworzy go dla tej osoby: teczka exchange export --for \"\(user.name)\" (konto musi mieć hasło nadane po przejściu na zapisy podpisane: teczka user reset)."
+                                        : "The package holds no signing key of “\(user.name)”. A coordinator makes one for that person: teczka exchange export --for \"\(user.name)\" (the account needs a passphrase given since signatures: teczka user reset).")
+            }
             let passphrase = try StoreCommand.passphrase(secret, options, s, confirm: true)
-            let created = try store.initialize(account: matching[0], passphrase: passphrase,
-                                               settings: contents.settings ?? StoreSettings(), seed: seed)
-            Output.info(pl ? "Utworzono bazę \(store.path) z pakietu (użytkownik: \(matching[0].name); rodziny: \(created.families.count), zapisy: \(seed.count))."
-                           : "Created the store \(store.path) from the package (user: \(matching[0].name); families: \(created.families.count), revisions: \(seed.count)).")
+            let identity: AccountIdentity
+            do {
+                identity = try EncryptedStore.openIdentity(packed, passphrase: passphrase)
+            } catch StoreProblem.wrongPassphrase {
+                throw CommandFailure(pl ? "To hasło nie otwiera klucza konta „\(user.name)” z pakietu: podaj hasło tego konta w bazie koordynatora. Nic nie utworzono."
+                                        : "This passphrase does not open the key of “\(user.name)” in the package: give that account's passphrase of the coordinator's store. Nothing was created.")
+            }
+            let seed = contents.revisions.filter { $0.kind.traits.travels }
+            let preview = try CaseFile(revisions: seed, journal: MemoryJournal(), currentUser: user,
+                                       signingKey: try identity.key(), root: identity.root)
+            guard preview.integrity.isEmpty, preview.canSign else {
+                for line in s.integrityLines(preview.integrity, in: preview) { Output.error(line) }
+                throw CommandFailure(pl ? "Pakiet nie przeszedł sprawdzenia podpisów i uprawnień. Nic nie utworzono."
+                                        : "The package failed the signature and authority check. Nothing was created.")
+            }
+            let created = try store.initialize(account: user, passphrase: passphrase, settings: preview.settings,
+                                               seed: seed, identity: identity)
+            Output.info(pl ? "Utworzono bazę \(store.path) z pakietu (użytkownik: \(user.name); rodziny: \(created.families.count), zapisy: \(seed.count)). Zaufany koordynator: \(created.userName(identity.root.userID)), odcisk klucza \(identity.root.key.fingerprint)."
+                           : "Created the store \(store.path) from the package (user: \(user.name); families: \(created.families.count), revisions: \(seed.count)). Trusted coordinator: \(created.userName(identity.root.userID)), key fingerprint \(identity.root.key.fingerprint).")
         }
 
         private func merge(_ store: EncryptedStore, _ caseFile: CaseFile, _ s: Strings) throws {
             let e = s.exchange
             let passphrase = try transfer.read(options, s, confirm: false)
             let (contents, preview) = try Exchange.open(caseFile, store: store, at: file, transferPassphrase: passphrase)
-            for line in e.summaryLines(preview) { Output.info(line) }
-            guard !preview.isEmpty else { return }
+            for line in s.packageLines(preview, contents, in: caseFile) { Output.info(line) }
+            let fileName = StoreLocation.resolve(file)
+            if preview.isEmpty {
+                guard !preview.refusals.isEmpty else { return }
+                try Exchange.decline(caseFile, preview, fileName: fileName)
+                throw CommandFailure(s.trust.nothingAccepted)
+            }
             if !yes {
-                guard try Confirmation.ask(e.confirmMerge + (s.language == .pl ? " [t/N] " : " [y/N] "), s) else {
+                let question = preview.refusals.isEmpty ? e.confirmMerge : s.trust.confirmRest
+                guard try Confirmation.ask(question + (s.language == .pl ? " [t/N] " : " [y/N] "), s) else {
+                    try Exchange.decline(caseFile, preview, fileName: fileName)
                     Output.info(Confirmation.nothingChanged(s))
                     return
                 }
             }
-            let merged = try Exchange.merge(caseFile, contents, fileName: StoreLocation.resolve(file))
+            let merged = try Exchange.merge(caseFile, contents, fileName: fileName)
             Output.info(e.merged(merged.revisions, merged.conflicts.count))
         }
     }

@@ -18,17 +18,8 @@ enum Output {
 
     /// The message for any error from the store or the rules, in the user's language.
     static func describe(_ error: Error, _ s: Strings) -> String {
-        switch error {
-        case let problem as StoreProblem: return s.storeProblem(problem)
-        case let problem as BackupProblem: return BackupText.describe(problem, s)
-        case let problem as PackageProblem: return s.exchange.packageProblem(problem)
-        case let problem as ExchangeProblem: return s.exchange.exchangeProblem(problem)
-        case let problem as MergeProblem: return s.exchange.mergeProblem(problem)
-        case AccessProblem.coordinatorOnly: return s.assessment.coordinatorOnly
-        case let failure as ValidationFailure:
-            return failure.issues.map { s.fieldLabel($0.field) + ": " + s.issue($0) }.joined(separator: " ")
-        default: return s.unexpected("\(error)")
-        }
+        if let problem = error as? BackupProblem { return BackupText.describe(problem, s) }
+        return s.explain(error)
     }
 }
 
@@ -132,16 +123,3 @@ extension Output {
     }
 }
 
-extension Strings {
-    func accountProblem(_ problem: AccountProblem) -> String {
-        switch problem {
-        case .notAllowed: return userText.notAllowed
-        case .passphraseInUse: return userText.passphraseInUse
-        case .unknownUser: return userText.unknownUser
-        case .lastCoordinator: return userText.lastCoordinator
-        case .hasPassphrase:
-            return language == .pl ? "To konto ma już hasło; zmienić je może tylko jego właściciel (teczka user passwd)."
-                                   : "This account already has a passphrase; only its owner can change it (teczka user passwd)."
-        }
-    }
-}

@@ -17,9 +17,6 @@ enum StoreCommand {
         } catch let failure as CommandFailure {
             Output.error(failure.message)
             throw ExitCode(1)
-        } catch let problem as AccountProblem {
-            Output.error(s.accountProblem(problem))
-            throw ExitCode(1)
         } catch {
             Output.error(Output.describe(error, s))
             throw ExitCode(1)

@@ -190,6 +190,8 @@ struct TransferMessages {
         case .pakiet: return t("pakiet wymiany", "exchange package")
         case .pakietDolaczony: return t("dołączony pakiet", "package merged")
         case .wydruk: return t("wydruk", "printout")
+        case .pakietOdrzucony: return t("pakiet nie dołączony", "package not merged")
+        case .migracja: return t("przejście na zapisy podpisane", "migration to signed revisions")
         }
     }
 }

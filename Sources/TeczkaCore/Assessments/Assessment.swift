@@ -48,6 +48,8 @@ public enum AssessmentProblem: Error, Equatable, Sendable {
     case supervisorOnly
     case missingSections([AssessmentSection])
     case approvedIsFinal
+    /// Four eyes: a coordinator does not approve or return an assessment they wrote.
+    case ownAssessment
 }
 
 public struct GoalProgress: Codable, Equatable, Sendable {
@@ -182,11 +184,13 @@ public struct Assessment: Codable, Equatable, Sendable, Identifiable {
             next.passedOn = date
         case (.approve, .przekazana):
             guard user.role == .koordynator else { throw .supervisorOnly }
+            guard user.id != authorID else { throw .ownAssessment }
             next.state = .zatwierdzona
             next.approvedBy = user.id
             next.approvedOn = date
         case (.giveBack(let remarks, let recommendations), .przekazana):
             guard user.role == .koordynator else { throw .supervisorOnly }
+            guard user.id != authorID else { throw .ownAssessment }
             next.state = .zwrocona
             next.reviews.append(ReviewRemark(date: date, reviewerID: user.id, remarks: remarks, recommendations: recommendations))
         case (.correct, .zatwierdzona):

@@ -29,8 +29,12 @@ extension DemoData {
                                          years: Int = 1, assistants: Int? = nil, batchSize: Int = 5_000) throws -> Summary {
         let batch = BatchJournal(writingTo: file.journal)
         let needed: Set<RecordKind> = [.user, .settings, .cooperation]
-        let copy = try CaseFile(revisions: file.revisions.values.flatMap { $0 }.filter { needed.contains($0.kind) },
-                                journal: batch, currentUser: file.currentUser)
+        // In the order they were admitted, signed with the same key against the same root: the copy's saves take the
+        // next places in the user's chains (new families start chains of their own).
+        let kept = file.revisions.values.flatMap { $0 }.filter { needed.contains($0.kind) }
+            .sorted { (file.admissionOrder[$0.id] ?? 0) < (file.admissionOrder[$1.id] ?? 0) }
+        let copy = try CaseFile(revisions: kept, journal: batch, currentUser: file.currentUser, signingKey: file.signingKey,
+                                root: file.root)
         let summary = try generate(copy, families: count, seed: seed, today: today, years: years, assistants: assistants,
                                    familiesBefore: file.families.count) {
             if batch.pending.count >= batchSize { try batch.flush() }

@@ -1,16 +1,17 @@
 import Foundation
 
-/// A record two stores changed since their common revision. Every version is kept; the newest is what the program
-/// shows until the user picks one in "Konflikty".
+/// A record two stores changed since their common revision. Every version is kept; the one in force is shown until
+/// the user picks one in "Konflikty".
 public struct Conflict: Sendable {
     public let recordID: RecordID
     public let kind: RecordKind
-    /// Newest first.
+    /// The version in force first.
     public let heads: [Revision]
     public let familyID: RecordID?
 }
 
-/// What merging a package adds: new revisions by kind and by author, and the records left in conflict.
+/// What merging a package adds: new revisions by kind and by author, the records left in conflict, and the
+/// revisions this store refuses (each with its reason).
 public struct MergeSummary: Equatable, Sendable {
     public var revisions = 0
     public var byKind: [RecordKind: Int] = [:]
@@ -18,84 +19,131 @@ public struct MergeSummary: Equatable, Sendable {
     public var byAuthor: [String: [RecordKind: Int]] = [:]
     public var newRecords = 0
     public var conflicts: [RecordID] = []
+    /// Revisions of the package that will not enter this store, whatever the user chooses.
+    public var refusals: [Refusal] = []
     public var isEmpty: Bool { revisions == 0 }
 }
 
-/// Why a package's revisions were refused as a whole (nothing is merged).
-public enum MergeProblem: Error, Equatable, Sendable {
-    /// A revision's document does not decode as its kind: not written by a Teczka store of this version.
-    case undecodable(RecordID, RecordKind)
-    /// The same record id with another kind here: the package is not from a compatible store.
-    case kindMismatch(RecordID)
-    case localKind(RecordKind)
-}
-
 extension CaseFile {
-    /// Kinds that never travel: each store keeps its own settings and its own log of exports and imports.
-    public static let localKinds: Set<RecordKind> = [.settings, .transfer]
-
-    /// The family a record is about (nil for users and meetings).
+    /// The family a record is about (nil for accounts, settings, protocols and audit entries).
     public func familyID(of kind: RecordKind, _ id: RecordID) -> RecordID? {
-        switch kind {
-        case .family: return id
-        case .member: return members[id]?.familyID
-        case .cooperation: return cooperations[id]?.familyID
-        case .problem: return problems[id]?.familyID
-        case .planVersion: return planVersions[id]?.familyID
-        case .visit: return visits[id]?.familyID
-        case .placement: return placements[id]?.familyID
-        case .event: return events[id]?.familyID
-        case .assessment: return assessments[id]?.familyID
-        case .user, .settings, .meeting, .transfer: return nil
-        }
+        revisions[id]?.first?.scope.familyID
     }
 
-    /// The revisions to send, in the order they were written here: all but the local kinds; for an assistant
-    /// only what that assistant may see (their own and shared families, the users, meetings about those families).
-    /// `among` limits them to revision ids not sent before.
-    public func packageRevisions(for recipient: UserAccount?, among: Set<RecordID>? = nil) -> [Revision] {
-        let everything = revisions.values.joined().filter { !Self.localKinds.contains($0.kind) && (among?.contains($0.id) ?? true) }
-        guard let recipient, recipient.role == .asystent else {
-            return everything.sorted { ($0.timestamp, $0.id) < ($1.timestamp, $1.id) }
+    /// The scopes a package for `recipient` may hold: a whole store for coordinators (nil: everything); for an
+    /// assistant the accounts, the settings and her families (need to know); her own package also the families she
+    /// wrote about and no longer sees, so that nothing she wrote stays behind.
+    func packageScopes(for recipient: UserAccount?) -> (Scope) -> Bool {
+        guard let recipient, recipient.role == .asystent else { return { $0 != .history } }
+        var families = Set(self.families.keys.filter { canSee($0, as: recipient) })
+        if recipient.id == currentUser.id {
+            for chain in ledger.tips.keys where chain.signer == recipient.id { if let id = chain.scope.familyID { families.insert(id) } }
         }
-        // Her families once, not per revision: `canSee` looks through every cooperation.
-        let hers = Set(families.keys.filter { canSee($0, as: recipient) })
-        return everything.compactMap { revision -> Revision? in
-            switch revision.kind {
-            case .user: return revision
-            case .meeting:
-                guard meetings[revision.recordID]?.entries.contains(where: { hers.contains($0.familyID) }) == true else { return nil }
-                return redacted(revision, keeping: hers)
-            default:
-                return familyID(of: revision.kind, revision.recordID).map(hers.contains) == true ? revision : nil
+        return { scope in
+            switch scope {
+            case .team, .settings: return true
+            case .family(let id): return families.contains(id)
+            case .meetings, .history: return false
             }
-        }.sorted { ($0.timestamp, $0.id) < ($1.timestamp, $1.id) }
+        }
     }
 
-    /// A team meeting protocol as an assistant may hold it: only the entries about her families. The copy keeps the
-    /// revision's id, so it never travels back over the full one (a known id is skipped on merge).
-    private func redacted(_ revision: Revision, keeping hers: Set<RecordID>) -> Revision {
-        guard var meeting = try? DocumentCoding.decoder.decode(TeamMeeting.self, from: revision.body) else { return revision }
-        meeting.entries = meeting.entries.filter { hers.contains($0.familyID) }
-        var copy = revision
-        copy.body = (try? DocumentCoding.encoder.encode(meeting)) ?? revision.body
-        return copy
+    /// The revisions to send, in the order this store admitted them: every scope the recipient may hold, whole (so
+    /// that the receiving store gets every chain from its start and can tell a gap from a revision not sent).
+    /// `among` (the revisions written or merged since the last package) limits them to the scopes it touches.
+    public func packageRevisions(for recipient: UserAccount?, among: Set<RecordID>? = nil) -> [Revision] {
+        let allowed = packageScopes(for: recipient)
+        let all = revisions.values.joined().filter { $0.kind.traits.travels && allowed($0.scope) }
+        let touched = among.map { ids in Set(all.filter { ids.contains($0.id) }.map(\.scope)) }
+        return all.filter { touched?.contains($0.scope) ?? true }
+            .sorted { (admissionOrder[$0.id] ?? 0) < (admissionOrder[$1.id] ?? 0) }
     }
 
-    /// What `merge` would add, without writing anything. Throws when any new revision is unusable.
-    public func mergePreview(_ incoming: [Revision]) throws -> MergeSummary {
-        try summary(of: newRevisions(incoming), known: Set(revisions.keys), afterMerge: false)
+    /// What `merge` would add and refuse, without writing anything.
+    public func mergePreview(_ incoming: [Revision]) -> MergeSummary {
+        ledger.beginBatch()
+        defer { ledger.rollBack() }
+        let (accepted, refused) = admitIncoming(incoming)
+        return summary(of: accepted, refused: refused, known: Set(revisions.keys), afterMerge: false)
     }
 
-    /// Adds the revisions this store does not have, all in one write (all or none). Nothing is overwritten: a record
+    /// Adds the revisions of a package that this store does not have and admits, all in one write (all or none).
+    /// Refused revisions never enter the store (see `MergeSummary.refusals`). Nothing is overwritten: a record
     /// changed on both sides keeps both versions and shows as a conflict. A second merge of the same package adds
     /// nothing.
     @discardableResult
     public func merge(_ incoming: [Revision]) throws -> MergeSummary {
-        let new = try newRevisions(incoming)
         let known = Set(revisions.keys)
-        try commit(new)
-        return try summary(of: new, known: known, afterMerge: true)
+        ledger.beginBatch()
+        let (accepted, refused) = admitIncoming(incoming)
+        do {
+            try storeAdmitted(accepted)
+        } catch {
+            ledger.rollBack()
+            throw error
+        }
+        ledger.endBatch()
+        return summary(of: accepted, refused: refused, known: known, afterMerge: true)
+    }
+
+    /// Admits what it can of `incoming` (the ledger must be in a batch), retrying revisions that wait for another
+    /// one of the same package (an earlier version, the previous revision of a chain, the assignment that allows it).
+    private func admitIncoming(_ incoming: [Revision]) -> (accepted: [Revision], refused: [Refusal]) {
+        let now = clock()
+        var seen = Set<RecordID>()
+        var pending = incoming.filter { ledger.facts[$0.id] == nil && seen.insert($0.id).inserted }
+        var accepted: [Revision] = []
+        var refused: [Refusal] = []
+        var refusedIDs = Set<RecordID>()
+        var brokenChains = Set<ChainKey>()
+        var waiting: [RecordID: RefusalReason] = [:]
+        func refuse(_ revision: Revision, _ reason: RefusalReason) {
+            refused.append(Refusal(revision, reason))
+            refusedIDs.insert(revision.id)
+            brokenChains.insert(ChainKey(signer: revision.signer, scope: revision.scope))
+        }
+        var progress = true
+        while progress && !pending.isEmpty {
+            progress = false
+            var next: [Revision] = []
+            for revision in pending {
+                if brokenChains.contains(ChainKey(signer: revision.signer, scope: revision.scope))
+                    || revision.parents.contains(where: refusedIDs.contains) {
+                    refuse(revision, .afterRefused)
+                    continue
+                }
+                guard let reason = ledger.admit(revision, origin: .incoming(now: now)) else {
+                    accepted.append(revision)
+                    progress = true
+                    continue
+                }
+                if Self.mayWait(reason) {
+                    waiting[revision.id] = reason
+                    next.append(revision)
+                } else {
+                    refuse(revision, reason)
+                    progress = true
+                }
+            }
+            pending = next
+        }
+        for revision in pending { refuse(revision, waiting[revision.id] ?? .missingParent) }
+        return (accepted, refused)
+    }
+
+    /// Reasons that another revision of the same package may remove.
+    private static func mayWait(_ reason: RefusalReason) -> Bool {
+        switch reason {
+        case .missingParent, .chainGap, .notAssigned, .unknownSigner, .signerWithoutKey, .coordinatorOnly: return true
+        default: return false
+        }
+    }
+
+    /// Writes revisions the ledger already admitted and makes them current.
+    private func storeAdmitted(_ batch: [Revision]) throws {
+        guard !batch.isEmpty else { return }
+        try journal.append(batch)
+        remember(batch)
     }
 
     /// Every record in conflict: several heads that hold different documents.
@@ -103,7 +151,7 @@ extension CaseFile {
         revisions.compactMap { id, history -> Conflict? in
             let heads = CaseFile.heads(history)
             guard heads.count > 1, Set(heads.map(\.body)).count > 1 else { return nil }
-            return Conflict(recordID: id, kind: heads[0].kind, heads: heads, familyID: familyID(of: heads[0].kind, id))
+            return Conflict(recordID: id, kind: heads[0].kind, heads: heads, familyID: heads[0].scope.familyID)
         }.sorted { ($0.heads[0].timestamp, $0.recordID) > ($1.heads[0].timestamp, $1.recordID) }
     }
 
@@ -111,29 +159,16 @@ extension CaseFile {
     /// other versions stay in the history and the choice travels to the other store like any edit.
     public func resolve(_ id: RecordID, keeping revisionID: RecordID) throws {
         let heads = heads(of: id)
-        guard heads.count > 1, let chosen = heads.first(where: { $0.id == revisionID }) else { throw CaseFileError.unknownRecord(revisionID) }
-        try commit([Revision(id: .make(), recordID: id, kind: chosen.kind, parent: Revision.parentField(heads.map(\.id)),
-                             timestamp: clock(), author: currentUser.id, body: chosen.body)])
+        guard heads.count > 1, let chosen = heads.first(where: { $0.id == revisionID }),
+              let document = try? chosen.kind.traits.decode(chosen.body) else { throw CaseFileError.unknownRecord(revisionID) }
+        try commit([try signedRevision(id: id, kind: chosen.kind, document: document, body: chosen.body,
+                                       parent: Revision.parentField(heads.map(\.id)))])
     }
 
-    private func newRevisions(_ incoming: [Revision]) throws -> [Revision] {
-        let known = Set(revisions.values.joined().map(\.id))
-        var seen = Set<RecordID>()
-        var new: [Revision] = []
-        for revision in incoming where !known.contains(revision.id) && seen.insert(revision.id).inserted {
-            guard !Self.localKinds.contains(revision.kind) else { throw MergeProblem.localKind(revision.kind) }
-            if let existing = revisions[revision.recordID]?.first, existing.kind != revision.kind {
-                throw MergeProblem.kindMismatch(revision.recordID)
-            }
-            guard Self.decodes(revision) else { throw MergeProblem.undecodable(revision.recordID, revision.kind) }
-            new.append(revision)
-        }
-        return new
-    }
-
-    private func summary(of new: [Revision], known: Set<RecordID>, afterMerge: Bool) throws -> MergeSummary {
+    private func summary(of new: [Revision], refused: [Refusal], known: Set<RecordID>, afterMerge: Bool) -> MergeSummary {
         var summary = MergeSummary()
         summary.revisions = new.count
+        summary.refusals = refused
         let incomingUsers = Dictionary(new.filter { $0.kind == .user }.compactMap { r in
             (try? DocumentCoding.decoder.decode(UserAccount.self, from: r.body)).map { (r.recordID, $0.name) }
         }, uniquingKeysWith: { _, last in last })
@@ -146,25 +181,5 @@ extension CaseFile {
         summary.newRecords = touched.subtracting(known).count
         if afterMerge { summary.conflicts = conflicts.map(\.recordID).filter { touched.contains($0) } }
         return summary
-    }
-
-    /// Whether a revision's document reads as its kind (a package from a compatible store).
-    public static func decodes(_ revision: Revision) -> Bool {
-        let d = DocumentCoding.decoder, body = revision.body
-        switch revision.kind {
-        case .user: return (try? d.decode(UserAccount.self, from: body)) != nil
-        case .family: return (try? d.decode(Family.self, from: body)) != nil
-        case .member: return (try? d.decode(Member.self, from: body)) != nil
-        case .settings: return (try? d.decode(StoreSettings.self, from: body)) != nil
-        case .cooperation: return (try? d.decode(Cooperation.self, from: body)) != nil
-        case .problem: return (try? d.decode(FamilyProblem.self, from: body)) != nil
-        case .planVersion: return (try? d.decode(PlanVersion.self, from: body)) != nil
-        case .visit: return (try? d.decode(Visit.self, from: body)) != nil
-        case .placement: return (try? d.decode(Placement.self, from: body)) != nil
-        case .event: return (try? d.decode(FamilyEvent.self, from: body)) != nil
-        case .assessment: return (try? d.decode(Assessment.self, from: body)) != nil
-        case .meeting: return (try? d.decode(TeamMeeting.self, from: body)) != nil
-        case .transfer: return (try? d.decode(TransferLog.self, from: body)) != nil
-        }
     }
 }

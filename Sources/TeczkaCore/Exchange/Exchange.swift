@@ -15,21 +15,32 @@ public enum Exchange {
         let among = sinceLast ? try store.revisionsSinceLastPackage(for: key) : nil
         // An assistant sends what they may see; a coordinator's package for one assistant holds only their families.
         let audience = recipient ?? (file.currentUser.role == .asystent ? file.currentUser : nil)
-        let contents = file.package(for: audience, among: among, storeID: try store.exchangeStoreID())
+        var contents = file.package(for: audience, among: among, storeID: try store.exchangeStoreID())
+        // Her own identity goes with a coordinator's package for one assistant, so that it can set up her laptop.
+        if let recipient, recipient.id != file.currentUser.id { contents.identity = try store.sealedIdentity(of: recipient.id) }
         try store.writePackage(contents, to: path, transferPassphrase: transferPassphrase)
         try store.recordPackageMade(for: key)
         try file.recordTransfer(.pakiet, fileName: path, counts: counts(contents.revisions))
         return contents.revisions.count
     }
 
-    /// Merges an opened package and records it in the history of exports and imports (when it added anything).
+    /// Merges an opened package and records it in the history of exports and imports: what it added, and every
+    /// revision this store refused (those never enter it).
     @discardableResult
     public static func merge(_ file: CaseFile, _ contents: PackageContents, fileName: String) throws -> MergeSummary {
         let summary = try file.merge(contents.revisions)
-        if !summary.isEmpty {
-            try file.recordTransfer(.pakietDolaczony, fileName: fileName, counts: counts(summary.byKind))
+        if !summary.isEmpty || !summary.refusals.isEmpty {
+            try file.recordTransfer(summary.isEmpty ? .pakietOdrzucony : .pakietDolaczony, fileName: fileName,
+                                    counts: counts(summary.byKind), refused: summary.refusals)
         }
         return summary
+    }
+
+    /// The user declined a package: nothing is merged, but the revisions this store would have refused are put on
+    /// record (the history says someone tried).
+    public static func decline(_ file: CaseFile, _ preview: MergeSummary, fileName: String) throws {
+        guard !preview.refusals.isEmpty else { return }
+        try file.recordTransfer(.pakietOdrzucony, fileName: fileName, counts: [:], refused: preview.refusals)
     }
 
     /// Revisions per list of the export document (`families`, `visits` …), for the history line.
@@ -48,6 +59,6 @@ public enum Exchange {
                             transferPassphrase: String) throws -> (contents: PackageContents, preview: MergeSummary) {
         let contents = try store.readPackage(at: path, transferPassphrase: transferPassphrase)
         try file.checkCompatible(contents, storeID: try store.exchangeStoreID())
-        return (contents, try file.mergePreview(contents.revisions))
+        return (contents, file.mergePreview(contents.revisions))
     }
 }

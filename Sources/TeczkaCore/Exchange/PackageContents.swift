@@ -12,6 +12,9 @@ public struct PackageContents: Equatable, Sendable {
     public var revisions: [Revision]
     /// The sending store's settings (its catalogue above all), for a store created from the package.
     public var settings: StoreSettings?
+    /// In a coordinator's package for one assistant: her identity as her key slot in the office store seals it (her
+    /// signing key and the office's root of trust), which her passphrase opens when her laptop is set up (`--as`).
+    public var identity: PackedIdentity?
 
     public init(sourceStoreID: String, catalogueID: String, catalogueCodes: [String], createdAt: Date, createdBy: RecordID,
                 revisions: [Revision], settings: StoreSettings? = nil) {
@@ -24,6 +27,20 @@ public struct PackageContents: Equatable, Sendable {
         self.settings = settings
     }
 
+    /// Names the package itself gives to accounts and families (for naming refused revisions whose author or family
+    /// this store does not know).
+    public func names() -> [RecordID: String] {
+        var names: [RecordID: String] = [:]
+        for revision in revisions where revision.kind == .user || revision.kind == .family {
+            if let user = try? DocumentCoding.decoder.decode(UserAccount.self, from: revision.body), revision.kind == .user {
+                names[revision.recordID] = user.name
+            } else if let family = try? DocumentCoding.decoder.decode(Family.self, from: revision.body) {
+                names[revision.recordID] = family.label
+            }
+        }
+        return names
+    }
+
     /// The accounts the package carries, each in its newest version.
     public func accounts() -> [UserAccount] {
         Dictionary(grouping: revisions.filter { $0.kind == .user }, by: \.recordID).values.compactMap { history in
@@ -32,9 +49,30 @@ public struct PackageContents: Equatable, Sendable {
     }
 }
 
+/// An account's sealed identity as it travels in a package: the key-slot derivation parameters and the sealed bytes.
+public struct PackedIdentity: Codable, Equatable, Sendable {
+    public var userID: RecordID
+    public var salt: Data
+    public var log2N: Int
+    public var r: Int
+    public var p: Int
+    public var sealed: Data
+
+    public init(userID: RecordID, salt: Data, log2N: Int, r: Int, p: Int, sealed: Data) {
+        self.userID = userID
+        self.salt = salt
+        self.log2N = log2N
+        self.r = r
+        self.p = p
+        self.sealed = sealed
+    }
+}
+
 public enum PackageProblem: Error, Equatable, Sendable {
     /// Not an exchange package at all (another file chosen by mistake).
     case notAPackage
+    /// The header asks for a key derivation this program refuses to run (more than 1 GiB, or absurd parameters).
+    case unacceptableCost
     case newerFormat(version: Int)
     /// AES-GCM cannot tell a wrong transfer passphrase from a truncated or altered file; either way nothing is read.
     case wrongPassphraseOrDamaged

@@ -15,6 +15,11 @@ public struct MeetingEntry: Codable, Equatable, Sendable {
 
 /// The protocol of a monthly team meeting (*posiedzenie zespołu*): the head reviews plans and gives
 /// recommendations per family. Written by a coordinator; each family's entry shows on that family's timeline.
+///
+/// Stored as two kinds: the `meeting` record (date, participants, archived; coordinators only) and one
+/// `meetingEntry` record per family (`FamilyMeetingEntry`), so that an assistant's store holds the entries about her
+/// families, each signed by the coordinator, and nothing about the others. `entries` of a stored `meeting` is empty,
+/// except in protocols written before the split (format 1), which `CaseFile.meetings` still reads.
 public struct TeamMeeting: Codable, Equatable, Sendable, Identifiable {
     public var id: RecordID
     public var date: LocalDate
@@ -51,7 +56,54 @@ public struct TeamMeeting: Codable, Equatable, Sendable, Identifiable {
     }
 }
 
+/// One family's part of a team meeting protocol (record kind `meetingEntry`, in the family's scope). It repeats the
+/// meeting's date and participants, so that an assistant's store, which never holds the protocol itself, can show it.
+public struct FamilyMeetingEntry: Codable, Equatable, Sendable, Identifiable {
+    public var id: RecordID
+    public var meetingID: RecordID
+    public var familyID: RecordID
+    public var date: LocalDate
+    public var participants: String
+    /// Order within the protocol.
+    public var position: Int
+    public var remarks: String
+    public var recommendations: String
+    public var archived: Bool
+
+    public init(id: RecordID = .make(), meetingID: RecordID, familyID: RecordID, date: LocalDate, participants: String,
+                position: Int, remarks: String, recommendations: String, archived: Bool = false) {
+        self.id = id
+        self.meetingID = meetingID
+        self.familyID = familyID
+        self.date = date
+        self.participants = participants
+        self.position = position
+        self.remarks = remarks
+        self.recommendations = recommendations
+        self.archived = archived
+    }
+
+    var entry: MeetingEntry { MeetingEntry(familyID: familyID, remarks: remarks, recommendations: recommendations) }
+}
+
 extension CaseFile {
+    /// Every protocol this store holds, assembled from the `meeting` records and the per-family entries (an
+    /// assistant's store has only entries: her protocols are made from them).
+    public var meetings: [RecordID: TeamMeeting] {
+        var result = meetingHeaders
+        var parts: [RecordID: [FamilyMeetingEntry]] = [:]
+        for entry in meetingEntryRecords.values where !entry.archived { parts[entry.meetingID, default: []].append(entry) }
+        for (meetingID, entries) in parts {
+            let sorted = entries.sorted { ($0.position, $0.familyID) < ($1.position, $1.familyID) }
+            var meeting = result[meetingID]
+                ?? TeamMeeting(id: meetingID, date: sorted[0].date, participants: sorted[0].participants)
+            let split = Set(sorted.map(\.familyID))
+            meeting.entries = meeting.entries.filter { !split.contains($0.familyID) } + sorted.map(\.entry)
+            result[meetingID] = meeting
+        }
+        return result
+    }
+
     /// Meetings, newest first; an assistant sees only the entries about families they can see.
     public var teamMeetings: [TeamMeeting] {
         meetings.values.filter { !$0.archived }.map { meeting in
@@ -70,7 +122,8 @@ extension CaseFile {
         }
     }
 
-    /// Saves a protocol; only a coordinator writes them.
+    /// Saves a protocol; only a coordinator writes them. The protocol and its per-family entries are written together
+    /// (one append); an entry dropped from the protocol is archived.
     @discardableResult
     public func saveMeeting(_ meeting: TeamMeeting) throws -> TeamMeeting {
         guard currentUser.role == .koordynator else { throw AccessProblem.coordinatorOnly }
@@ -78,7 +131,30 @@ extension CaseFile {
         meeting.participants = meeting.participants.trimmingCharacters(in: .whitespacesAndNewlines)
         let issues = meeting.validate(today: today, knownFamilies: Set(families.keys))
         guard issues.isEmpty else { throw ValidationFailure(issues) }
-        try write(meeting, id: meeting.id, kind: .meeting)
+        try writeAll(meetingDocuments(meeting))
         return meeting
+    }
+
+    /// The `meeting` record and its entries as they are stored for `meeting`.
+    func meetingDocuments(_ meeting: TeamMeeting) -> [(id: RecordID, kind: RecordKind, document: any RecordDocument)] {
+        var header = meeting
+        header.entries = []
+        var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = [(meeting.id, .meeting, header)]
+        let existing = Dictionary(meetingEntryRecords.values.filter { $0.meetingID == meeting.id }.map { ($0.familyID, $0) },
+                                  uniquingKeysWith: { a, _ in a })
+        for (position, entry) in meeting.entries.enumerated() {
+            let record = FamilyMeetingEntry(id: existing[entry.familyID]?.id ?? .make(), meetingID: meeting.id,
+                                            familyID: entry.familyID, date: meeting.date, participants: meeting.participants,
+                                            position: position, remarks: entry.remarks, recommendations: entry.recommendations,
+                                            archived: meeting.archived)
+            documents.append((record.id, .meetingEntry, record))
+        }
+        let kept = Set(meeting.entries.map(\.familyID))
+        for (familyID, record) in existing where !kept.contains(familyID) && !record.archived {
+            var dropped = record
+            dropped.archived = true
+            documents.append((record.id, .meetingEntry, dropped))
+        }
+        return documents
     }
 }

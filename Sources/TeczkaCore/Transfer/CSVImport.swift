@@ -121,7 +121,7 @@ extension CaseFile {
             "\(m.familyID.raw)\u{1}\(CSVTable.key(m.firstName))\u{1}\(CSVTable.key(m.lastName))\u{1}\(m.birthDate?.iso ?? "")"
         }
         let stored = Set(members.values.filter { !$0.archived }.map(memberKey))
-        var planned: [(id: RecordID, kind: RecordKind, body: Data)] = []
+        var planned: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = []
         var summary = ImportSummary()
         // Families of the file by label+address key: the id used, the first line, the raw family columns.
         var fileFamilies: [String: (id: RecordID, line: Int, raw: [String], existing: Bool)] = [:]
@@ -171,7 +171,7 @@ extension CaseFile {
                     }
                     for issue in family.validate() { report(issue.csvColumn, .invalid(issue)) }
                     fileFamilies[familyKey] = (familyID, row.line, raw, false)
-                    planned.append((familyID, .family, try DocumentCoding.encoder.encode(family)))
+                    planned.append((familyID, .family, family))
                     summary.written[.families, default: 0] += 1
                 }
             }
@@ -209,7 +209,7 @@ extension CaseFile {
             if stored.contains(key) {
                 summary.unchanged += 1
             } else {
-                planned.append((member.id, .member, try DocumentCoding.encoder.encode(member)))
+                planned.append((member.id, .member, member))
                 summary.written[.members, default: 0] += 1
             }
         }

@@ -72,7 +72,7 @@ public struct TransferDocument: Codable, Equatable, Sendable {
 
     /// Every record with its kind, collection and place in its list, in the order they are imported.
     var records: [TransferRecord] {
-        func wrap<T: Encodable & Identifiable>(_ list: [T], _ collection: TransferCollection) -> [TransferRecord]
+        func wrap<T: RecordDocument & Identifiable>(_ list: [T], _ collection: TransferCollection) -> [TransferRecord]
             where T.ID == RecordID {
             list.enumerated().map { TransferRecord(collection: collection, index: $0.offset, id: $0.element.id, value: $0.element) }
         }
@@ -118,7 +118,7 @@ struct TransferRecord {
     let collection: TransferCollection
     let index: Int
     let id: RecordID
-    let value: any Encodable
+    let value: any RecordDocument
 }
 
 /// The audit entry written for every export and every import that wrote something (record kind `transfer`).
@@ -129,6 +129,10 @@ public struct TransferLog: Codable, Equatable, Sendable, Identifiable {
         case pakiet, pakietDolaczony
         /// A printed document or a report written to a file or to the screen of the command line.
         case wydruk
+        /// A package of which nothing was merged, but whose refused revisions are on record.
+        case pakietOdrzucony
+        /// The store was brought to the signed format: its earlier revisions vouched for by a coordinator.
+        case migracja
     }
 
     public var id: RecordID
@@ -138,13 +142,17 @@ public struct TransferLog: Codable, Equatable, Sendable, Identifiable {
     public var date: LocalDate
     /// Records per list of the document: exported, or newly written by the import.
     public var counts: [String: Int]
+    /// Revisions of a package that this store refused, with why (absent when none were).
+    public var refused: [RefusedRevision]?
 
-    public init(id: RecordID = .make(), direction: Direction, fileName: String, date: LocalDate, counts: [String: Int]) {
+    public init(id: RecordID = .make(), direction: Direction, fileName: String, date: LocalDate, counts: [String: Int],
+                refused: [RefusedRevision]? = nil) {
         self.id = id
         self.direction = direction
         self.fileName = fileName
         self.date = date
         self.counts = counts
+        self.refused = refused
     }
 }
 
@@ -156,7 +164,9 @@ extension CaseFile {
         }
         return TransferDocument(
             format: TransferDocument.formatName, version: TransferDocument.currentVersion,
-            catalogue: settings.catalogue, settings: TransferSettings(settings), users: sorted(users.values),
+            catalogue: settings.catalogue, settings: TransferSettings(settings),
+            // Signing keys stay in the store: a file is not where another store learns whom to trust.
+            users: sorted(users.values).map { var user = $0; user.signingKey = nil; return user },
             families: sorted(families.values), members: sorted(members.values), cooperations: sorted(cooperations.values),
             problems: sorted(problems.values), planVersions: sorted(planVersions.values), visits: sorted(visits.values),
             placements: sorted(placements.values), events: sorted(events.values), assessments: sorted(assessments.values),
@@ -180,8 +190,10 @@ extension CaseFile {
         try recordTransfer(.wydruk, fileName: fileName, counts: collection.map { [$0.rawValue: 1] } ?? [:])
     }
 
-    func recordTransfer(_ direction: TransferLog.Direction, fileName: String, counts: [String: Int]) throws {
-        let log = TransferLog(direction: direction, fileName: fileName, date: today, counts: counts)
+    func recordTransfer(_ direction: TransferLog.Direction, fileName: String, counts: [String: Int],
+                        refused: [Refusal] = []) throws {
+        let log = TransferLog(direction: direction, fileName: fileName, date: today, counts: counts,
+                              refused: refused.isEmpty ? nil : refused.map(RefusedRevision.init))
         try write(log, id: log.id, kind: .transfer)
     }
 

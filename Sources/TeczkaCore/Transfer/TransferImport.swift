@@ -15,7 +15,7 @@ public struct ImportSummary: Equatable, Sendable {
 
 /// The checked outcome of an import, not yet written: `CaseFile.commit` writes it in one journal append.
 public struct ImportPlan {
-    let documents: [(id: RecordID, kind: RecordKind, body: Data)]
+    let documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)]
     public let summary: ImportSummary
 }
 
@@ -89,30 +89,19 @@ extension CaseFile {
     public static func preview(as user: UserAccount, settings: StoreSettings,
                                clock: @escaping () -> Date = Date.init) throws -> CaseFile {
         let file = try CaseFile(revisions: [], journal: MemoryJournal(), currentUser: user, clock: clock)
-        try file.writeAll([
-            (user.id, .user, try DocumentCoding.encoder.encode(user)),
-            (StoreSettings.recordID, .settings, try DocumentCoding.encoder.encode(settings)),
-        ])
+        try file.writeAll([(user.id, .user, user), (StoreSettings.recordID, .settings, settings)])
         return file
     }
 
-    /// The current document of a record as stored, encoded as a revision body; nil when there is none.
+    /// The current document of a record as stored, encoded as a revision body; nil when there is none. A protocol is
+    /// compared with its entries, as the export document holds it.
     private func currentBody(_ id: RecordID, _ kind: RecordKind) throws -> Data? {
-        let encoder = DocumentCoding.encoder
-        switch kind {
-        case .user: return try users[id].map(encoder.encode)
-        case .family: return try families[id].map(encoder.encode)
-        case .member: return try members[id].map(encoder.encode)
-        case .cooperation: return try cooperations[id].map(encoder.encode)
-        case .problem: return try problems[id].map(encoder.encode)
-        case .planVersion: return try planVersions[id].map(encoder.encode)
-        case .visit: return try visits[id].map(encoder.encode)
-        case .placement: return try placements[id].map(encoder.encode)
-        case .event: return try events[id].map(encoder.encode)
-        case .assessment: return try assessments[id].map(encoder.encode)
-        case .meeting: return try meetings[id].map(encoder.encode)
-        case .settings, .transfer: return nil
+        var document: (any RecordDocument)? = kind == .meeting ? meetings[id] : kind.traits.current(self, id)
+        if var user = document as? UserAccount {
+            user.signingKey = nil   // keys are never taken from a file (see `transferDocument`)
+            document = user
         }
+        return try document.map { try DocumentCoding.encoder.encode($0) }
     }
 
     /// Checks a document against this store without writing: the catalogue, the ids (a record already here with the
@@ -127,7 +116,12 @@ extension CaseFile {
         var planned: [(record: TransferRecord, body: Data)] = []
         var summary = ImportSummary()
         for record in document.records {
-            let body = try DocumentCoding.encoder.encode(record.value)
+            var value = record.value
+            if var user = value as? UserAccount {
+                user.signingKey = nil
+                value = user
+            }
+            let body = try DocumentCoding.encoder.encode(value)
             let location = TransferLocation.record(record.collection, index: record.index, id: record.id, field: "id")
             if let earlier = seen[record.id] {
                 if earlier.collection != record.collection || earlier.body != body {
@@ -153,7 +147,18 @@ extension CaseFile {
         issues += TransferCheck(file: self, document: document, new: Set(planned.map(\.record.id))).issues()
         guard issues.isEmpty else { throw TransferFailure(issues) }
         summary.newUsers = document.users.filter { user in planned.contains { $0.record.id == user.id } }
-        return ImportPlan(documents: planned.map { ($0.record.id, $0.record.collection.kind, $0.body) }, summary: summary)
+        var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = []
+        for (record, _) in planned {
+            if let meeting = record.value as? TeamMeeting {
+                documents += meetingDocuments(meeting)
+            } else if var user = record.value as? UserAccount {
+                user.signingKey = nil
+                documents.append((record.id, .user, user))
+            } else {
+                documents.append((record.id, record.collection.kind, record.value))
+            }
+        }
+        return ImportPlan(documents: documents, summary: summary)
     }
 
     /// Imports a whole-store document (coordinators only: it brings other users' records). Everything is checked
@@ -171,7 +176,7 @@ extension CaseFile {
     func commit(_ plan: ImportPlan, direction: TransferLog.Direction, fileName: String) throws {
         guard !plan.summary.isEmpty else { return }
         let log = TransferLog(direction: direction, fileName: fileName, date: today, counts: plan.summary.counts)
-        try writeAll(plan.documents + [(log.id, .transfer, try DocumentCoding.encoder.encode(log))])
+        try writeAll(plan.documents + [(log.id, .transfer, log)])
     }
 }
 

@@ -1,0 +1,242 @@
+import Foundation
+
+/// A signer's chain in one scope.
+struct ChainKey: Hashable, Sendable {
+    let signer: RecordID
+    let scope: Scope
+}
+
+/// The newest admitted revision of a chain.
+struct ChainTip: Sendable {
+    var index: Int
+    var link: Data
+    var revisionID: RecordID
+    /// Replaying a store checks only the newest signature of each chain (the links prove the rest); these wait for it.
+    var digest: Data
+    var signature: Data
+    var key: PublicSigningKey
+    var verified: Bool
+}
+
+/// What later revisions need to know about an admitted one.
+struct RevisionFacts: Sendable {
+    let recordID: RecordID
+    let kind: RecordKind
+    let clock: Int
+    let body: Data
+    /// The key the signer had when the revision was admitted (an account's key changes when it is reset).
+    let key: PublicSigningKey
+}
+
+/// What a store trusts, built revision by revision: which accounts exist with which roles and keys, which families
+/// are assigned or shared to whom, every chain's newest link. A revision is admitted only if its signature, its place
+/// in its chain, its parents, its clock and the authority table all agree with what was admitted before it — so a
+/// package can never grant its own sender new rights. The same rules run when a user saves (origin `.local`), when a
+/// package is merged (`.incoming`) and when a store is opened (`.replay`, which re-admits the whole file in the order
+/// it was written and so finds anything deleted, inserted or edited in it).
+struct Ledger {
+    enum Origin: Equatable {
+        /// Saved here, signed with the logged-in account's key (which must be the one its account record names).
+        case local(PublicSigningKey)
+        /// From a package or an import file, checked against this computer's clock.
+        case incoming(now: Date)
+        /// Re-admitting a store's own file when it opens.
+        case replay
+    }
+
+    private(set) var root: RootOfTrust?
+    private(set) var accounts: [RecordID: UserAccount] = [:]
+    private(set) var families: [RecordID: Family] = [:]
+    /// Who registered each family (the author of its first version): may work on it while nobody is assigned.
+    private(set) var registrants: [RecordID: RecordID] = [:]
+    private(set) var cooperations: [RecordID: [RecordID: Cooperation]] = [:]
+    private(set) var facts: [RecordID: RevisionFacts] = [:]
+    private(set) var records: [RecordID: (kind: RecordKind, scope: Scope)] = [:]
+    private(set) var tips: [ChainKey: ChainTip] = [:]
+    /// The clock of the version held in `accounts`, `families`, `cooperations` for each record.
+    private var heldClock: [RecordID: Int] = [:]
+    private var recording = false
+    private var undoSteps: [(inout Ledger) -> Void] = []
+
+    init(root: RootOfTrust?) {
+        self.root = root
+    }
+
+    /// Kinds whose documents the authority rules read, decoded even when a store is replayed.
+    static let stateKinds: Set<RecordKind> = [.user, .family, .cooperation, .assessment]
+
+    // MARK: Questions
+
+    func key(of signer: RecordID) -> PublicSigningKey? {
+        if let root, signer == root.userID { return root.key }
+        return accounts[signer]?.signingKey
+    }
+
+    func isActive(_ id: RecordID) -> Bool { accounts[id]?.active ?? (id == root?.userID) }
+
+    /// Coordinators, and the store's root (the coordinator who created it) even before its own account record.
+    func isCoordinator(_ id: RecordID) -> Bool {
+        guard isActive(id) else { return false }
+        return id == root?.userID || accounts[id]?.role == .koordynator
+    }
+
+    /// Whether assistant `id` may write records of `familyID` on `day`: shared with her, a cooperation of hers not
+    /// yet past its monitoring, or a family she registered that nobody is assigned to.
+    func mayWork(_ id: RecordID, on familyID: RecordID, day: LocalDate, creatingFamily: Bool) -> Bool {
+        if families[familyID]?.sharedWith?.contains(id) == true { return true }
+        let current = (cooperations[familyID] ?? [:]).values.filter { !$0.archived }
+        if current.contains(where: { $0.assistantID == id && ($0.monitoringUntil.map { day <= $0 } ?? true) }) { return true }
+        guard current.isEmpty else { return false }
+        return creatingFamily ? families[familyID] == nil : registrants[familyID] == id
+    }
+
+    func nextPosition(of signer: RecordID, in scope: Scope) -> (index: Int, link: Data) {
+        let tip = tips[ChainKey(signer: signer, scope: scope)]
+        return ((tip?.index ?? 0) + 1, tip?.link ?? RevisionSeal.noLink)
+    }
+
+    func clock(after parents: [RecordID]) -> Int {
+        1 + (parents.compactMap { facts[$0]?.clock }.max() ?? 0)
+    }
+
+    // MARK: Admitting
+
+    /// Checks `revision` against everything admitted so far and, if it passes, admits it. Returns why not otherwise;
+    /// a refused revision changes nothing.
+    mutating func admit(_ revision: Revision, origin: Origin) -> RefusalReason? {
+        let r = revision
+        guard r.isSigned else { return .unsigned }
+        let traits = r.kind.traits
+        if case .incoming = origin, !traits.travels { return .localKind }
+        if let known = records[r.recordID] {
+            if known.kind != r.kind { return .kindChanged }
+            if known.scope != r.scope { return .wrongScope }
+        }
+        var document: (any RecordDocument)?
+        if origin != .replay || Self.stateKinds.contains(r.kind) {
+            guard let decoded = try? traits.decode(r.body) else { return .undecodable }
+            guard r.kind.scope(of: decoded, recordID: r.recordID) == r.scope else { return .wrongScope }
+            document = decoded
+        }
+        for parent in r.parents {
+            guard let facts = facts[parent], facts.recordID == r.recordID else { return .missingParent }
+        }
+        guard r.clock == clock(after: r.parents) else { return .wrongClock }
+        if case .incoming(let now) = origin, r.timestamp > now.addingTimeInterval(86_400) {
+            return .futureTimestamp(r.timestamp)
+        }
+        let chain = ChainKey(signer: r.signer, scope: r.scope)
+        let (expected, link) = nextPosition(of: r.signer, in: r.scope)
+        if r.chainIndex > expected { return .chainGap(expected: expected) }
+        if r.chainIndex < expected || r.previousLink != link { return .chainFork(index: r.chainIndex) }
+        guard let signerKey = key(of: r.signer) else {
+            return accounts[r.signer] == nil ? .unknownSigner : .signerWithoutKey
+        }
+        guard isActive(r.signer) else { return .inactiveSigner }
+        let digest = RevisionSeal.digest(r)
+        var verified = true
+        switch origin {
+        case .local(let mine):
+            guard mine == signerKey else { return .badSignature }
+        case .incoming:
+            guard signerKey.isValid(r.signature, for: digest) else { return .badSignature }
+        case .replay:
+            verified = false
+            if let tip = tips[chain], !tip.verified, tip.key != signerKey {
+                // The account's key changed within the chain: the older part is proved by the older key.
+                guard tip.key.isValid(tip.signature, for: tip.digest) else { return .afterRefused }
+            }
+        }
+        if r.legacy {
+            guard isCoordinator(r.signer) else { return .vouchedByAssistant }
+        } else if let reason = authorize(r, document) {
+            return reason
+        }
+        record(r, document: document, chain: chain,
+               tip: ChainTip(index: r.chainIndex, link: RevisionSeal.link(digest: digest, signature: r.signature),
+                             revisionID: r.id, digest: digest, signature: r.signature, key: signerKey, verified: verified))
+        return nil
+    }
+
+    /// The authority table (Docs/store.md, "Who may write what") for a signed, non-legacy revision.
+    private func authorize(_ r: Revision, _ document: (any RecordDocument)?) -> RefusalReason? {
+        let actor = r.signer
+        switch r.kind.traits.authority {
+        case .coordinator:
+            return isCoordinator(actor) ? nil : .coordinatorOnly
+        case .ownEntry:
+            return r.author == actor ? nil : .authorMismatch
+        case .familyWork:
+            guard let familyID = r.scope.familyID else { return .wrongScope }
+            let coordinator = isCoordinator(actor)
+            if !coordinator {
+                let creating = r.kind == .family && records[r.recordID] == nil
+                guard mayWork(actor, on: familyID, day: LocalDate.today(now: r.timestamp), creatingFamily: creating) else {
+                    return .notAssigned
+                }
+            }
+            return KindRules.check(r, document, actor: actor, coordinator: coordinator, ledger: self)
+        }
+    }
+
+    private mutating func record(_ r: Revision, document: (any RecordDocument)?, chain: ChainKey, tip: ChainTip) {
+        remember(\.facts, r.id)
+        facts[r.id] = RevisionFacts(recordID: r.recordID, kind: r.kind, clock: r.clock, body: r.body, key: tip.key)
+        remember(\.records, r.recordID)
+        records[r.recordID] = (r.kind, r.scope)
+        remember(\.tips, chain)
+        tips[chain] = tip
+        // The version with the highest clock is the one in force (the first admitted of equal ones), as in `CaseFile`.
+        guard let document, r.clock > (heldClock[r.recordID] ?? 0) else { return }
+        remember(\.heldClock, r.recordID)
+        heldClock[r.recordID] = r.clock
+        switch document {
+        case let user as UserAccount:
+            remember(\.accounts, r.recordID)
+            accounts[r.recordID] = user
+        case let family as Family:
+            remember(\.families, r.recordID)
+            families[r.recordID] = family
+            if registrants[r.recordID] == nil {
+                remember(\.registrants, r.recordID)
+                registrants[r.recordID] = r.legacy ? r.author : r.signer
+            }
+        case let cooperation as Cooperation:
+            remember(\.cooperations, cooperation.familyID)
+            cooperations[cooperation.familyID, default: [:]][r.recordID] = cooperation
+        default: break
+        }
+    }
+
+    /// After a replay has checked the newest signature of every chain.
+    mutating func markVerified() {
+        for key in tips.keys { tips[key]?.verified = true }
+    }
+
+    // MARK: Undoing a batch that was not written
+
+    /// Starts remembering changes, so that `rollBack` can undo a batch whose write failed (or a preview).
+    mutating func beginBatch() {
+        recording = true
+        undoSteps = []
+    }
+
+    /// Keeps the batch's changes.
+    mutating func endBatch() {
+        recording = false
+        undoSteps = []
+    }
+
+    /// Undoes everything admitted since `beginBatch`.
+    mutating func rollBack() {
+        let steps = undoSteps
+        endBatch()
+        for step in steps.reversed() { step(&self) }
+    }
+
+    private mutating func remember<Key: Hashable, Value>(_ path: WritableKeyPath<Ledger, [Key: Value]>, _ key: Key) {
+        guard recording else { return }
+        let old = self[keyPath: path][key]
+        undoSteps.append { ledger in ledger[keyPath: path][key] = old }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+extension CaseFile {
+    /// The rest of a migration to the signed format, once a coordinator vouched for the store's revisions: their
+    /// account record carries their key, protocols written before the split get their per-family entries, and the
+    /// history says when and by whom the store was migrated.
+    public func completeMigration(vouched count: Int) throws {
+        try saveUser(currentUser)
+        for meeting in meetingHeaders.values where !meeting.entries.isEmpty {
+            if let assembled = meetings[meeting.id] { try writeAll(meetingDocuments(assembled)) }
+        }
+        try recordTransfer(.migracja, fileName: "", counts: ["revisions": count])
+    }
+
+    /// Whether the logged-in account can sign what it saves: its account record names the key this case file holds.
+    public var canSign: Bool { ledger.key(of: currentUser.id) == signingKey.publicKey }
+}
+
+extension CaseFile {
+    /// The key this case file signs with, for the store to seal into the account's slot again (a new passphrase).
+    public var signingKeyForSlot: SigningKey { signingKey }
+}
+
+extension CaseFile {
+    /// Every admitted revision's own signature, checked one by one (`teczka check`): opening a store checks the
+    /// links of each chain and the newest signature, which proves the rest; this finds a damaged signature anywhere.
+    public func verifyEverySignature() -> [Refusal] {
+        revisions.values.joined().compactMap { revision -> Refusal? in
+            guard let key = ledger.facts[revision.id]?.key, !RevisionSeal.verify(revision, with: key) else { return nil }
+            return Refusal(revision, .badSignature)
+        }.sorted { (admissionOrder[$0.revisionID] ?? 0) < (admissionOrder[$1.revisionID] ?? 0) }
+    }
+}

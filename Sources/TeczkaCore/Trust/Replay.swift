@@ -1,0 +1,67 @@
+import Foundation
+
+/// Re-admits a store's revisions in the order they were written, as the store admitted them then. Whatever fails
+/// (a gap or fork in a chain, a signature, a clock, the authority table) is left out and reported; so is everything
+/// that follows from it.
+enum Replay {
+    struct Outcome {
+        var ledger: Ledger
+        var admitted: [Revision]
+        var refused: [Refusal]
+    }
+
+    static func run(_ stored: [Revision], root: RootOfTrust?) -> Outcome {
+        var excluded = Set<RecordID>()
+        while true {
+            var outcome = pass(stored, root: root, excluded: excluded)
+            let bad = badSignatures(outcome)
+            if bad.isEmpty {
+                outcome.ledger.markVerified()
+                return outcome
+            }
+            excluded.formUnion(bad)
+        }
+    }
+
+    private static func pass(_ stored: [Revision], root: RootOfTrust?, excluded: Set<RecordID>) -> Outcome {
+        var ledger = Ledger(root: root)
+        var admitted: [Revision] = []
+        admitted.reserveCapacity(stored.count)
+        var refused: [Refusal] = []
+        var refusedIDs = Set<RecordID>()
+        var brokenChains = Set<ChainKey>()
+        for revision in stored {
+            let chain = ChainKey(signer: revision.signer, scope: revision.scope)
+            let reason: RefusalReason?
+            if excluded.contains(revision.id) {
+                reason = .badSignature
+            } else if brokenChains.contains(chain) || revision.parents.contains(where: refusedIDs.contains) {
+                reason = .afterRefused
+            } else {
+                reason = ledger.admit(revision, origin: .replay)
+            }
+            if let reason {
+                refused.append(Refusal(revision, reason))
+                refusedIDs.insert(revision.id)
+                if revision.isSigned { brokenChains.insert(chain) }
+            } else {
+                admitted.append(revision)
+            }
+        }
+        return Outcome(ledger: ledger, admitted: admitted, refused: refused)
+    }
+
+    /// The first revision of each chain whose newest signature does not verify, found by checking its revisions one
+    /// by one (the links already hold, so it is a signature that was altered, or a revision forged at the end).
+    private static func badSignatures(_ outcome: Outcome) -> Set<RecordID> {
+        var bad = Set<RecordID>()
+        let failing = outcome.ledger.tips.filter { !$0.value.verified && !$0.value.key.isValid($0.value.signature, for: $0.value.digest) }
+        guard !failing.isEmpty else { return bad }
+        for (chain, tip) in failing {
+            let members = outcome.admitted.filter { $0.signer == chain.signer && $0.scope == chain.scope }
+            let first = members.first { !RevisionSeal.verify($0, with: tip.key) }
+            bad.insert(first?.id ?? tip.revisionID)
+        }
+        return bad
+    }
+}

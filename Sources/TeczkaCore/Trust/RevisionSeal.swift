@@ -1,0 +1,113 @@
+import Crypto
+import Foundation
+
+/// An account's private signing key (Ed25519). The store keeps it only sealed in the account's key slot; a case
+/// file holds the logged-in account's key in memory to sign what it writes.
+public struct SigningKey: Sendable {
+    let key: Curve25519.Signing.PrivateKey
+
+    public init() { key = Curve25519.Signing.PrivateKey() }
+
+    public init(rawRepresentation: Data) throws {
+        key = try Curve25519.Signing.PrivateKey(rawRepresentation: rawRepresentation)
+    }
+
+    public var rawRepresentation: Data { key.rawRepresentation }
+    public var publicKey: PublicSigningKey { PublicSigningKey(key.publicKey) }
+
+    func sign(_ digest: Data) throws -> Data { try key.signature(for: digest) }
+}
+
+/// The public half, as kept in the account's `user` record (base64 of the 32 raw bytes).
+public struct PublicSigningKey: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
+    public let rawRepresentation: Data
+
+    init(_ key: Curve25519.Signing.PublicKey) { rawRepresentation = key.rawRepresentation }
+
+    public init?(rawRepresentation: Data) {
+        guard (try? Curve25519.Signing.PublicKey(rawRepresentation: rawRepresentation)) != nil else { return nil }
+        self.rawRepresentation = rawRepresentation
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let data = Data(base64Encoded: text), let key = PublicSigningKey(rawRepresentation: data) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an Ed25519 public key"))
+        }
+        self = key
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawRepresentation.base64EncodedString())
+    }
+
+    func isValid(_ signature: Data, for digest: Data) -> Bool {
+        guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: rawRepresentation) else { return false }
+        return key.isValidSignature(signature, for: digest)
+    }
+
+    /// A short fingerprint for people to compare: the first 8 bytes of SHA-256, in groups of four hex digits.
+    public var fingerprint: String {
+        let hex = SHA256.hash(data: rawRepresentation).prefix(8).map { String(format: "%02X", $0) }.joined()
+        return stride(from: 0, to: hex.count, by: 4).map { i in
+            String(hex[hex.index(hex.startIndex, offsetBy: i)..<hex.index(hex.startIndex, offsetBy: i + 4)])
+        }.joined(separator: "-")
+    }
+
+    public var description: String { fingerprint }
+}
+
+/// What a signature covers, and how revisions of one signer and scope are chained.
+///
+/// `digest` = SHA-256 over the length-prefixed fields of the envelope (format tag, id, record, kind, scope, parents,
+/// signer, author, chain index, previous link, clock, timestamp bits, legacy flag) and the SHA-256 of the body.
+/// `link` = SHA-256(digest ‖ signature) is what the next revision of the chain names as `previousLink`, so checking the
+/// links of a chain and the signature of its last revision proves every revision of it, signatures included.
+public enum RevisionSeal {
+    public static let noLink = Data(repeating: 0, count: 32)
+    static let tag = "teczka-rev-v2"
+
+    public static func digest(_ r: Revision) -> Data {
+        var out = Data()
+        out.reserveCapacity(400)
+        func field(_ bytes: Data) {
+            var length = UInt32(bytes.count).bigEndian
+            withUnsafeBytes(of: &length) { out.append(contentsOf: $0) }
+            out.append(bytes)
+        }
+        func field(_ text: String) { field(Data(text.utf8)) }
+        field(tag)
+        field(r.id.raw)
+        field(r.recordID.raw)
+        field(r.kind.rawValue)
+        field(r.scope.raw)
+        field(r.parent?.raw ?? "")
+        field(r.signer.raw)
+        field(r.author.raw)
+        field(String(r.chainIndex))
+        field(r.previousLink)
+        field(String(r.clock))
+        field(String(r.timestamp.timeIntervalSince1970.bitPattern))
+        field(r.legacy ? "1" : "0")
+        field(Data(SHA256.hash(data: r.body)))
+        return Data(SHA256.hash(data: out))
+    }
+
+    public static func link(_ r: Revision) -> Data {
+        link(digest: digest(r), signature: r.signature)
+    }
+
+    static func link(digest: Data, signature: Data) -> Data {
+        Data(SHA256.hash(data: digest + signature))
+    }
+
+    /// Signs a revision whose envelope is complete (everything but the signature).
+    public static func sign(_ revision: inout Revision, with key: SigningKey) throws {
+        revision.signature = try key.sign(digest(revision))
+    }
+
+    public static func verify(_ revision: Revision, with key: PublicSigningKey) -> Bool {
+        key.isValid(revision.signature, for: digest(revision))
+    }
+}
