@@ -39,11 +39,13 @@ let package = Package(
         .executableTarget(name: "teczka-crash-helper", dependencies: ["TeczkaCore", "TeczkaStore"]),
         // Shared by the test targets: temporary folders and the built executables' paths.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "TeczkaCoreTests", dependencies: ["TeczkaCore"]),
-        .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore", "TestSupport"]),
-        .testTarget(name: "TeczkaUITests", dependencies: ["TeczkaUI", "TeczkaCore"]),
-        .testTarget(name: "TeczkaReportsTests", dependencies: ["TeczkaReports", "TeczkaCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore", "TeczkaStore", "TestSupport"]),
+        // Shared by the tests of Core, Reports, UI and Store: accounts with test signing keys.
+        .target(name: "CoreTestSupport", dependencies: ["TeczkaCore"], path: "Tests/CoreTestSupport"),
+        .testTarget(name: "TeczkaCoreTests", dependencies: ["TeczkaCore", "CoreTestSupport"]),
+        .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore", "TestSupport", "CoreTestSupport"]),
+        .testTarget(name: "TeczkaUITests", dependencies: ["TeczkaUI", "TeczkaCore", "CoreTestSupport"]),
+        .testTarget(name: "TeczkaReportsTests", dependencies: ["TeczkaReports", "TeczkaCore", "CoreTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore", "TeczkaStore", "TestSupport", "CoreTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

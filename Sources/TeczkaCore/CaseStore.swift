@@ -17,6 +17,8 @@ public protocol CaseStore: AnyObject {
     func addUser(name: String, role: UserRole, passphrase: String, by file: CaseFile) throws -> UserAccount
     /// Replaces the current user's passphrase.
     func changePassphrase(to passphrase: String, for file: CaseFile) throws
+    /// A coordinator gives another account a new passphrase and a new signing key.
+    func resetAccount(_ userID: RecordID, passphrase: String, by file: CaseFile) throws
     /// Deactivates an account; its passphrase stops opening the store.
     func deactivate(_ userID: RecordID, by file: CaseFile) throws
     /// Writes a printed document (readable by the owner only) beside the store; returns its path.

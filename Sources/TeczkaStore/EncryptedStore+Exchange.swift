@@ -64,4 +64,23 @@ extension EncryptedStore {
         }
         return identity
     }
+
+    /// Creates this store from a coordinator's package for `user` (an assistant's laptop, `teczka exchange import
+    /// --as`): the passphrase must open the account's identity sealed in the package (its signing key and the office
+    /// store's root of trust); every revision of the package is checked against that root before anything is
+    /// created, and all of them go in with the store's first write.
+    public func setUp(from contents: PackageContents, as user: UserAccount, passphrase: String) throws -> CaseFile {
+        guard let packed = contents.identity, packed.userID == user.id else { throw SetUpProblem.noIdentity(user.name) }
+        let identity: AccountIdentity
+        do {
+            identity = try EncryptedStore.openIdentity(packed, passphrase: passphrase)
+        } catch StoreProblem.wrongPassphrase {
+            throw SetUpProblem.wrongPassphrase(user.name)
+        }
+        let seed = contents.revisions.filter { $0.kind.traits.travels }
+        let preview = try CaseFile(revisions: seed, journal: MemoryJournal(), currentUser: user,
+                                   signingKey: try identity.key(), root: identity.root)
+        guard preview.integrity.isEmpty, preview.canSign else { throw SetUpProblem.refused(preview.integrity) }
+        return try initialize(account: user, passphrase: passphrase, settings: preview.settings, seed: seed, identity: identity)
+    }
 }

@@ -86,6 +86,15 @@ public final class App {
     }
 
     /// Shows an error from the store or the rules in the user's language.
+    /// After log-in: what the check of the store found (revisions left out, with the advice), and whether this
+    /// account can sign what it saves.
+    func announceStoreCheck(_ file: CaseFile) {
+        if !file.canSign { show(strings.trust.noSigningKey, error: true) }
+        guard !file.integrity.isEmpty else { return }
+        let heading = strings.language == .en ? "Store check" : "Kontrola bazy"
+        push(PackagePreviewScreen(heading: heading, lines: strings.integrityLines(file.integrity, in: file), question: nil))
+    }
+
     func report(_ error: Error) {
         show(strings.explain(error), error: true)
     }

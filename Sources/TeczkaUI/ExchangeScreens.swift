@@ -57,6 +57,7 @@ enum ExchangeScreens {
                 let e = app.strings.exchange
                 let counts = TransferCollection.allCases.compactMap { c in log.counts[c.rawValue].map { "\(e.collection(c)) \($0)" } }
                 return [e.direction(log.direction) + ": " + log.fileName, counts.joined(separator: ", ")]
+                    + app.strings.refusedHistoryLines(log, in: app.file!)
             },
             empty: { $0.strings.exchange.historyEmpty },
             help: { $0.strings.exchange.help })
@@ -131,7 +132,7 @@ enum ExchangeScreens {
             let lines = s.packageLines(preview, contents, in: file)
             if preview.isEmpty {
                 guard !preview.refusals.isEmpty else { return app.show(e.nothingNew) }
-                try Exchange.decline(file, preview, fileName: path)
+                try Exchange.decline(file, contents, preview, fileName: path)
                 app.push(PackagePreviewScreen(heading: e.importHeading, lines: lines + ["", s.trust.nothingAccepted], question: nil))
                 return
             }
@@ -147,7 +148,7 @@ enum ExchangeScreens {
                 }
             }, onNo: { app in
                 do {
-                    try Exchange.decline(file, preview, fileName: path)
+                    try Exchange.decline(file, contents, preview, fileName: path)
                 } catch {
                     app.report(error)
                 }

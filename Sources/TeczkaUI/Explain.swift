@@ -54,6 +54,23 @@ extension ExchangeProblem: Explained {
     public func message(_ s: Strings) -> String { s.exchange.exchangeProblem(self) }
 }
 
+extension SetUpProblem: Explained {
+    public func message(_ s: Strings) -> String {
+        let pl = s.language == .pl
+        switch self {
+        case .noIdentity(let name):
+            return pl ? "Pakiet nie zawiera klucza podpisu konta „\(name)”. Koordynator tworzy go dla tej osoby: teczka exchange export --for \"\(name)\" (konto musi mieć hasło nadane po przejściu na zapisy podpisane: teczka user reset). Nic nie utworzono."
+                      : "The package holds no signing key of “\(name)”. A coordinator makes one for that person: teczka exchange export --for \"\(name)\" (the account needs a passphrase given since signatures: teczka user reset). Nothing was created."
+        case .wrongPassphrase(let name):
+            return pl ? "To hasło nie otwiera klucza konta „\(name)” z pakietu: podaj hasło tego konta w bazie koordynatora. Nic nie utworzono."
+                      : "This passphrase does not open the key of “\(name)” in the package: give that account's passphrase of the coordinator's store. Nothing was created."
+        case .refused:
+            return pl ? "Pakiet nie przeszedł sprawdzenia podpisów i uprawnień. Nic nie utworzono."
+                      : "The package failed the signature and authority check. Nothing was created."
+        }
+    }
+}
+
 extension AuthorityProblem: Explained {
     public func message(_ s: Strings) -> String { s.trust.saveRefused(reason) }
 }

@@ -51,7 +51,7 @@ final class PackagePreviewScreen: Screen {
         canvas.fill(box, role: .normal)
         canvas.box(box, role: .heading)
         canvas.put(" \(heading) ", x: box.x + 2, y: box.y, role: .heading, maxWidth: box.width - 4)
-        let footer = question.map { [$0, app.strings.confirmKeys] } ?? [app.strings.helpClose]
+        let footer = question.map { [$0, app.strings.confirmKeys] } ?? ["Esc — " + app.strings.keyBack.lowercased()]
         let wrapped = lines.flatMap { line -> [String] in
             let indent = String(line.prefix { $0 == " " })
             return wrap(String(line.dropFirst(indent.count)), width: box.width - 6 - indent.count).map { indent + $0 }

@@ -124,10 +124,12 @@ final class LoginScreen: Screen {
         guard !typed.isEmpty else { return }
         app.schedule(s.busyUnlocking) { [self] app in
             do {
-                app.file = try app.store.unlock(passphrase: typed)
+                let file = try app.store.unlock(passphrase: typed)
+                app.file = file
                 // "Do zrobienia" comes first; Esc leads to the family list.
                 app.replaceAll(with: FamilyListScreen())
                 app.push(TodoScreen.screen(app: app))
+                app.announceStoreCheck(file)
             } catch StoreProblem.wrongPassphrase {
                 failures += 1
                 passphrase.text = ""

@@ -175,6 +175,18 @@ extension Strings {
         }
     }
 
+    /// The refused revisions a history entry keeps, one line each.
+    public func refusedHistoryLines(_ log: TransferLog, in file: CaseFile) -> [String] {
+        guard let refused = log.refused, !refused.isEmpty else { return [] }
+        return [trust.refusedHeading(refused.count).replacingOccurrences(of: ", cokolwiek wybierzesz", with: "")
+                    .replacingOccurrences(of: ", whatever you choose", with: "")] + refused.map { r in
+            let reason = RefusalReason(code: r.reason).map(trust.reason) ?? r.reason
+            let family = r.familyID.map { file.families[$0]?.label ?? r.familyLabel ?? $0.short }
+            let author = file.users[r.author]?.name ?? r.authorName ?? r.author.short
+            return trust.refusedLine(author, exchange.kindSingular(r.kind), family, reason)
+        }
+    }
+
     /// What a package adds, and what this store refuses of it, for the preview before the user chooses.
     public func packageLines(_ preview: MergeSummary, _ contents: PackageContents, in file: CaseFile) -> [String] {
         exchange.summaryLines(preview) + refusalLines(preview.refusals, in: file, incomingNames: contents.names())

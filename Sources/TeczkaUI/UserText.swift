@@ -16,6 +16,11 @@ public struct UserText: Sendable {
     public let keyAdd: String
     public let keyDeactivate: String
     public let keyPassphrase: String
+    public let keyReset: String
+    public let resetTitle: @Sendable (String) -> String
+    public let resetDone: @Sendable (String) -> String
+    /// Shown beside an account whose record names no signing key.
+    public let noKey: String
     public let addTitle: String
     public let passphraseTitle: String
     public let deactivateQuestion: @Sendable (String) -> String
@@ -35,7 +40,10 @@ public struct UserText: Sendable {
         ownAccount: "Własne hasło zmieniasz sam (teczka user passwd); nadanie nowego hasła i klucza dotyczy innych kont.",
         title: "Użytkownicy",
         columns: "Imię i nazwisko                  Rola",
-        keyAdd: "Dodaj", keyDeactivate: "Dezaktywuj", keyPassphrase: "Moje hasło",
+        keyAdd: "Dodaj", keyDeactivate: "Dezaktywuj", keyPassphrase: "Moje hasło", keyReset: "Nowe hasło",
+        resetTitle: { "Nowe hasło i klucz podpisu: \($0)" },
+        resetDone: { "Konto \($0) ma nowe hasło i nowy klucz podpisu; przekaż hasło tej osobie osobiście." },
+        noKey: "bez klucza podpisu",
         addTitle: "Nowe konto", passphraseTitle: "Zmiana mojego hasła",
         deactivateQuestion: { name in "Dezaktywować konto „\(name)”? Jego hasło przestanie otwierać bazę; historia zachowa nazwisko." },
         help: [
@@ -43,6 +51,8 @@ public struct UserText: Sendable {
             "  F7            nowe konto (koordynator): imię i nazwisko, rola, hasło dwa razy",
             "  F8            dezaktywuj konto (koordynator; ostatniego koordynatora nie można)",
             "  H             zmień własne hasło",
+            "  R             nowe hasło i nowy klucz podpisu dla innego konta (koordynator): zapomniane hasło albo konto",
+            "                „bez klucza podpisu” po przejściu na zapisy podpisane; hasło wpisuje ta osoba albo je dostaje",
         ])
 
     public static let english = UserText(
@@ -59,7 +69,10 @@ public struct UserText: Sendable {
         ownAccount: "You change your own passphrase yourself (teczka user passwd); a reset is for other accounts.",
         title: "Users",
         columns: "Name                             Role",
-        keyAdd: "Add", keyDeactivate: "Deactivate", keyPassphrase: "My passphrase",
+        keyAdd: "Add", keyDeactivate: "Deactivate", keyPassphrase: "My passphrase", keyReset: "New passphrase",
+        resetTitle: { "New passphrase and signing key: \($0)" },
+        resetDone: { "\($0) has a new passphrase and a new signing key; give the passphrase to that person in person." },
+        noKey: "no signing key",
         addTitle: "New account", passphraseTitle: "Change my passphrase",
         deactivateQuestion: { name in "Deactivate “\(name)”? Their passphrase will stop opening the store; history keeps the name." },
         help: [
@@ -67,5 +80,7 @@ public struct UserText: Sendable {
             "  F7            new account (coordinator): name, role, the passphrase twice",
             "  F8            deactivate an account (coordinator; not the last coordinator)",
             "  H             change your own passphrase",
+            "  R             a new passphrase and signing key for another account (coordinator): a forgotten passphrase, or",
+            "                an account \"no signing key\" after moving to signed revisions; that person types it or is given it",
         ])
 }

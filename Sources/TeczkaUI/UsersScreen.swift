@@ -13,7 +13,7 @@ enum UsersScreen {
                 let s = app.strings
                 return file.users.values.sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }.map { user in
                     .init(id: user.id, text: fit(user.name, 32) + " " + fit(s.userRole(user.role), 24) + " "
-                        + (user.active ? "" : s.userText.inactive), dim: !user.active)
+                        + (user.active ? (user.signingKey == nil ? s.userText.noKey : "") : s.userText.inactive), dim: !user.active)
                 }
             },
             details: { _, _ in [] },
@@ -35,6 +35,10 @@ enum UsersScreen {
             .init(keys: [.character("h"), .character("H")], hint: KeyHint("H", u.keyPassphrase), run: { _, app in
                 app.push(passphraseForm(app: app))
             }),
+            .init(keys: [.character("r"), .character("R")], hint: KeyHint("R", u.keyReset), run: { id, app in
+                guard let id, let user = app.file?.users[id], user.active else { return }
+                app.push(resetForm(user, app: app))
+            }),
         ]
         return screen
     }
@@ -55,6 +59,24 @@ enum UsersScreen {
             let user = try app.store.addUser(name: form.field(.userName)!.text, role: UserRole.allCases[form.field(.userRole)!.selected],
                                              passphrase: passphrase, by: app.file!)
             app.show(app.strings.userText.added(user.name, app.strings.userRole(user.role)))
+            return [:]
+        }
+    }
+
+    /// A coordinator gives another account a new passphrase and signing key.
+    static func resetForm(_ user: UserAccount, app: App) -> RecordFormScreen {
+        let s = app.strings
+        let fields = [
+            FormField(.passphrase, s.userText.newPassphrase, .text(TextField(masked: true, limit: 1000))),
+            FormField(.passphraseRepeat, s.fieldLabel(.passphraseRepeat), .text(TextField(masked: true, limit: 1000))),
+        ]
+        return RecordFormScreen(heading: s.userText.resetTitle(user.name), help: s.userText.help, fields: fields) { form, app, _ in
+            var issues: [Field: ValidationIssue] = [:]
+            let passphrase = form.field(.passphrase)!.text
+            for issue in UserAccount.validatePassphrase(passphrase, repeated: form.field(.passphraseRepeat)!.text) { issues[issue.field] = issue }
+            guard issues.isEmpty else { return issues }
+            try app.store.resetAccount(user.id, passphrase: passphrase, by: app.file!)
+            app.show(app.strings.userText.resetDone(user.name))
             return [:]
         }
     }

@@ -100,30 +100,20 @@ struct ExchangeCommand: ParsableCommand {
                                         : "The package has no single active account “\(account)”. Accounts in it: \(names).")
             }
             let user = matching[0]
-            guard let packed = contents.identity, packed.userID == user.id else {
-                throw CommandFailure(pl ? "Pakiet nie zawiera klucza podpisu konta „\(user.name)”. Koordynator tworzy go dla tej osoby: teczka exchange export --for \"\(user.name)\" (konto musi mieć hasło nadane po przejściu na zapisy podpisane: teczka user reset)."
-                                        : "The package holds no signing key of “\(user.name)”. A coordinator makes one for that person: teczka exchange export --for \"\(user.name)\" (the account needs a passphrase given since signatures: teczka user reset).")
-            }
             let passphrase = try StoreCommand.passphrase(secret, options, s, confirm: true)
-            let identity: AccountIdentity
+            let created: CaseFile
             do {
-                identity = try EncryptedStore.openIdentity(packed, passphrase: passphrase)
-            } catch StoreProblem.wrongPassphrase {
-                throw CommandFailure(pl ? "To hasło nie otwiera klucza konta „\(user.name)” z pakietu: podaj hasło tego konta w bazie koordynatora. Nic nie utworzono."
-                                        : "This passphrase does not open the key of “\(user.name)” in the package: give that account's passphrase of the coordinator's store. Nothing was created.")
+                created = try store.setUp(from: contents, as: user, passphrase: passphrase)
+            } catch SetUpProblem.refused(let findings) {
+                let preview = try CaseFile(revisions: contents.revisions, journal: MemoryJournal(), currentUser: user)
+                for line in s.integrityLines(findings, in: preview).dropLast() { Output.error(line) }
+                throw SetUpProblem.refused(findings)
             }
             let seed = contents.revisions.filter { $0.kind.traits.travels }
-            let preview = try CaseFile(revisions: seed, journal: MemoryJournal(), currentUser: user,
-                                       signingKey: try identity.key(), root: identity.root)
-            guard preview.integrity.isEmpty, preview.canSign else {
-                for line in s.integrityLines(preview.integrity, in: preview) { Output.error(line) }
-                throw CommandFailure(pl ? "Pakiet nie przeszedł sprawdzenia podpisów i uprawnień. Nic nie utworzono."
-                                        : "The package failed the signature and authority check. Nothing was created.")
-            }
-            let created = try store.initialize(account: user, passphrase: passphrase, settings: preview.settings,
-                                               seed: seed, identity: identity)
-            Output.info(pl ? "Utworzono bazę \(store.path) z pakietu (użytkownik: \(user.name); rodziny: \(created.families.count), zapisy: \(seed.count)). Zaufany koordynator: \(created.userName(identity.root.userID)), odcisk klucza \(identity.root.key.fingerprint)."
-                           : "Created the store \(store.path) from the package (user: \(user.name); families: \(created.families.count), revisions: \(seed.count)). Trusted coordinator: \(created.userName(identity.root.userID)), key fingerprint \(identity.root.key.fingerprint).")
+            guard let root = created.root else { return }
+            let identity = (root: root, name: created.userName(root.userID))
+            Output.info(pl ? "Utworzono bazę \(store.path) z pakietu (użytkownik: \(user.name); rodziny: \(created.families.count), zapisy: \(seed.count)). Zaufany koordynator: \(identity.name), odcisk klucza \(identity.root.key.fingerprint)."
+                           : "Created the store \(store.path) from the package (user: \(user.name); families: \(created.families.count), revisions: \(seed.count)). Trusted coordinator: \(identity.name), key fingerprint \(identity.root.key.fingerprint).")
         }
 
         private func merge(_ store: EncryptedStore, _ caseFile: CaseFile, _ s: Strings) throws {
@@ -134,13 +124,13 @@ struct ExchangeCommand: ParsableCommand {
             let fileName = StoreLocation.resolve(file)
             if preview.isEmpty {
                 guard !preview.refusals.isEmpty else { return }
-                try Exchange.decline(caseFile, preview, fileName: fileName)
+                try Exchange.decline(caseFile, contents, preview, fileName: fileName)
                 throw CommandFailure(s.trust.nothingAccepted)
             }
             if !yes {
                 let question = preview.refusals.isEmpty ? e.confirmMerge : s.trust.confirmRest
                 guard try Confirmation.ask(question + (s.language == .pl ? " [t/N] " : " [y/N] "), s) else {
-                    try Exchange.decline(caseFile, preview, fileName: fileName)
+                    try Exchange.decline(caseFile, contents, preview, fileName: fileName)
                     Output.info(Confirmation.nothingChanged(s))
                     return
                 }

@@ -66,6 +66,7 @@ struct HistoryCommand: ParsableCommand {
             for entry in entries {
                 Output.info("\(formatter.string(from: entry.timestamp))  \(entry.author)  \(words.direction(entry.log.direction))  "
                             + "\(entry.log.fileName)  (\(words.counts(entry.log.counts)))")
+                for line in s.refusedHistoryLines(entry.log, in: file) { Output.info("    " + line.trimmingCharacters(in: .whitespaces)) }
             }
         }
     }

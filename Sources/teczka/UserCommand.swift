@@ -8,7 +8,7 @@ import TeczkaUI
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Konta użytkowników: lista, dodanie, zmiana hasła, dezaktywacja.",
-        subcommands: [List.self, Add.self, Passwd.self, Passphrase.self, Deactivate.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, Passwd.self, Passphrase.self, Reset.self, Deactivate.self], defaultSubcommand: List.self)
 
     /// The new passphrase: `--new-passphrase-file`, `TECZKA_NEW_PASSPHRASE`, or typed twice on the terminal.
     static func newPassphrase(_ file: String?, _ options: CommonOptions, _ s: Strings) throws -> String {
@@ -28,7 +28,8 @@ struct UserCommand: ParsableCommand {
                 let noPassphrase = Set(try store.accountsWithoutPassphrase(in: file).map(\.id))
                 for user in users {
                     Output.info("\(user.id.short)  \(user.name)  (\(s.userRole(user.role)))" + (user.active ? "" : "  — \(s.userText.inactive)")
-                                + (noPassphrase.contains(user.id) ? (s.language == .pl ? "  — bez hasła" : "  — no passphrase") : ""))
+                                + (noPassphrase.contains(user.id) ? (s.language == .pl ? "  — bez hasła" : "  — no passphrase") : "")
+                                + (user.active && user.signingKey == nil ? "  — \(s.userText.noKey)" : ""))
                 }
             }
         }
@@ -87,6 +88,34 @@ struct UserCommand: ParsableCommand {
                 Output.info(s.userText.passphraseChanged(user.name))
             }
         }
+    }
+
+    struct Reset: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Nadaje innemu kontu nowe hasło i nowy klucz podpisu (zapomniane hasło, konto bez klucza; wymaga hasła koordynatora).")
+        @OptionGroup var options: CommonOptions
+        @OptionGroup var secret: PassphraseOptions
+        @Argument(help: "Imię i nazwisko albo początek identyfikatora konta (z `teczka user list`).") var account: String
+        @Option(name: .customLong("new-passphrase-file"),
+                help: "Do automatyzacji: plik z nowym hasłem. Zamiast niego można ustawić TECZKA_NEW_PASSPHRASE.")
+        var newPassphraseFile: String?
+
+        func run() throws {
+            try StoreCommand.unlocked(options, secret) { store, file, s in
+                let user = try UserCommand.account(account, in: file)
+                try store.resetAccount(user.id, passphrase: try UserCommand.newPassphrase(newPassphraseFile, options, s), by: file)
+                Output.info(s.userText.resetDone(user.name))
+            }
+        }
+    }
+
+    /// An account by its name or the start of its id.
+    static func account(_ given: String, in file: CaseFile) throws -> UserAccount {
+        let byName = file.users.values.named(given)
+        if byName.count == 1 { return byName[0] }
+        let byID = file.users.values.filter { !given.isEmpty && $0.id.raw.hasPrefix(given.lowercased()) }
+        guard byID.count == 1 else { throw AccountProblem.unknownUser }
+        return byID[0]
     }
 
     struct Deactivate: ParsableCommand {

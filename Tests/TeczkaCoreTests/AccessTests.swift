@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 
 @Suite("Access per role")
@@ -8,16 +9,16 @@ struct AccessTests {
     func visibility() throws {
         let now = Date(timeIntervalSince1970: 1_795_338_000)
         let journal = MemoryJournal()
-        let anna = UserAccount(name: "Anna", role: .asystent)
-        let beata = UserAccount(name: "Beata", role: .asystent)
-        let head = UserAccount(name: "Ewa", role: .koordynator)
-        let annasFile = try CaseFile(revisions: [], journal: journal, currentUser: anna, clock: { now })
+        let anna = UserAccount.test("Anna", .asystent)
+        let beata = UserAccount.test("Beata", .asystent)
+        let head = UserAccount.test("Ewa", .koordynator)
+        let annasFile = try CaseFile.test([], journal: journal, as: anna, clock: { now })
         try annasFile.saveUser(beata)
         try annasFile.saveUser(head)
         let registered = try annasFile.saveFamily(Family(label: "Nowakowie"))
         let handedOver = try annasFile.saveFamily(Family(label: "Kowalscy"))
         try annasFile.saveCooperation(Cooperation(familyID: handedOver.id, assistantID: beata.id, start: d(2026, 1, 1)))
-        let reopen = { (user: UserAccount) in try CaseFile(revisions: journal.revisions, journal: journal, currentUser: user, clock: { now }) }
+        let reopen = { (user: UserAccount) in try CaseFile.test(journal.revisions, journal: journal, as: user, clock: { now }) }
 
         #expect(try reopen(anna).familySummaries(on: d(2026, 11, 22)).map(\.family.label) == ["Nowakowie"])
         #expect(try reopen(beata).familySummaries(on: d(2026, 11, 22)).map(\.family.label) == ["Kowalscy"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 
 @Suite("Assessments")
@@ -29,9 +30,9 @@ struct AssessmentTests {
 
     @Test("every allowed and refused transition of the state machine")
     func stateMachine() throws {
-        let assistant = UserAccount(name: "Anna", role: .asystent)
-        let other = UserAccount(name: "Jan", role: .asystent)
-        let head = UserAccount(name: "Ewa", role: .koordynator)
+        let assistant = UserAccount.test("Anna", .asystent)
+        let other = UserAccount.test("Jan", .asystent)
+        let head = UserAccount.test("Ewa", .koordynator)
         let today = d(2026, 11, 22)
         let draft = Assessment(familyID: .make(), cooperationID: .make(), authorID: assistant.id,
                                periodFrom: d(2026, 5, 1), periodTo: d(2026, 10, 31))
@@ -88,8 +89,9 @@ struct AssessmentTests {
         try f.file.act(.pass, on: draft.id)
         #expect(f.file.reviewQueue.map(\.id) == [draft.id])
         #expect(f.file.assessmentDue(ofCooperation: cooperation.id) == d(2027, 1, 10))
-        let head = UserAccount(name: "Ewa", role: .koordynator)
-        let headFile = try CaseFile(revisions: f.journal.revisions, journal: f.journal, currentUser: head,
+        let head = UserAccount.test("Ewa", .koordynator)
+        try f.file.saveUser(head)   // the store's founder adds the coordinator's account
+        let headFile = try CaseFile.test(f.journal.revisions, journal: f.journal, as: head,
                                     clock: { CaseworkFixture.now })
         let approved = try headFile.act(.approve, on: draft.id)
         var changed = approved

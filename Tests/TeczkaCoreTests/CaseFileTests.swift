@@ -1,14 +1,15 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 
 @Suite("Case file")
 struct CaseFileTests {
-    let user = UserAccount(name: "Anna Nowak", role: .asystent)
+    let user = UserAccount.test("Anna Nowak", .asystent)
 
     func makeFile(_ journal: MemoryJournal = MemoryJournal()) throws -> CaseFile {
         let now = Date(timeIntervalSince1970: 1_795_000_000)
-        return try CaseFile(revisions: [], journal: journal, currentUser: user, clock: { now })
+        return try CaseFile.test([], journal: journal, as: user, clock: { now })
     }
 
     @Test("every save is a new revision with author and parent; unchanged saves write nothing")
@@ -97,7 +98,7 @@ struct CaseFileTests {
         let file = try makeFile(journal)
         let family = try file.saveFamily(Family(label: "Kamińscy", notes: "notatka"))
         try file.saveMember(Member(familyID: family.id, firstName: "Ola", lastName: "Kamińska"))
-        let again = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: user)
+        let again = try CaseFile.test(journal.revisions, journal: journal, as: user)
         #expect(again.families == file.families)
         #expect(again.members == file.members)
     }

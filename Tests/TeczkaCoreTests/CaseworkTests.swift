@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 
 /// A case file pinned to 22 November 2026 with one family of a mother and two children.
 struct CaseworkFixture {
     static let now = Date(timeIntervalSince1970: 1_795_338_000)
-    let user = UserAccount(name: "Anna Nowak", role: .asystent)
+    let user = UserAccount.test("Anna Nowak", .asystent)
     let journal = MemoryJournal()
     let file: CaseFile
     let family: Family
@@ -13,7 +14,7 @@ struct CaseworkFixture {
     let child: Member
 
     init(settings: StoreSettings = StoreSettings()) throws {
-        file = try CaseFile(revisions: [], journal: journal, currentUser: user, clock: { CaseworkFixture.now })
+        file = try CaseFile.test([], journal: journal, as: user, clock: { CaseworkFixture.now })
         try file.saveSettings(settings)
         family = try file.saveFamily(Family(label: "Wiśniewscy"))
         mother = try file.saveMember(Member(familyID: family.id, firstName: "Marta", lastName: "Wiśniewska",
@@ -269,7 +270,7 @@ struct CaseworkTests {
         try f.file.saveVisit(f.file.quickVisit(familyID: f.family.id))
         try f.file.savePlacement(Placement(familyID: f.family.id, childID: f.child.id, form: .rdd, start: d(2025, 2, 1)))
         try f.file.saveEvent(FamilyEvent(familyID: f.family.id, kind: .niebieskaKartaStart, date: d(2025, 3, 1)))
-        let again = try CaseFile(revisions: f.journal.revisions, journal: f.journal, currentUser: f.user)
+        let again = try CaseFile.test(f.journal.revisions, journal: f.journal, as: f.user)
         #expect(again.cooperations == f.file.cooperations)
         #expect(again.problems == f.file.problems)
         #expect(again.planVersions == f.file.planVersions)

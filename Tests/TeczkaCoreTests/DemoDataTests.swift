@@ -1,16 +1,17 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 
 @Suite("Demo data")
 struct DemoDataTests {
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
-    let assistant = UserAccount(id: RecordID("00000000-0000-4000-8000-000000000001"), name: "Anna Nowak", role: .asystent)
-    let head = UserAccount(id: RecordID("00000000-0000-4000-8000-000000000002"), name: "Ewa Kierownik", role: .koordynator)
+    let assistant = UserAccount.test("Anna Nowak", .asystent, id: RecordID("00000000-0000-4000-8000-000000000001"))
+    let head = UserAccount.test("Ewa Kierownik", .koordynator, id: RecordID("00000000-0000-4000-8000-000000000002"))
 
     func makeFile(_ user: UserAccount, catalogue: ProblemCatalogue = .siechnice, journal: MemoryJournal = MemoryJournal())
         throws -> CaseFile {
-        let file = try CaseFile(revisions: [], journal: journal, currentUser: user, clock: { DemoDataTests.now })
+        let file = try CaseFile.test([], journal: journal, as: user, clock: { DemoDataTests.now })
         if catalogue != .siechnice { try file.saveSettings(StoreSettings(catalogue: catalogue)) }
         return file
     }
@@ -149,12 +150,12 @@ struct DemoDataTests {
         let file = try makeFile(head, journal: journal)
         try DemoData.populateInBatches(file, families: 30, seed: 9, today: file.today, years: 2, batchSize: 500)
         #expect(file.families.isEmpty)
-        let reopened = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: head)
+        let reopened = try CaseFile.test(journal.revisions, journal: journal, as: head)
         let direct = try makeFile(head)
         try DemoData.populate(direct, families: 30, seed: 9, today: direct.today, years: 2)
         #expect(try snapshot(reopened) == snapshot(direct))
         try DemoData.populateInBatches(reopened, families: 30, seed: 9, today: file.today, years: 2)
-        let again = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: head)
+        let again = try CaseFile.test(journal.revisions, journal: journal, as: head)
         #expect(again.families.count == 60)
     }
 }

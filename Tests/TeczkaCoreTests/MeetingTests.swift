@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 
 @Suite("Team meeting protocols")
@@ -9,10 +10,10 @@ struct MeetingTests {
     @Test("a coordinator writes a protocol; an assistant reads only the entries about their families and cannot write")
     func protocolAndAccess() throws {
         let journal = MemoryJournal()
-        let anna = UserAccount(name: "Anna", role: .asystent)
-        let beata = UserAccount(name: "Beata", role: .asystent)
-        let head = UserAccount(name: "Ewa", role: .koordynator)
-        let headFile = try CaseFile(revisions: [], journal: journal, currentUser: head, clock: { now })
+        let anna = UserAccount.test("Anna", .asystent)
+        let beata = UserAccount.test("Beata", .asystent)
+        let head = UserAccount.test("Ewa", .koordynator)
+        let headFile = try CaseFile.test([], journal: journal, as: head, clock: { now })
         try headFile.saveUser(anna)
         try headFile.saveUser(beata)
         let nowak = try headFile.saveFamily(Family(label: "Nowakowie"))
@@ -26,7 +27,7 @@ struct MeetingTests {
         ])
         try headFile.saveMeeting(meeting)
 
-        let annasFile = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: anna, clock: { now })
+        let annasFile = try CaseFile.test(journal.revisions, journal: journal, as: anna, clock: { now })
         #expect(annasFile.teamMeetings.count == 1)
         #expect(annasFile.teamMeetings[0].entries.map(\.familyID) == [nowak.id])
         #expect(annasFile.meetingEntries(ofFamily: nowak.id).map(\.entry.recommendations) == ["Terapia rodzinna."])
@@ -35,15 +36,17 @@ struct MeetingTests {
         var corrected = meeting
         corrected.entries[1].remarks = "Rodzina do zamknięcia."
         try headFile.saveMeeting(corrected)
-        #expect(headFile.revisions[meeting.id]?.count == 2)
+        let kowalEntry = try #require(headFile.meetingEntryRecords.values.first { $0.familyID == kowal.id })
+        #expect(headFile.revisions[kowalEntry.id]?.count == 2, "only the family's entry has a new version")
+        #expect(headFile.revisions[meeting.id]?.count == 1)
         #expect(headFile.meetingEntries(ofFamily: kowal.id).map(\.entry.remarks) == ["Rodzina do zamknięcia."])
     }
 
     @Test("bad protocols are refused and nothing is written")
     func refusals() throws {
         let journal = MemoryJournal()
-        let head = UserAccount(name: "Ewa", role: .koordynator)
-        let file = try CaseFile(revisions: [], journal: journal, currentUser: head, clock: { now })
+        let head = UserAccount.test("Ewa", .koordynator)
+        let file = try CaseFile.test([], journal: journal, as: head, clock: { now })
         let family = try file.saveFamily(Family(label: "Nowakowie"))
         let before = journal.revisions.count
         let cases: [(TeamMeeting, ValidationIssue)] = [

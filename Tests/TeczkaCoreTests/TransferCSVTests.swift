@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 
 @Suite("CSV import of families and members")
@@ -7,7 +8,7 @@ struct TransferCSVTests {
     let file: CaseFile
 
     init() throws {
-        file = try CaseFile.preview(as: UserAccount(name: "Anna Nowak", role: .asystent), settings: StoreSettings(),
+        file = try CaseFile.preview(as: UserAccount.test("Anna Nowak", .asystent), settings: StoreSettings(),
                                     clock: TransferFixture.clock)
     }
 

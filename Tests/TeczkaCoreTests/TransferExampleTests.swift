@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 
 /// The example in Docs/import-format.md is exactly what the program exports for this small store (one record of

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 
 /// A coordinator's store with every kind of record: demo families with casework (catalogue B), problems, an
 /// assessment, a team meeting, a second user and a shared family.
 struct TransferFixture {
     static let clock: @Sendable () -> Date = { CaseworkFixture.now }
-    let boss = UserAccount(name: "Jan Kierownik", role: .koordynator)
-    let assistant = UserAccount(name: "Anna Nowak", role: .asystent)
+    let boss = UserAccount.test("Jan Kierownik", .koordynator)
+    let assistant = UserAccount.test("Anna Nowak", .asystent)
     let file: CaseFile
 
     init() throws {
@@ -97,7 +98,10 @@ struct TransferTests {
         let before = revisionCount(target)
         let summary = try target.importDocument(try TransferDocument.read(data), fileName: "eksport.json")
         let written = (target.journal as! MemoryJournal).revisions.dropFirst(before)
-        #expect(written.count == summary.written.values.reduce(0, +) + 1)
+        // Every record once, a protocol also as one entry per family, and the audit entry.
+        let document = try TransferDocument.read(data)
+        let entries = document.meetings.reduce(0) { $0 + $1.entries.count }
+        #expect(written.count == summary.written.values.reduce(0, +) + entries + 1)
         #expect(Set(written.map(\.timestamp)).count == 1)
         #expect(written.allSatisfy { $0.author == target.currentUser.id })
         let log = try #require(target.transferHistory.first?.log)

@@ -1,4 +1,5 @@
 import Testing
+import CoreTestSupport
 import TeczkaCore
 @testable import TeczkaReports
 
@@ -108,7 +109,7 @@ struct CountingRuleTests {
     @Test("with an assistant given, only that assistant's cooperations and families count")
     func assistantFilter() throws {
         let s = try ReportScenario()
-        let other = UserAccount(name: "Beata Lis", role: .asystent)
+        let other = UserAccount.test("Beata Lis", .asystent)
         try s.file.saveUser(other)
         try s.cooperate(try s.family("Nowakowie", children: [d("2015-01-01")]), "2025-01-01")
         try s.cooperate(try s.family("Lisowie", children: [d("2015-01-01"), d("2016-01-01")]), "2025-01-01", by: other.id)
@@ -128,6 +129,7 @@ struct CountingRuleTests {
                                         periodFrom: d(from), periodTo: d(to))
             assessment.state = state
             assessment.passedOn = d(to)
+            if state == .zatwierdzona { assessment.approvedBy = s.file.currentUser.id }   // approved by the coordinator
             try s.file.saveAssessment(assessment)
         }
         let periods = [y2024, ReportPeriod.asOf(d("2025-07-09")), .asOf(d("2025-07-10"))]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaReports
 
@@ -9,9 +10,9 @@ struct PrintedAssessmentTests {
     func html() throws {
         let now = Date(timeIntervalSince1970: 1_795_338_000)
         let journal = MemoryJournal()
-        let assistant = UserAccount(name: "Anna Nowak", role: .asystent)
-        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
-        let file = try CaseFile(revisions: [], journal: journal, currentUser: assistant, clock: { now })
+        let assistant = UserAccount.test("Anna Nowak", .asystent)
+        let head = UserAccount.test("Ewa Kierownik", .koordynator)
+        let file = try CaseFile.test([], journal: journal, as: assistant, clock: { now })
         try file.saveUser(head)
         let family = try file.saveFamily(Family(label: "Wiśniewscy <b>", locality: "Siechnice"))
         try file.saveMember(Member(familyID: family.id, firstName: "Łucja", lastName: "Wiśniewska",
@@ -28,7 +29,7 @@ struct PrintedAssessmentTests {
         a.proposedEndReason = .celeOsiagniete
         try file.saveAssessment(a)
         try file.act(.pass, on: a.id)
-        let headFile = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: head, clock: { now })
+        let headFile = try CaseFile.test(journal.revisions, journal: journal, as: head, clock: { now })
         try headFile.act(.approve, on: a.id)
 
         let document = try #require(PrintedAssessment.document(a.id, in: headFile))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaReports
 
@@ -9,8 +10,8 @@ struct PrintedPlanTests {
 
     @Test("a plan version prints goals with their problems, actions, signatures, changes and a signature line per adult")
     func plan() throws {
-        let assistant = UserAccount(name: "Anna Nowak", role: .asystent)
-        let file = try CaseFile(revisions: [], journal: MemoryJournal(), currentUser: assistant, clock: { now })
+        let assistant = UserAccount.test("Anna Nowak", .asystent)
+        let file = try CaseFile.test([], journal: MemoryJournal(), as: assistant, clock: { now })
         let family = try file.saveFamily(Family(label: "Wiśniewscy", locality: "Siechnice"))
         let mother = try file.saveMember(Member(familyID: family.id, firstName: "Marta", lastName: "Wiśniewska",
                                                 birthDate: LocalDate(year: 1988, month: 7, day: 14)))
@@ -42,9 +43,9 @@ struct PrintedPlanTests {
     @Test("a meeting protocol prints only the entries the reader may see")
     func meeting() throws {
         let journal = MemoryJournal()
-        let anna = UserAccount(name: "Anna", role: .asystent)
-        let head = UserAccount(name: "Ewa", role: .koordynator)
-        let headFile = try CaseFile(revisions: [], journal: journal, currentUser: head, clock: { now })
+        let anna = UserAccount.test("Anna", .asystent)
+        let head = UserAccount.test("Ewa", .koordynator)
+        let headFile = try CaseFile.test([], journal: journal, as: head, clock: { now })
         try headFile.saveUser(anna)
         let nowak = try headFile.saveFamily(Family(label: "Nowakowie"))
         let kowal = try headFile.saveFamily(Family(label: "Kowalscy"))
@@ -57,7 +58,7 @@ struct PrintedPlanTests {
         #expect(full.contains("PROTOKÓŁ POSIEDZENIA ZESPOŁU Z DNIA 20.11.2026"))
         #expect(full.contains("• 1 — Nowakowie — Plan do aktualizacji. — Terapia."))
         #expect(full.contains("Kowalscy"))
-        let annasFile = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: anna, clock: { now })
+        let annasFile = try CaseFile.test(journal.revisions, journal: journal, as: anna, clock: { now })
         let hers = try #require(PrintedMeeting.document(meeting.id, in: annasFile)).render(.text)
         #expect(hers.contains("Nowakowie"))
         #expect(!hers.contains("Kowalscy") && !hers.contains("Poufne"))

@@ -8,10 +8,10 @@ func d(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
 struct ReportScenario {
     static let now = Date(timeIntervalSince1970: 1_768_435_200)  // 15.01.2026
     let file: CaseFile
-    let assistant = UserAccount(name: "Anna Nowak", role: .asystent)
+    let assistant = UserAccount.test("Anna Nowak", .asystent)
 
     init(settings: StoreSettings? = nil) throws {
-        file = try CaseFile(revisions: [], journal: MemoryJournal(), currentUser: UserAccount(name: "Ewa", role: .koordynator),
+        file = try CaseFile.test([], journal: MemoryJournal(), as: UserAccount.test("Ewa", .koordynator),
                             clock: { Self.now })
         try file.saveUser(assistant)
         if let settings { try file.saveSettings(settings) }

@@ -66,9 +66,9 @@ enum SiechniceFixture {
 
     /// A coordinator's case file with two assistants and the 26 families.
     static func make() throws -> CaseFile {
-        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
-        let file = try CaseFile(revisions: [], journal: MemoryJournal(), currentUser: head, clock: { now })
-        let assistants = [UserAccount(name: "Anna Nowak", role: .asystent), UserAccount(name: "Beata Lis", role: .asystent)]
+        let head = UserAccount.test("Ewa Kierownik", .koordynator)
+        let file = try CaseFile.test([], journal: MemoryJournal(), as: head, clock: { now })
+        let assistants = [UserAccount.test("Anna Nowak", .asystent), UserAccount.test("Beata Lis", .asystent)]
         for assistant in assistants { try file.saveUser(assistant) }
         var ids: [String: RecordID] = [:]
         for (index, spec) in specs.enumerated() {

@@ -16,12 +16,17 @@ struct ExchangeStoreTests {
         let anna: CaseFile
         let ewa: CaseFile
 
-        init(officeCatalogue: ProblemCatalogue = .siechnice) throws {
+        /// The office is made by the coordinator, who adds Anna's account; Anna's laptop is set up from the office's
+        /// package for her (as `teczka exchange import --as` does), so both stores trust the same root.
+        init() throws {
             laptop = try EncryptedStore(path: folder.file("laptop.sqlite"), cost: .testing)
             office = try EncryptedStore(path: folder.file("office.sqlite"), cost: .testing)
-            anna = try laptop.initialize(name: "Anna Nowak", role: .asystent, passphrase: TemporaryStore.passphrase)
-            ewa = try office.initialize(name: "Ewa Kierownik", role: .koordynator, passphrase: "hasło kierowniczki",
-                                        settings: StoreSettings(catalogue: officeCatalogue))
+            ewa = try office.initialize(name: "Ewa Kierownik", role: .koordynator, passphrase: "hasło kierowniczki")
+            let account = try office.addUser(name: "Anna Nowak", role: .asystent, passphrase: TemporaryStore.passphrase, by: ewa)
+            let setUp = folder.file("na-laptop.teczka")
+            try Exchange.export(ewa, store: office, to: setUp, transferPassphrase: ExchangeStoreTests.transfer, for: account, sinceLast: true)
+            let contents = try laptop.readPackage(at: setUp, transferPassphrase: ExchangeStoreTests.transfer)
+            anna = try laptop.setUp(from: contents, as: account, passphrase: TemporaryStore.passphrase)
         }
 
         func package(_ name: String) -> String { folder.file(name) }
@@ -74,7 +79,7 @@ struct ExchangeStoreTests {
 
     @Test("another transfer passphrase, a flipped byte, and a store with another catalogue are refused; nothing is added")
     func refusals() throws {
-        let p = try Pair(officeCatalogue: .mielec)
+        let p = try Pair()
         try p.anna.saveFamily(Family(label: "Kowalscy"))
         let path = p.package("pakiet.teczka")
         try Exchange.export(p.anna, store: p.laptop, to: path, transferPassphrase: Self.transfer, for: nil, sinceLast: false)
@@ -89,9 +94,14 @@ struct ExchangeStoreTests {
         #expect(throws: PackageProblem.wrongPassphraseOrDamaged) {
             try Exchange.open(p.ewa, store: p.office, at: altered, transferPassphrase: Self.transfer)
         }
+        let mielec = try EncryptedStore(path: p.folder.file("mielec.sqlite"), cost: .testing)
+        let jan = try mielec.initialize(name: "Jan Mielecki", role: .koordynator, passphrase: "hasło z Mielca",
+                                        settings: StoreSettings(catalogue: .mielec))
+        let mielecBefore = try mielec.revisionCount()
         #expect(throws: ExchangeProblem.otherCatalogue(mine: "B", theirs: "A")) {
-            try Exchange.open(p.ewa, store: p.office, at: path, transferPassphrase: Self.transfer)
+            try Exchange.open(jan, store: mielec, at: path, transferPassphrase: Self.transfer)
         }
         #expect(try p.office.revisionCount() == before)
+        #expect(try mielec.revisionCount() == mielecBefore)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaUI
 
@@ -35,8 +36,9 @@ struct AssessmentScreenTests {
         #expect(h.screen.contains("Stan oceny: przekazana."))
 
         // The coordinator, on the same data.
-        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
-        let headFile = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal, currentUser: head,
+        let head = UserAccount.test("Ewa Kierownik", .koordynator)
+        try h.file.saveUser(head)   // the founder adds the coordinator's account
+        let headFile = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: head,
                                     clock: { ScreenHarness.now })
         #expect(headFile.reviewQueue.count == 1)
         h.app.file = headFile
@@ -66,13 +68,13 @@ struct AssessmentScreenTests {
         #expect(h.screen.contains("Zwrócona 22.11.2026 przez Ewa Kierownik: Opisz postępy dzieci dokładniej."))
 
         // Back to the assistant: correct and pass again; the coordinator approves.
-        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal,
-                                  currentUser: assistantFile.currentUser, clock: { ScreenHarness.now })
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal,
+                                  as: assistantFile.currentUser, clock: { ScreenHarness.now })
         h.app.stack.last?.reappear(app: h.app)
         h.press(.enter, .tab, .tab, .tab, .end)
         h.type(" Ola poprawiła oceny z matematyki.")
         h.press(.function(2), .character("p"))
-        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal, currentUser: head,
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: head,
                                   clock: { ScreenHarness.now })
         h.app.stack.last?.reappear(app: h.app)
         h.press(.character("a"))
@@ -110,13 +112,14 @@ struct SharingScreenTests {
     func share() throws {
         let h = try ScreenHarness()
         let family = try h.addFamily("Wiśniewscy")
-        let beata = UserAccount(name: "Beata Zastępcza", role: .asystent)
+        let beata = UserAccount.test("Beata Zastępcza", .asystent)
         try h.file.saveUser(beata)
         h.app.stack.last?.reappear(app: h.app)
         h.press(.enter, .character("u"))
         #expect(h.screen.contains("Tylko koordynator może to zrobić."))
-        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
-        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal, currentUser: head,
+        let head = UserAccount.test("Ewa Kierownik", .koordynator)
+        try h.file.saveUser(head)
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: head,
                                   clock: { ScreenHarness.now })
         h.press(.character("u"))
         #expect(h.screen.contains("Udostępnij rodzinę „Wiśniewscy” asystentom (zastępstwo)"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaUI
 
@@ -10,10 +11,11 @@ struct Office {
     let file: CaseFile
 
     init(_ h: ScreenHarness, name: String = "Ewa Kierownik", minutesAhead: Double = 1) throws {
-        head = UserAccount(name: name, role: .koordynator)
-        file = try CaseFile(revisions: h.store.journal.revisions, journal: MemoryJournal(), currentUser: head,
+        head = UserAccount.test(name, .koordynator)
+        // The store's founder (the harness's user) adds the coordinator's account, which both computers then trust.
+        try h.file.saveUser(head)
+        file = try CaseFile.test(h.store.journal.revisions, journal: MemoryJournal(), as: head,
                             clock: { ScreenHarness.now + 60 * minutesAhead })
-        try file.saveUser(head)
     }
 
     /// The family "Wiśniewscy" in conflict on the harness's computer.
@@ -24,8 +26,8 @@ struct Office {
         return (h, family)
     }
 
-    /// Both computers change the family's address; the harness takes the office's revisions, which leaves the family
-    /// in conflict there (Leśna, newer, shown; Polna kept).
+    /// Both computers change the family's address, the office twice; the harness takes the office's revisions, which
+    /// leaves the family in conflict there (Leśna, with the higher logical clock, shown; Polna kept).
     @discardableResult
     static func conflict(_ h: ScreenHarness, family: Family) throws -> Office {
         let office = try Office(h)
@@ -33,6 +35,8 @@ struct Office {
         mine.address = "ul. Polna 3"
         try h.file.saveFamily(mine)
         var theirs = try #require(office.file.families[family.id])
+        theirs.address = "ul. Leśna"
+        try office.file.saveFamily(theirs)
         theirs.address = "ul. Leśna 8"
         try office.file.saveFamily(theirs)
         try h.file.merge(office.file.packageRevisions(for: nil))
@@ -81,7 +85,7 @@ struct ConflictScreenTests {
     @Test("keeping the older version ends the conflict: the family shows it and the history still holds both")
     func keepOlder() throws {
         let (h, family) = try Office.familyInConflict()
-        #expect(h.file.families[family.id]?.address == "ul. Leśna 8", "the newer version is shown meanwhile")
+        #expect(h.file.families[family.id]?.address == "ul. Leśna 8", "the version with the higher clock is shown meanwhile")
         h.press(.character("K"), .enter, .character("2"))
         #expect(h.screen.contains("Zachować wersję 2 (Anna Nowak, 22.11.2026 10:00)? Druga wersja     │\n     │ zostanie w historii."))
         h.press(.character("T"))
@@ -90,8 +94,8 @@ struct ConflictScreenTests {
         #expect(h.file.conflicts.isEmpty)
         #expect(h.file.families[family.id]?.address == "ul. Polna 3")
         let bodies = (h.file.revisions[family.id] ?? []).compactMap { try? JSONDecoder().decode(Family.self, from: $0.body).address }
-        #expect(bodies == ["", "ul. Polna 3", "ul. Leśna 8", "ul. Polna 3"], "nothing is dropped")
-        #expect(h.store.journal.revisions.filter { $0.recordID == family.id }.count == 4, "the choice is written")
+        #expect(bodies == ["", "ul. Polna 3", "ul. Leśna", "ul. Leśna 8", "ul. Polna 3"], "nothing is dropped")
+        #expect(h.store.journal.revisions.filter { $0.recordID == family.id }.count == 5, "the choice is written")
     }
 
     @Test("← → choose the pane and Enter keeps it; N or Esc in the question changes nothing")
@@ -142,6 +146,8 @@ struct ConflictScreenTests {
         mine.lastName = "Wiśniewski-Nowak"
         try h.file.saveMember(mine)
         var theirs = try #require(office.file.members[person.id])
+        theirs.birthDate = LocalDate(year: 1980, month: 3, day: 3)
+        try office.file.saveMember(theirs)
         theirs.birthDate = LocalDate(year: 1980, month: 3, day: 2)
         try office.file.saveMember(theirs)
         try h.file.merge(office.file.packageRevisions(for: nil))
@@ -183,7 +189,7 @@ struct ConflictScreenTests {
         h.press(.escape, .character("t"))
         #expect(!h.screen.contains("zapis w konflikcie"))
 
-        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal, currentUser: office.head,
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: office.head,
                                   clock: { ScreenHarness.now })
         h.press(.escape, .character("K"))
         #expect(h.screen.contains(" Zielińscy          rodzina"))
@@ -198,8 +204,10 @@ struct ConflictScreenTests {
         let third = try Office(h, name: "Beata Lis", minutesAhead: 2)
         try Office.conflict(h, family: family)
         var theirs = try #require(third.file.families[family.id])
-        theirs.address = "ul. Krótka 2"
-        try third.file.saveFamily(theirs)
+        for address in ["ul. Krótka", "ul. Krótka 1", "ul. Krótka 2"] {   // three edits: the highest clock
+            theirs.address = address
+            try third.file.saveFamily(theirs)
+        }
         try h.file.merge(third.file.packageRevisions(for: nil))
         h.press(.character("K"))
         #expect(h.screen.contains(" Wiśniewscy         rodzina                                 3  22.11.2026 10:02\n"))
@@ -220,7 +228,7 @@ struct ConflictScreenTests {
         #expect(h.screen.contains("Zachowano wersję 3 (Anna Nowak, 22.11.2026 10:00); pozostałe zostały w\n historii."))
         #expect(h.file.conflicts.isEmpty)
         #expect(h.file.families[family.id]?.address == "ul. Polna 3")
-        #expect(h.file.revisions[family.id]?.count == 5)
+        #expect(h.file.revisions[family.id]?.count == 8)
     }
 
     @Test("the family list's help names K; English texts")

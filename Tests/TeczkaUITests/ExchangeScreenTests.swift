@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaUI
 
@@ -7,13 +8,23 @@ import Testing
 struct ExchangeScreenTests {
     let transfer = "hasło przekazania"
 
-    /// A package from the supervisor's store with one family of hers, placed where the memory store finds it.
+    /// A package from the supervisor's store with one family of hers, placed where the memory store finds it. The
+    /// supervisor's account was added in the harness's store (its founder), so the harness trusts her signature.
     func officePackage(_ h: ScreenHarness, at path: String) throws {
-        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
-        let office = try CaseFile(revisions: [], journal: MemoryJournal(), currentUser: head, clock: { ScreenHarness.now })
-        try office.saveUser(head)
+        let head = UserAccount.test("Ewa Kierownik", .koordynator)
+        try h.file.saveUser(head)
+        let office = try CaseFile.test(h.store.journal.revisions, journal: MemoryJournal(), as: head, clock: { ScreenHarness.now })
         try office.saveFamily(Family(label: "Zielińscy", locality: "Siechnice"))
         h.store.packages[path] = (office.package(for: nil, storeID: "biuro"), transfer)
+    }
+
+    /// A package from a store somebody made on their own, in which they are a coordinator: nothing in it is trusted.
+    func forgedPackage(_ h: ScreenHarness, at path: String) throws {
+        let impostor = UserAccount.test("Ewa Kierownik", .koordynator)
+        let forged = try CaseFile.test([], journal: MemoryJournal(), as: impostor, clock: { ScreenHarness.now })
+        try forged.saveUser(impostor)
+        try forged.saveFamily(Family(label: "Zielińscy", locality: "Siechnice"))
+        h.store.packages[path] = (forged.package(for: nil, storeID: "obca"), transfer)
     }
 
     @Test("w, E: a package is written after the transfer passphrase is typed twice the same")
@@ -38,7 +49,7 @@ struct ExchangeScreenTests {
         let (contents, secret) = try #require(h.store.packages["/media/pendrive/pakiet.teczka"])
         #expect(secret == transfer)
         #expect(contents.revisions.contains { $0.kind == .family })
-        #expect(!contents.revisions.contains { $0.kind == .settings })
+        #expect(contents.revisions.contains { $0.kind == .settings }, "the settings travel, signed by whoever set them")
         h.press(.character("H"))
         #expect(h.screen.contains("Historia eksportów, importów, wymiany i"))
         #expect(h.screen.contains("22.11.2026 10:00  Anna Nowak            pakiet wymiany: /media/pendrive/pakiet"))
@@ -63,10 +74,10 @@ struct ExchangeScreenTests {
         h.press(.tab)
         h.type(transfer)
         h.press(.function(2))
-        #expect(h.screen.contains("Nowe zapisy: 2 (nowe rekordy: 2)."))
-        #expect(h.screen.contains("Ewa Kierownik: użytkownicy 1, rodziny 1"))
+        #expect(h.screen.contains("Nowe zapisy: 1 (nowe rekordy: 1)."))
+        #expect(h.screen.contains("Ewa Kierownik: rodziny 1"))
         h.press(.character("T"))
-        #expect(h.screen.contains("Dołączono zapisy: 2. Bez konfliktów."))
+        #expect(h.screen.contains("Dołączono zapisy: 1. Bez konfliktów."))
         #expect(h.file.families.values.map(\.label) == ["Zielińscy"])
 
         h.press(.character("I"))
@@ -77,5 +88,28 @@ struct ExchangeScreenTests {
         #expect(h.screen.contains("Nic nowego: wszystkie zapisy z pakietu już są w tej bazie."))
         h.press(.character("H"))
         #expect(h.screen.contains("dołączony pakiet: /media/pendrive/z-biura.teczka"))
+    }
+
+    @Test("w, I: a forged package's revisions are named with their reasons; N takes nothing and the refusal is in the history")
+    func refusedPackage() throws {
+        let h = try ScreenHarness()
+        try forgedPackage(h, at: "/media/pendrive/obca.teczka")
+        let before = h.store.journal.revisions.count
+        h.press(.character("w"), .character("I"))
+        h.type("/media/pendrive/obca.teczka")
+        h.press(.tab)
+        h.type(transfer)
+        h.press(.function(2))
+        #expect(h.screen.contains("Odrzucone zapisy (2) — nie wejdą do tej bazy"), "\(h.screen)")
+        #expect(h.screen.contains("Ewa Kierownik: rodzina, rodzina Zielińscy — autor nie ma konta w tej"))
+        #expect(h.screen.contains("Ewa Kierownik: konto — autor nie ma konta w tej bazie"))
+        #expect(h.screen.contains("Żaden zapis z pakietu nie może wejść do tej bazy."))
+        h.press(.escape)
+        #expect(h.file.families.isEmpty)
+        #expect(h.store.journal.revisions.count == before + 1, "nothing but the history entry")
+        #expect(h.store.journal.revisions.last?.kind == .transfer)
+        h.press(.character("H"))
+        #expect(h.screen.contains("pakiet nie dołączony (odrzucone zapisy): /media/pendrive/obca.teczka"))
+        #expect(h.screen.contains("Ewa Kierownik: rodzina, rodzina Zielińscy — autor nie ma konta"))
     }
 }

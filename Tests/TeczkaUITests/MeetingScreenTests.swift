@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaUI
 
@@ -17,8 +18,9 @@ struct MeetingScreenTests {
         h.press(.function(7))
         #expect(h.screen.contains("Protokoły pisze koordynator; tu widać uwagi o Twoich rodzinach."))
 
-        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
-        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal, currentUser: head,
+        let head = UserAccount.test("Ewa Kierownik", .koordynator)
+        try h.file.saveUser(head)
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: head,
                                   clock: { ScreenHarness.now })
         h.press(.function(7))
         #expect(h.screen.contains("Protokół posiedzenia zespołu"))
@@ -45,8 +47,8 @@ struct MeetingScreenTests {
         #expect(h.app.file?.meetings.count == 1)
 
         // The assistant sees the entry on the family's timeline.
-        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal,
-                                  currentUser: h.file.currentUser, clock: { ScreenHarness.now })
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal,
+                                  as: h.file.currentUser, clock: { ScreenHarness.now })
         h.press(.escape, .enter, .character("6"))
         #expect(h.screen.contains("22.11.2026  zespół       Posiedzenie zespołu: Plan wymaga aktualizacji. — Skie\n"))
         h.press(.enter)

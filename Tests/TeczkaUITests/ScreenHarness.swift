@@ -17,7 +17,7 @@ final class MemoryCaseStore: CaseStore {
     func addUser(name: String, role: UserRole, passphrase: String, by file: CaseFile) throws -> UserAccount {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
         guard !users.contains(where: { $0.1 == passphrase }) else { throw AccountProblem.passphraseInUse }
-        let user = UserAccount(name: name, role: role)
+        let user = UserAccount.test(name, role)
         users.append((user, passphrase))
         try file.saveUser(user)
         return user
@@ -27,6 +27,15 @@ final class MemoryCaseStore: CaseStore {
         guard !users.contains(where: { $0.1 == passphrase }) else { throw AccountProblem.passphraseInUse }
         if let index = users.firstIndex(where: { $0.0.id == file.currentUser.id }) { users[index].1 = passphrase }
     }
+
+    func resetAccount(_ userID: RecordID, passphrase: String, by file: CaseFile) throws {
+        guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
+        guard let user = file.users[userID] else { throw AccountProblem.unknownUser }
+        users.removeAll { $0.0.id == userID }
+        users.append((user, passphrase))
+    }
+
+    func sealedIdentity(of userID: RecordID) throws -> PackedIdentity? { nil }
 
     func deactivate(_ userID: RecordID, by file: CaseFile) throws {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
@@ -62,9 +71,9 @@ final class MemoryCaseStore: CaseStore {
     }
 
     func initialize(name: String, role: UserRole, passphrase: String, settings: StoreSettings) throws -> CaseFile {
-        let user = UserAccount(name: name, role: role)
+        let user = UserAccount.test(name, role)
         users.append((user, passphrase))
-        let file = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: user, clock: clock)
+        let file = try CaseFile.test(journal.revisions, journal: journal, as: user, clock: clock)
         try file.saveUser(user)
         try file.saveSettings(settings)
         return file
@@ -72,7 +81,7 @@ final class MemoryCaseStore: CaseStore {
 
     func unlock(passphrase: String) throws -> CaseFile {
         guard let (user, _) = users.first(where: { $0.1 == passphrase }) else { throw StoreProblem.wrongPassphrase }
-        return try CaseFile(revisions: journal.revisions, journal: journal, currentUser: user, clock: clock)
+        return try CaseFile.test(journal.revisions, journal: journal, as: user, clock: clock)
     }
 }
 

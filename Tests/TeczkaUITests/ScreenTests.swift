@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaUI
 
@@ -206,9 +207,8 @@ struct ScreenTests {
         // Text as it might arrive from an import: an escape sequence that would clear the screen.
         let family = Family(label: "Zła\u{1B}[2J", locality: "A\u{7}B")
         let body = try JSONEncoder().encode(family)
-        try journal.append([Revision(id: .make(), recordID: family.id, kind: .family, parent: nil,
-                                     timestamp: ScreenHarness.now, author: h.file.currentUser.id, body: body)])
-        h.app.file = try CaseFile(revisions: journal.revisions, journal: journal, currentUser: h.file.currentUser)
+        try journal.append([try h.file.signedRevision(id: family.id, kind: .family, document: family, body: body, parent: nil)])
+        h.app.file = try CaseFile.test(journal.revisions, journal: journal, as: h.file.currentUser)
         h.app.stack.last?.reappear(app: h.app)
         #expect(h.screen.contains("Zła␛[2J"))
         #expect(h.screen.contains("A␇B"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaUI
 
@@ -9,9 +10,10 @@ struct TodoFilterTests {
     func filterByAssistant() throws {
         let h = try ScreenHarness()
         let anna = h.file.currentUser
-        let head = UserAccount(name: "Ewa Kierownik", role: .koordynator)
-        let beata = UserAccount(name: "Beata Lis", role: .asystent)
+        let head = UserAccount.test("Ewa Kierownik", .koordynator)
+        let beata = UserAccount.test("Beata Lis", .asystent)
         try h.file.saveUser(beata)
+        try h.file.saveUser(head)
         for (label, assistant) in [("Wiśniewscy", anna), ("Zielińscy", beata)] {
             let family = try h.addFamily(label)
             try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: assistant.id, start: LocalDate(year: 2026, month: 1, day: 10)!),
@@ -22,7 +24,7 @@ struct TodoFilterTests {
         #expect(!h.screen.contains("Zielińscy"))
         h.press(.escape)
 
-        h.app.file = try CaseFile(revisions: h.store.journal.revisions, journal: h.store.journal, currentUser: head,
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: head,
                                   clock: { ScreenHarness.now })
         h.press(.character("t"))
         #expect(h.screen.contains("Asystent: wszyscy  (a — następny)"))

@@ -73,10 +73,15 @@ extension DemoRun {
                 assessment.recommendation = .kontynuacja
             }
             let open = index == reviews.count - 1 && today.days(since: periodTo) <= 60
-            let state = open ? rng.weighted([(AssessmentState.zatwierdzona, 40), (.przekazana, 35), (.zwrocona, 15), (.szkic, 10)])
+            var state = open ? rng.weighted([(AssessmentState.zatwierdzona, 40), (.przekazana, 35), (.zwrocona, 15), (.szkic, 10)])
                 : .zatwierdzona
-            try file.saveAssessment(try review(assessment, to: state, returnedOnce: state == .zwrocona || rng.chance(10),
-                                               author: author))
+            var returnedOnce = state == .zwrocona || rng.chance(10)
+            // Only a coordinator signs a review: in an assistant's store her assessments wait for one.
+            if file.currentUser.role != .koordynator {
+                state = state == .szkic ? .szkic : .przekazana
+                returnedOnce = false
+            }
+            try file.saveAssessment(try review(assessment, to: state, returnedOnce: returnedOnce, author: author))
             summary.assessments += 1
         }
     }

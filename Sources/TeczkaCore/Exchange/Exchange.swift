@@ -31,16 +31,17 @@ public enum Exchange {
         let summary = try file.merge(contents.revisions)
         if !summary.isEmpty || !summary.refusals.isEmpty {
             try file.recordTransfer(summary.isEmpty ? .pakietOdrzucony : .pakietDolaczony, fileName: fileName,
-                                    counts: counts(summary.byKind), refused: summary.refusals)
+                                    counts: counts(summary.byKind), refused: summary.refusals, names: contents.names())
         }
         return summary
     }
 
     /// The user declined a package: nothing is merged, but the revisions this store would have refused are put on
     /// record (the history says someone tried).
-    public static func decline(_ file: CaseFile, _ preview: MergeSummary, fileName: String) throws {
+    public static func decline(_ file: CaseFile, _ contents: PackageContents, _ preview: MergeSummary, fileName: String) throws {
         guard !preview.refusals.isEmpty else { return }
-        try file.recordTransfer(.pakietOdrzucony, fileName: fileName, counts: [:], refused: preview.refusals)
+        try file.recordTransfer(.pakietOdrzucony, fileName: fileName, counts: [:], refused: preview.refusals,
+                                names: contents.names())
     }
 
     /// Revisions per list of the export document (`families`, `visits` …), for the history line.

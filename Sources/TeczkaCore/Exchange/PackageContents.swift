@@ -78,6 +78,16 @@ public enum PackageProblem: Error, Equatable, Sendable {
     case wrongPassphraseOrDamaged
 }
 
+/// Why a store could not be set up from a package (`--as`); nothing was created.
+public enum SetUpProblem: Error, Equatable, Sendable {
+    /// The package holds no identity for this account (not made `--for` it, or the account has no key yet).
+    case noIdentity(String)
+    /// The passphrase does not open the account's identity (it is the account's passphrase in the office store).
+    case wrongPassphrase(String)
+    /// Revisions of the package that do not pass against the office's root of trust.
+    case refused([Refusal])
+}
+
 /// Why exchanging revisions with another store was refused; nothing was imported.
 public enum ExchangeProblem: Error, Equatable, Sendable {
     /// The package comes from a store that diagnoses against another problem catalogue.

@@ -191,9 +191,9 @@ extension CaseFile {
     }
 
     func recordTransfer(_ direction: TransferLog.Direction, fileName: String, counts: [String: Int],
-                        refused: [Refusal] = []) throws {
+                        refused: [Refusal] = [], names: [RecordID: String] = [:]) throws {
         let log = TransferLog(direction: direction, fileName: fileName, date: today, counts: counts,
-                              refused: refused.isEmpty ? nil : refused.map(RefusedRevision.init))
+                              refused: refused.isEmpty ? nil : refused.map { RefusedRevision($0, names: names) })
         try write(log, id: log.id, kind: .transfer)
     }
 

@@ -150,12 +150,17 @@ public struct RefusedRevision: Codable, Equatable, Sendable {
     public var author: RecordID
     public var familyID: RecordID?
     public var reason: String
+    /// The author's name and the family's label as the package gave them (this store may know neither).
+    public var authorName: String?
+    public var familyLabel: String?
 
-    public init(_ refusal: Refusal) {
+    public init(_ refusal: Refusal, names: [RecordID: String] = [:]) {
         revisionID = refusal.revisionID
         kind = refusal.kind
         author = refusal.author
         familyID = refusal.familyID
         reason = refusal.reason.code
+        authorName = names[refusal.author]
+        familyLabel = refusal.familyID.flatMap { names[$0] }
     }
 }
