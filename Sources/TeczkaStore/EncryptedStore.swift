@@ -236,7 +236,9 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             }
             do {
                 let file: CaseFile
-                if try unsignedRevisionCount() > 0 {
+                // A store of format 1 holds no signed revision at all; an unsigned row in a signed store is not a
+                // reason to migrate but a forgery, which the replay leaves out and reports.
+                if try unsignedRevisionCount() > 0, try signedRevisionCount() == 0 {
                     file = try migrateToSigned(as: slot.userID, kek: kek, slot: slot)
                 } else {
                     file = try loadCaseFile(as: slot.userID, identity: identity)
@@ -363,6 +365,11 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         return [r.scope.raw, r.signer.raw, r.chainIndex, r.previousLink, r.clock, r.legacy ? 1 : 0, r.signature]
     }
 
+    func signedRevisionCount() throws -> Int {
+        guard let database else { return 0 }
+        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE signature IS NOT NULL") ?? 0 }
+    }
+
     func unsignedRevisionCount() throws -> Int {
         guard let database else { return 0 }
         return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE signature IS NULL") ?? 0 }
@@ -377,6 +384,25 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             }
         } catch {
             throw StoreProblem.io("\(error)")
+        }
+    }
+
+    /// Every stored revision row exactly as it is in the file (clear columns, sealed body and signature in hex), in
+    /// the order written, leaving out `kinds`: for tests that check an attack changed nothing.
+    public func storedRows(excluding kinds: Set<RecordKind> = []) throws -> [String] {
+        guard let database else { return [] }
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq").compactMap { row -> String? in
+                guard let kind = RecordKind(rawValue: row["kind"]), !kinds.contains(kind) else { return nil }
+                return row.columnNames.map { name -> String in
+                    switch row[name] as DatabaseValue? {
+                    case let value?:
+                        if let blob = Data.fromDatabaseValue(value) { return blob.map { String(format: "%02x", $0) }.joined() }
+                        return value.description
+                    case nil: return "NULL"
+                    }
+                }.joined(separator: "|")
+            }
         }
     }
 

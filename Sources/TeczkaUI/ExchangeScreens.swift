@@ -67,7 +67,13 @@ enum ExchangeScreens {
     /// already typed, so only the mistake needs correcting.
     static func exportForm(app: App, path: String = "") -> RecordFormScreen {
         let s = app.strings, e = s.exchange
-        let recipients: [UserAccount] = app.file?.currentUser.role == .koordynator ? (app.file?.assistants ?? []) : []
+        // A coordinator writes a package for one person (an assistant gets her families, another coordinator everything),
+        // with that person's signing key for setting up a laptop.
+        let recipients: [UserAccount] = app.file.map { file in
+            guard file.currentUser.role == .koordynator else { return [] }
+            return file.users.values.filter { $0.active && $0.id != file.currentUser.id }
+                .sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
+        } ?? []
         var fields = [
             FormField(.file, e.fileLabel, .text(TextField(path, limit: 500)), hint: e.fileHint),
             FormField(.passphrase, e.passphraseLabel, .text(TextField(masked: true, limit: 1000)), hint: e.passphraseHint),

@@ -58,7 +58,7 @@ public struct TrustText: Sendable {
             switch reason {
             case .chainGap(let expected): return "brak zapisu nr \(expected) (usunięty z pliku)"
             case .chainFork(let index): return "zapis nr \(index) powtórzony albo podmieniony"
-            default: return "zapis nr \(position) (\(kind)): " + TrustText.polishReason(reason)
+            default: return (position > 0 ? "zapis nr \(position) (\(kind)): " : "\(kind): ") + TrustText.polishReason(reason)
             }
         },
         integrityAdvice: "Ktoś zmienił plik bazy poza programem (usunięty, podmieniony albo dopisany zapis). Przywróć najnowszą kopię zapasową, która przechodzi kontrolę (teczka restore), i zgłoś to koordynatorowi.",
@@ -89,7 +89,7 @@ public struct TrustText: Sendable {
             switch reason {
             case .chainGap(let expected): return "revision no. \(expected) is missing (deleted from the file)"
             case .chainFork(let index): return "revision no. \(index) repeated or replaced"
-            default: return "revision no. \(position) (\(kind)): " + TrustText.englishReason(reason)
+            default: return (position > 0 ? "revision no. \(position) (\(kind)): " : "\(kind): ") + TrustText.englishReason(reason)
             }
         },
         integrityAdvice: "Someone changed the store file outside the program (a revision deleted, replaced or added). Restore the newest backup that passes the check (teczka restore) and tell your coordinator.",

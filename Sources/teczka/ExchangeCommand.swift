@@ -40,7 +40,7 @@ struct ExchangeCommand: ParsableCommand {
         @OptionGroup var secret: PassphraseOptions
         @OptionGroup var transfer: TransferSecret
         @Option(name: .long, help: "Plik pakietu.") var to: String
-        @Option(name: .long, help: "Koordynator: pakiet dla jednego asystenta (imię i nazwisko) — tylko jego rodziny.") var `for`: String?
+        @Option(name: .long, help: "Koordynator: pakiet dla jednej osoby (imię i nazwisko): asystentowi tylko jego rodziny, koordynatorowi cała baza; z jej kluczem podpisu, aby mogła założyć bazę na laptopie (--as).") var `for`: String?
         @Option(name: .long, help: "last: tylko zapisy od ostatniego pakietu dla tej osoby; all: wszystkie (domyślnie).") var since: String = "all"
 
         func run() throws {
@@ -53,7 +53,12 @@ struct ExchangeCommand: ParsableCommand {
                 var recipient: UserAccount?
                 if let name = self.for {
                     guard file.currentUser.role == .koordynator else { throw AccessProblem.coordinatorOnly }
-                    recipient = file.users[try ReportCommand.assistantID(name, in: file, s)!]
+                    let matches = file.users.values.filter(\.active).named(name)
+                    guard matches.count == 1 else {
+                        let names = file.users.values.filter(\.active).map(\.name).sorted().joined(separator: ", ")
+                        throw CommandFailure(s.language == .pl ? "Nie ma aktywnego konta „\(name)”. Konta: \(names)." : "No active account “\(name)”. Accounts: \(names).")
+                    }
+                    recipient = matches[0]
                 }
                 let passphrase = try transfer.read(options, s, confirm: true)
                 let count = try Exchange.export(file, store: store, to: to, transferPassphrase: passphrase, for: recipient,

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
-import TeczkaCore
+@testable import TeczkaCore
 import TeczkaStore
 
 @Suite("End to end: backups, restore and the integrity check", .serialized)
@@ -40,12 +40,31 @@ struct BackupEndToEndTests {
         #expect(demo.status == 0, "the restored store opens with the same passphrase: \(demo.err)")
     }
 
-    @Test("teczka check finds a reference injected past the validation")
+    @Test("teczka check finds a reference injected past the validation, and a revision written into the file unsigned")
     func brokenReference() throws {
         let folder = TemporaryDirectory()
         let path = folder.file("teczka.sqlite")
         #expect(try Binary.run(["demo", "--store", path, "--families", "2"], environment: env).status == 0)
-        let orphan = Member(familyID: RecordID("rodzina-ktorej-nie-ma"), firstName: "Jan", lastName: "Kowalski")
+        let familyID = try #require(try {
+            let store = try EncryptedStore(path: path)
+            defer { store.close() }
+            return try store.unlock(passphrase: passphrase).families.keys.first
+        }())
+        // Signed by the user but never validated (a bug in another program): only the reference check finds it.
+        let visit = Visit(familyID: familyID, assistantID: RecordID("konto-ktorego-nie-ma"), date: LocalDate(year: 2026, month: 11, day: 2)!)
+        do {
+            let store = try EncryptedStore(path: path)
+            let file = try store.unlock(passphrase: passphrase)
+            try store.append([try file.signedRevision(id: visit.id, kind: .visit, document: visit,
+                                                      body: try JSONEncoder().encode(visit), parent: nil)])
+            store.close()
+        }
+        let check = try Binary.run(["check", "--store", path], environment: env)
+        #expect(check.status == 1)
+        #expect(check.err.contains("Nierozwiązane odwołanie: visit \(visit.id.raw): assistantID → konto-ktorego-nie-ma"), "\(check.err)")
+
+        // Unsigned, as someone with the data key could add it: left out of everything and reported.
+        let orphan = Member(familyID: familyID, firstName: "Jan", lastName: "Podrzucony")
         do {
             let store = try EncryptedStore(path: path)
             let file = try store.unlock(passphrase: passphrase)
@@ -53,9 +72,10 @@ struct BackupEndToEndTests {
                                        author: file.currentUser.id, body: try JSONEncoder().encode(orphan))])
             store.close()
         }
-        let check = try Binary.run(["check", "--store", path], environment: env)
-        #expect(check.status == 1)
-        #expect(check.err.contains("Nierozwiązane odwołanie: member \(orphan.id.raw): familyID → rodzina-ktorej-nie-ma"))
+        let again = try Binary.run(["check", "--store", path], environment: env)
+        #expect(again.status == 1)
+        #expect(again.err.contains("osoba: zapis bez podpisu"), "\(again.err)")
+        #expect(again.err.contains("Przywróć najnowszą kopię zapasową"))
     }
 
     @Test("the program makes the day's backup when it starts")

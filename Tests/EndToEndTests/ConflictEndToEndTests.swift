@@ -9,9 +9,10 @@ struct ConflictEndToEndTests {
     let officePassphrase = "Hasło kierownika 1"
     let laptopPassphrase = "Hasło Anny 2026"
 
-    /// The office's store and the assistant's laptop, both made with `teczka init`, share the family "Zielińscy" (the
-    /// assistant's) through `teczka exchange`; each then changes its address (in-process, as the forms would), and they exchange
-    /// packages both ways with the real binary, which leaves the family in conflict in both. Returns its id.
+    /// The office's store (made with `teczka init`, Anna's account added there) and the assistant's laptop (set up from
+    /// the office's package for her) share the family "Zielińscy" (the assistant's) through `teczka exchange`; each then
+    /// changes its address (in-process, as the forms would), and they exchange packages both ways with the real binary,
+    /// which leaves the family in conflict in both. Returns its id.
     func makeConflict(office: String, laptop: String, in folder: TemporaryDirectory) throws -> RecordID {
         let transfer = ["TECZKA_TRANSFER_PASSPHRASE": "koperta z hasłem"]
         func exchange(from: String, _ fromPassphrase: String, to: String, _ toPassphrase: String, _ name: String) throws {
@@ -21,7 +22,7 @@ struct ConflictEndToEndTests {
             try #require(out.status == 0, "\(out.err)")
             let into = try Binary.run(["exchange", "import", package, "--store", to, "--yes"],
                                       environment: transfer.merging(["TECZKA_PASSPHRASE": toPassphrase]) { $1 })
-            try #require(into.status == 0, "\(into.err)")
+            try #require(into.status == 0, "\(into.out)\(into.err)")
         }
         func edit(_ path: String, _ passphrase: String, _ change: (CaseFile) throws -> Void) throws {
             let store = try EncryptedStore(path: path)
@@ -55,16 +56,23 @@ struct ConflictEndToEndTests {
         try TmuxSession.loggedIn(store, passphrase, steps)
     }
 
-    @Test("K lists the conflict, Enter shows both versions with their authors, 2 and T keep the office's version")
+    @Test("K lists the conflict, Enter shows both versions with their authors, 2 and T keep the assistant's version")
     func resolveInTerminal() throws {
         let folder = TemporaryDirectory()
         let office = folder.file("biuro.sqlite"), laptop = folder.file("laptop.sqlite")
-        for (store, name, role, passphrase) in [(office, "Ewa Kierownik", "koordynator", officePassphrase),
-                                                (laptop, "Anna Nowak", "asystent", laptopPassphrase)] {
-            let created = try Binary.run(["init", "--store", store, "--user", name, "--role", role],
-                                         environment: ["TECZKA_PASSPHRASE": passphrase])
-            try #require(created.status == 0, "\(created.err)")
-        }
+        let created = try Binary.run(["init", "--store", office, "--user", "Ewa Kierownik", "--role", "koordynator"],
+                                     environment: ["TECZKA_PASSPHRASE": officePassphrase])
+        try #require(created.status == 0, "\(created.err)")
+        let added = try Binary.run(["user", "add", "--store", office, "--name", "Anna Nowak"],
+                                   environment: ["TECZKA_PASSPHRASE": officePassphrase, "TECZKA_NEW_PASSPHRASE": laptopPassphrase])
+        try #require(added.status == 0, "\(added.err)")
+        let setUp = folder.file("na-laptop.teczka")
+        let transfer = "koperta z hasłem"
+        try #require(try Binary.run(["exchange", "export", "--store", office, "--to", setUp, "--for", "Anna Nowak"],
+                                    environment: ["TECZKA_PASSPHRASE": officePassphrase, "TECZKA_TRANSFER_PASSPHRASE": transfer]).status == 0)
+        let laptopMade = try Binary.run(["exchange", "import", setUp, "--store", laptop, "--as", "Anna Nowak"],
+                                        environment: ["TECZKA_PASSPHRASE": laptopPassphrase, "TECZKA_TRANSFER_PASSPHRASE": transfer])
+        try #require(laptopMade.status == 0, "\(laptopMade.err)")
         let familyID = try makeConflict(office: office, laptop: laptop, in: folder)
 
         try session(office, officePassphrase) { tmux in
@@ -76,24 +84,25 @@ struct ConflictEndToEndTests {
             try tmux.waitFor("Zielińscy          rodzina")
             try tmux.press("Enter")
             try tmux.waitFor("Konflikt: Zielińscy — rodzina")
+            // Equal logical clocks: the office keeps showing its own version until someone chooses.
             let screen = try tmux.waitFor("Adres: ul. Polna 3")
             #expect(screen.contains("Wersja 1 — pokazywana teraz"))
             #expect(screen.contains("Adres: ul. Leśna 8"))
-            #expect(screen.contains("  Anna Nowak, "), "the newer version's author:\n\(screen)")
-            #expect(screen.contains("  Ewa Kierownik, "), "the older version's author:\n\(screen)")
+            #expect(screen.contains("  Ewa Kierownik, "), "the shown version's author:\n\(screen)")
+            #expect(screen.contains("  Anna Nowak, "), "the other version's author:\n\(screen)")
             #expect(!screen.contains("Miejscowość"), "only the differing field is listed:\n\(screen)")
             try tmux.press("2")
             try tmux.waitFor("Druga wersja")
             try tmux.press("T")
             try tmux.waitFor("Brak konfliktów.")
-            try tmux.waitFor("Zachowano wersję 2 (Ewa Kierownik, ")
+            try tmux.waitFor("Zachowano wersję 2 (Anna Nowak, ")
         }
 
         let store = try EncryptedStore(path: office)
         defer { store.close() }
         let file = try store.unlock(passphrase: officePassphrase)
         #expect(file.conflicts.isEmpty)
-        #expect(file.families[familyID]?.address == "ul. Polna 3")
+        #expect(file.families[familyID]?.address == "ul. Leśna 8")
         #expect(file.revisions[familyID]?.count == 4, "the first version, both edits and the choice")
     }
 }

@@ -7,12 +7,26 @@ struct ExchangeCommandTests {
     let anna = ["TECZKA_PASSPHRASE": "Hasło Anny 2026", "TECZKA_TRANSFER_PASSPHRASE": "pendrive w kopercie"]
     let ewa = ["TECZKA_PASSPHRASE": "Hasło Ewy 2026", "TECZKA_TRANSFER_PASSPHRASE": "pendrive w kopercie"]
 
+    /// The office's store (Ewa, who adds Anna's account) and Anna's laptop set up from the office's package for her.
+    func officeAndLaptop(_ folder: TemporaryDirectory) throws -> (office: String, laptop: String) {
+        let office = folder.file("office.sqlite"), laptop = folder.file("laptop.sqlite")
+        #expect(try Binary.run(["init", "--store", office, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: ewa).status == 0)
+        let added = try Binary.run(["user", "add", "--store", office, "--name", "Anna Nowak"],
+                                   environment: ewa.merging(["TECZKA_NEW_PASSPHRASE": anna["TECZKA_PASSPHRASE"]!]) { $1 })
+        try #require(added.status == 0, "\(added.err)")
+        let setUp = folder.file("na-laptop.teczka")
+        try #require(try Binary.run(["exchange", "export", "--store", office, "--to", setUp, "--for", "Anna Nowak"], environment: ewa).status == 0)
+        let created = try Binary.run(["exchange", "import", setUp, "--store", laptop, "--as", "Anna Nowak"], environment: anna)
+        try #require(created.status == 0, "\(created.err)")
+        #expect(created.out.contains("Zaufany koordynator: Ewa Kierownik, odcisk klucza "))
+        return (office, laptop)
+    }
+
     @Test("the assistant's package is shown by author and merged on --yes; twice is a no-op; bad packages change nothing")
     func exchange() throws {
         let folder = TemporaryDirectory()
-        let laptop = folder.file("laptop.sqlite"), office = folder.file("office.sqlite")
-        #expect(try Binary.run(["demo", "--store", laptop, "--families", "3", "--user", "Anna Nowak"], environment: anna).status == 0)
-        #expect(try Binary.run(["init", "--store", office, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: ewa).status == 0)
+        let (office, laptop) = try officeAndLaptop(folder)
+        #expect(try Binary.run(["demo", "--store", laptop, "--families", "3"], environment: anna).status == 0)
 
         let package = folder.file("pakiet.teczka")
         let exported = try Binary.run(["exchange", "export", "--store", laptop, "--to", package], environment: anna)
@@ -20,16 +34,17 @@ struct ExchangeCommandTests {
         #expect(exported.out.contains("Zapisano pakiet \(package)"))
 
         let unconfirmed = try Binary.run(["exchange", "import", package, "--store", office], environment: ewa)
-        #expect(unconfirmed.status == 1 && unconfirmed.err.contains("dodaj --yes"))
-        #expect(unconfirmed.out.contains("Anna Nowak: użytkownicy 2, rodziny 3, osoby "))
+        #expect(unconfirmed.status == 1 && unconfirmed.err.contains("dodaj --yes"), "\(unconfirmed.out)\(unconfirmed.err)")
+        #expect(unconfirmed.out.contains("Anna Nowak: rodziny 3, osoby "))
+        #expect(!unconfirmed.out.contains("Odrzucone"))
         let merged = try Binary.run(["exchange", "import", package, "--store", office, "--yes"], environment: ewa)
         #expect(merged.status == 0, "\(merged.err)")
         #expect(merged.out.contains("Dołączono zapisy:") && merged.out.contains("Bez konfliktów."))
         let twice = try Binary.run(["exchange", "import", package, "--store", office, "--yes"], environment: ewa)
         #expect(twice.status == 0 && twice.out.contains("Nic nowego"))
         let history = try Binary.run(["history", "--store", office], environment: ewa)
-        #expect(history.out.split(separator: "\n").count == 1, "the no-op import is not recorded:\n\(history.out)")
-        #expect(history.out.contains("Ewa Kierownik  dołączony pakiet  \(package)  (użytkownicy: 2, rodziny: 3"))
+        #expect(history.out.split(separator: "\n").count == 2, "the package for Anna and the merged one:\n\(history.out)")
+        #expect(history.out.contains("Ewa Kierownik  dołączony pakiet  \(package)  (rodziny: 3"))
         let report = try Binary.run(["report", "rodziny", "--store", office, "--format", "csv"], environment: ewa)
         #expect(report.out.contains("RAZEM,"), "the supervisor's reports now cover the assistant's families")
 
@@ -59,12 +74,25 @@ struct ExchangeCommandTests {
         try #require(demo.status == 0, "\(demo.err)")
         let line = try #require(demo.out.split(separator: "\n").first { $0.contains("Nowe konta bez hasła") })
         let assistant = String(try #require(line.split(separator: ":").last).split(separator: ",")[0]).trimmingCharacters(in: .whitespaces.union(["."]))
+        // Her package carries her signing key, sealed with her passphrase: without one there is nothing to set up from.
+        let early = folder.file("bez-klucza.teczka")
+        #expect(try Binary.run(["exchange", "export", "--store", office, "--to", early, "--for", assistant], environment: ewa).status == 0)
+        let keyless = try Binary.run(["exchange", "import", early, "--store", laptop, "--as", assistant], environment: anna)
+        #expect(keyless.status == 1 && keyless.err.contains("Pakiet nie zawiera klucza podpisu konta „\(assistant)”"), "\(keyless.err)")
+        #expect(!FileManager.default.fileExists(atPath: laptop))
+        let reset = try Binary.run(["user", "reset", assistant, "--store", office],
+                                   environment: ewa.merging(["TECZKA_NEW_PASSPHRASE": anna["TECZKA_PASSPHRASE"]!]) { $1 })
+        #expect(reset.status == 0, "\(reset.err)")
 
         let package = folder.file("dla-asystentki.teczka")
         let exported = try Binary.run(["exchange", "export", "--store", office, "--to", package, "--for", assistant], environment: ewa)
         #expect(exported.status == 0, "\(exported.err)")
         let missingAs = try Binary.run(["exchange", "import", package, "--store", laptop], environment: anna)
         #expect(missingAs.status == 1 && missingAs.err.contains("podaj --as"))
+        let wrongPassphrase = try Binary.run(["exchange", "import", package, "--store", laptop, "--as", assistant],
+                                             environment: anna.merging(["TECZKA_PASSPHRASE": "nie jej hasło 123"]) { $1 })
+        #expect(wrongPassphrase.status == 1 && wrongPassphrase.err.contains("To hasło nie otwiera klucza konta"), "\(wrongPassphrase.err)")
+        #expect(!FileManager.default.fileExists(atPath: laptop))
         let created = try Binary.run(["exchange", "import", package, "--store", laptop, "--as", assistant], environment: anna)
         #expect(created.status == 0, "\(created.err)")
         #expect(created.out.contains("Utworzono bazę \(laptop) z pakietu (użytkownik: \(assistant)"))

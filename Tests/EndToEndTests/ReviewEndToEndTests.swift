@@ -103,7 +103,7 @@ struct ReviewEndToEndTests {
         let html = try String(contentsOfFile: output, encoding: .utf8)
         let formatter = DateFormatter()
         formatter.dateFormat = "dd.MM.yyyy"
-        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.timeZone = TimeZone(identifier: "Europe/Warsaw")   // the program's "today", whatever the zone
         let today = formatter.string(from: Date())
         #expect(html.contains("<td>Zielińscy</td>"))
         #expect(html.contains("zatwierdzona \(today) przez: Ewa Kierownik"))

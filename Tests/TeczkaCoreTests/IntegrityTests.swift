@@ -59,3 +59,29 @@ struct IntegrityTests {
         #expect(reopened.brokenReferences().isEmpty)
     }
 }
+
+@Suite("Vouching for unsigned revisions")
+struct VouchingTests {
+    @Test("each revision keeps its author, record, parents and time; the voucher signs it in a chain per scope")
+    func keepsAuthors() throws {
+        let anna = UserAccount.test("Anna", .asystent), ewa = UserAccount.test("Ewa", .koordynator)
+        let family = Family(label: "Kowalscy")
+        var changed = family
+        changed.notes = "zmiana"
+        let first = Revision(id: .make(), recordID: family.id, kind: .family, parent: nil, timestamp: Date(timeIntervalSince1970: 1),
+                             author: anna.id, body: try JSONEncoder().encode(family))
+        let second = Revision(id: .make(), recordID: family.id, kind: .family, parent: first.id, timestamp: Date(timeIntervalSince1970: 2),
+                              author: ewa.id, body: try JSONEncoder().encode(changed))
+        let signed = try Vouching.sign([first, second], by: ewa.id, key: .forTests(ewa.id))
+        #expect(signed.map(\.author) == [anna.id, ewa.id] && signed.allSatisfy { $0.legacy && $0.signer == ewa.id })
+        #expect(signed.map(\.clock) == [1, 2] && signed.map(\.chainIndex) == [1, 2])
+        #expect(signed[1].previousLink == RevisionSeal.link(signed[0]) && signed[1].parent == first.id)
+        #expect(signed.allSatisfy { RevisionSeal.verify($0, with: SigningKey.forTests(ewa.id).publicKey) })
+        // Vouched for by an assistant, the same revisions are refused.
+        let byAnna = try Vouching.sign([first, second], by: anna.id, key: .forTests(anna.id))
+        let file = try CaseFile(revisions: [], journal: MemoryJournal(), currentUser: ewa, signingKey: .forTests(ewa.id),
+                                root: RootOfTrust(userID: ewa.id, key: SigningKey.forTests(ewa.id).publicKey))
+        try file.saveUser(anna)
+        #expect(file.mergePreview(byAnna).refusals.first?.reason == .vouchedByAssistant)
+    }
+}

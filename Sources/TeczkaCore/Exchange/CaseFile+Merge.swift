@@ -127,7 +127,12 @@ extension CaseFile {
             }
             pending = next
         }
-        for revision in pending { refuse(revision, waiting[revision.id] ?? .missingParent) }
+        // What still waits is refused: by its own reason, or as following one refused before it.
+        for revision in pending {
+            let after = brokenChains.contains(ChainKey(signer: revision.signer, scope: revision.scope))
+                || revision.parents.contains(where: refusedIDs.contains)
+            refuse(revision, after ? .afterRefused : waiting[revision.id] ?? .missingParent)
+        }
         return (accepted, refused)
     }
 

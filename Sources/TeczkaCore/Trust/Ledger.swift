@@ -118,21 +118,22 @@ struct Ledger {
             guard r.kind.scope(of: decoded, recordID: r.recordID) == r.scope else { return .wrongScope }
             document = decoded
         }
-        for parent in r.parents {
-            guard let facts = facts[parent], facts.recordID == r.recordID else { return .missingParent }
-        }
-        guard r.clock == clock(after: r.parents) else { return .wrongClock }
-        if case .incoming(let now) = origin, r.timestamp > now.addingTimeInterval(86_400) {
-            return .futureTimestamp(r.timestamp)
-        }
+        // The chain first: a revision deleted from a store leaves a gap, which says more than the missing parent.
         let chain = ChainKey(signer: r.signer, scope: r.scope)
         let (expected, link) = nextPosition(of: r.signer, in: r.scope)
         if r.chainIndex > expected { return .chainGap(expected: expected) }
         if r.chainIndex < expected || r.previousLink != link { return .chainFork(index: r.chainIndex) }
+        for parent in r.parents {
+            guard let facts = facts[parent], facts.recordID == r.recordID else { return .missingParent }
+        }
+        guard r.clock == clock(after: r.parents) else { return .wrongClock }
         guard let signerKey = key(of: r.signer) else {
             return accounts[r.signer] == nil ? .unknownSigner : .signerWithoutKey
         }
         guard isActive(r.signer) else { return .inactiveSigner }
+        if case .incoming(let now) = origin, r.timestamp > now.addingTimeInterval(86_400) {
+            return .futureTimestamp(r.timestamp)
+        }
         let digest = RevisionSeal.digest(r)
         var verified = true
         switch origin {

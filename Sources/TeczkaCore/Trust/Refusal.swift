@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a revision may not enter a store (or, found in a store, why it cannot be trusted).
-public enum RefusalReason: Equatable, Sendable {
+public enum RefusalReason: Hashable, Sendable {
     /// Written by a program that did not sign revisions, and nobody here vouched for it.
     case unsigned
     /// The signer is not an account this store trusts (made in another store, or by someone who may not add accounts).

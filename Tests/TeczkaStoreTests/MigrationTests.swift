@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import TeczkaCore
+@testable import TeczkaStore
+
+/// Stores written by the previous release (format 1, `Tests/Fixtures/format1/`) opened by this one.
+@Suite("Migration of a store of format 1 to signed revisions", .serialized)
+struct MigrationTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/format1")
+    static let ewa = "Hasło Ewy 2025", annaNowak = "Hasło Anny 2025", kaminska = "Hasło Kamińskiej 2025"
+
+    /// A copy of a fixture in a folder of its own (opening a store changes it).
+    func copy(_ name: String, in folder: TemporaryDirectory) throws -> String {
+        let path = folder.file(name)
+        try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent(name).path, toPath: path)
+        return path
+    }
+
+    @Test("the coordinator's first log-in signs every revision as vouched for by her, records it, and the data is the same")
+    func coordinatorMigrates() throws {
+        let folder = TemporaryDirectory()
+        let path = try copy("biuro.sqlite", in: folder)
+        let store = try EncryptedStore(path: path)
+        let file = try store.unlock(passphrase: Self.ewa)
+        #expect(file.integrity.isEmpty)
+        #expect(try store.unsignedRevisionCount() == 0)
+        #expect(file.canSign && file.root?.userID == file.currentUser.id)
+        let all = file.revisions.values.joined()
+        #expect(all.allSatisfy { $0.isSigned })
+        let vouched = all.filter(\.legacy)
+        #expect(vouched.count > 100 && vouched.allSatisfy { $0.signer == file.currentUser.id })
+        let migration = try #require(file.transferHistory.first { $0.log.direction == .migracja })
+        #expect(migration.author == "Ewa Kierownik" && migration.log.counts["revisions"] == vouched.count)
+        // Protocols written before the split got their per-family entries.
+        #expect(!file.meetingEntryRecords.isEmpty && file.meetingHeaders.values.allSatisfy { $0.entries.isEmpty })
+        // The same data as the previous release exported.
+        let before = try Data(contentsOf: Self.fixtures.appendingPathComponent("biuro-eksport.json"))
+        #expect(try file.transferDocument().encoded() == before)
+        // The store as it was is kept.
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder.file("backups"))
+        #expect(kept.contains { $0.hasPrefix("biuro-przed-podpisami-") })
+        store.close()
+
+        // Opened again: nothing to migrate, everything admitted; a second migration never happens.
+        let again = try EncryptedStore(path: path)
+        let reopened = try again.unlock(passphrase: Self.ewa)
+        #expect(reopened.integrity.isEmpty && reopened.verifyEverySignature().isEmpty)
+        #expect(reopened.transferHistory.filter { $0.log.direction == .migracja }.count == 1)
+        again.close()
+    }
+
+    @Test("an assistant of a migrated store reads but cannot sign until a coordinator resets her account")
+    func otherAccountsNeedAKey() throws {
+        let folder = TemporaryDirectory()
+        let path = try copy("biuro.sqlite", in: folder)
+        let store = try EncryptedStore(path: path)
+        defer { store.close() }
+        #expect(throws: StoreProblem.awaitingCoordinator) { try store.unlock(passphrase: Self.annaNowak) }
+        let ewa = try store.unlock(passphrase: Self.ewa)
+        let anna = try store.unlock(passphrase: Self.annaNowak)
+        #expect(!anna.canSign)
+        #expect(throws: AuthorityProblem.self) { try anna.saveFamily(Family(label: "Nowa rodzina")) }
+        let account = try #require(ewa.users.values.first { $0.name == "Anna Nowak" })
+        #expect(store.accountsWithoutKey(in: ewa).map(\.name).contains("Anna Nowak"))
+        let coordinator = try store.unlock(passphrase: Self.ewa)
+        try store.resetAccount(account.id, passphrase: "Nowe hasło Anny 1", by: coordinator)
+        #expect(throws: StoreProblem.wrongPassphrase) { try store.unlock(passphrase: Self.annaNowak) }
+        let signed = try store.unlock(passphrase: "Nowe hasło Anny 1")
+        #expect(signed.canSign)
+        try signed.saveFamily(Family(label: "Nowa rodzina"))
+        #expect(try store.unlock(passphrase: Self.ewa).integrity.isEmpty)
+    }
+
+    @Test("an assistant's laptop of format 1 waits for a coordinator, and says so; the file is left as it was")
+    func laptopWaits() throws {
+        let folder = TemporaryDirectory()
+        let path = try copy("laptop.sqlite", in: folder)
+        let store = try EncryptedStore(path: path)
+        defer { store.close() }
+        #expect(throws: StoreProblem.awaitingCoordinator) { try store.unlock(passphrase: Self.kaminska) }
+        #expect(try store.unsignedRevisionCount() > 0)
+    }
+
+    @Test("a package of format 1 opens; revisions the store has are nothing new, unknown ones are refused as unsigned")
+    func oldPackage() throws {
+        let folder = TemporaryDirectory()
+        let office = try EncryptedStore(path: try copy("biuro.sqlite", in: folder))
+        defer { office.close() }
+        let file = try office.unlock(passphrase: Self.ewa)
+        let package = Self.fixtures.appendingPathComponent("z-laptopa.teczka").path
+        let contents = try office.readPackage(at: package, transferPassphrase: "koperta 2025")
+        #expect(contents.revisions.allSatisfy { !$0.isSigned })
+        #expect(file.mergePreview(contents.revisions).isEmpty, "the office has all of them")
+        var unknown = contents.revisions[0]
+        unknown.id = .make()
+        let preview = file.mergePreview([unknown])
+        #expect(preview.isEmpty && preview.refusals.map(\.reason) == [.unsigned])
+    }
+
+    @Test("a backup of format 1 restores over the migrated store and is migrated again on the next log-in")
+    func oldBackupRestores() throws {
+        let folder = TemporaryDirectory()
+        let path = try copy("biuro.sqlite", in: folder)
+        let elsewhere = TemporaryDirectory()
+        let backup = try copy("biuro.sqlite", in: elsewhere)
+        do {
+            let store = try EncryptedStore(path: path)
+            _ = try store.unlock(passphrase: Self.ewa)
+            store.close()
+        }
+        _ = try EncryptedStore.restore(backup, over: path)
+        let store = try EncryptedStore(path: path)
+        defer { store.close() }
+        #expect(try store.unsignedRevisionCount() > 0)
+        let file = try store.unlock(passphrase: Self.ewa)
+        #expect(file.integrity.isEmpty && file.families.count == 6)
+    }
+}
