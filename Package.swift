@@ -45,7 +45,9 @@ let package = Package(
         .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore", "TestSupport", "CoreTestSupport"]),
         .testTarget(name: "TeczkaUITests", dependencies: ["TeczkaUI", "TeczkaCore", "CoreTestSupport"]),
         .testTarget(name: "TeczkaReportsTests", dependencies: ["TeczkaReports", "TeczkaCore", "CoreTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore", "TeczkaStore", "TestSupport", "CoreTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore", "TeczkaStore", "TestSupport", "CoreTestSupport",
+                                                       // To delete a row from a store file, as an attacker would.
+                                                       .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

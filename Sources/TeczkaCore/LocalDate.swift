@@ -85,7 +85,9 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         let y = total / 12
         let m = total % 12 + 1
         let d = min(day, LocalDate.daysIn(month: m, year: y))
-        return LocalDate(year: y, month: m, day: d)!
+        // Past the years a date holds, the first or last day (a forged document must not crash the program).
+        return LocalDate(year: y, month: m, day: d)
+            ?? (y < 1900 ? LocalDate(year: 1900, month: 1, day: 1)! : LocalDate(year: 2199, month: 12, day: 31)!)
     }
 
     /// Made once: checking the authority table asks for the day of every revision when a store opens.
@@ -96,9 +98,13 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     }()
 
     /// Today in Poland's time zone, whatever the machine's zone is.
+    /// Outside the years a `LocalDate` holds (a clock set wrong, a forged timestamp) the first or last day is given:
+    /// never a crash.
     public static func today(now: Date = Date()) -> LocalDate {
         let c = warsaw.dateComponents([.year, .month, .day], from: now)
-        return LocalDate(year: c.year!, month: c.month!, day: c.day!)!
+        guard let year = c.year, year >= 1900 else { return LocalDate(year: 1900, month: 1, day: 1)! }
+        guard year <= 2199 else { return LocalDate(year: 2199, month: 12, day: 31)! }
+        return LocalDate(year: year, month: c.month ?? 1, day: c.day ?? 1) ?? LocalDate(year: year, month: 1, day: 1)!
     }
 
     public init(from decoder: Decoder) throws {

@@ -111,6 +111,7 @@ public struct TrustText: Sendable {
         case .missingParent: return "brak wcześniejszej wersji tego rekordu"
         case .wrongClock: return "zegar logiczny nie wynika z wcześniejszych wersji"
         case .futureTimestamp(let date): return "data z przyszłości (\(TrustText.date(date)))"
+        case .backdated: return "data wcześniejsza niż poprzedni zapis tego autora (zegar cofnięty)"
         case .wrongScope: return "zapis podaje inną rodzinę niż jego treść"
         case .kindChanged: return "ten rekord ma w tej bazie inny rodzaj"
         case .undecodable: return "treści zapisu nie da się odczytać"
@@ -140,6 +141,7 @@ public struct TrustText: Sendable {
         case .missingParent: return "the earlier version of this record is missing"
         case .wrongClock: return "its logical clock does not follow from the earlier versions"
         case .futureTimestamp(let date): return "dated in the future (\(TrustText.date(date)))"
+        case .backdated: return "dated before this author's previous revision (a clock turned back)"
         case .wrongScope: return "it names another family than its contents"
         case .kindChanged: return "this record is of another kind in this store"
         case .undecodable: return "its contents cannot be read"
@@ -180,7 +182,7 @@ extension Strings {
         guard let refused = log.refused, !refused.isEmpty else { return [] }
         return [trust.refusedHeading(refused.count).replacingOccurrences(of: ", cokolwiek wybierzesz", with: "")
                     .replacingOccurrences(of: ", whatever you choose", with: "")] + refused.map { r in
-            let reason = RefusalReason(code: r.reason).map(trust.reason) ?? r.reason
+            let reason = RefusalReason(r).map(trust.reason) ?? r.reason
             let family = r.familyID.map { file.families[$0]?.label ?? r.familyLabel ?? $0.short }
             let author = file.users[r.author]?.name ?? r.authorName ?? r.author.short
             return trust.refusedLine(author, exchange.kindSingular(r.kind), family, reason)

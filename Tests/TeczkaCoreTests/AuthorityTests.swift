@@ -142,6 +142,25 @@ struct AuthorityTests {
         try t.refused([late], .futureTimestamp(late.timestamp))
     }
 
+    @Test("a clock turned back to a day when the family was hers is refused; absurd dates never crash the program")
+    func backdated() throws {
+        let t = try Team()
+        var family = try #require(t.s.laptop.families[t.annas.id])
+        family.notes = "Dopisane z cofniętym zegarem."
+        var early = try t.forged(family, id: family.id, kind: .family)
+        early.timestamp = Date(timeIntervalSince1970: 1_500_000_000)   // 2017
+        try RevisionSeal.sign(&early, with: .forTests(t.s.assistant.id))
+        try t.refused([early], .backdated)
+        for seconds in [-1e13, 1e13] {
+            var absurd = try t.forged(family, id: family.id, kind: .family)
+            absurd.timestamp = Date(timeIntervalSince1970: seconds)
+            try RevisionSeal.sign(&absurd, with: .forTests(t.s.assistant.id))
+            #expect(!t.s.office.mergePreview([absurd]).refusals.isEmpty)
+        }
+        #expect(LocalDate.today(now: Date(timeIntervalSince1970: 1e13)) == LocalDate(year: 2199, month: 12, day: 31))
+        #expect(LocalDate(year: 1900, month: 1, day: 5)!.adding(months: -1) == LocalDate(year: 1900, month: 1, day: 1))
+    }
+
     @Test("a replayed revision changes nothing; one with a flipped signature byte or a changed field is refused")
     func replayAndTampering() throws {
         let t = try Team()

@@ -16,6 +16,7 @@ struct ChainTip: Sendable {
     var signature: Data
     var key: PublicSigningKey
     var verified: Bool
+    var timestamp: Date
 }
 
 /// What later revisions need to know about an admitted one.
@@ -85,7 +86,9 @@ struct Ledger {
     func mayWork(_ id: RecordID, on familyID: RecordID, day: LocalDate, creatingFamily: Bool) -> Bool {
         if families[familyID]?.sharedWith?.contains(id) == true { return true }
         let current = (cooperations[familyID] ?? [:]).values.filter { !$0.archived }
-        if current.contains(where: { $0.assistantID == id && ($0.monitoringUntil.map { day <= $0 } ?? true) }) { return true }
+        // From a month before the start (preparing the work) to the end of monitoring.
+        if current.contains(where: { $0.assistantID == id && day >= $0.start.adding(months: -1)
+                                      && ($0.monitoringUntil.map { day <= $0 } ?? true) }) { return true }
         guard current.isEmpty else { return false }
         return creatingFamily ? families[familyID] == nil : registrants[familyID] == id
     }
@@ -134,6 +137,7 @@ struct Ledger {
         if case .incoming(let now) = origin, r.timestamp > now.addingTimeInterval(86_400) {
             return .futureTimestamp(r.timestamp)
         }
+        if let before = tips[chain]?.timestamp, r.timestamp < before.addingTimeInterval(-86_400) { return .backdated }
         let digest = RevisionSeal.digest(r)
         var verified = true
         switch origin {
@@ -155,7 +159,8 @@ struct Ledger {
         }
         record(r, document: document, chain: chain,
                tip: ChainTip(index: r.chainIndex, link: RevisionSeal.link(digest: digest, signature: r.signature),
-                             revisionID: r.id, digest: digest, signature: r.signature, key: signerKey, verified: verified))
+                             revisionID: r.id, digest: digest, signature: r.signature, key: signerKey, verified: verified,
+                             timestamp: max(r.timestamp, tips[chain]?.timestamp ?? r.timestamp)))
         return nil
     }
 

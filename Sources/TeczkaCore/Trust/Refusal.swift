@@ -23,6 +23,9 @@ public enum RefusalReason: Hashable, Sendable {
     case wrongClock
     /// Dated after tomorrow by the receiving computer's clock.
     case futureTimestamp(Date)
+    /// Dated more than a day before the signer's previous revision in the same chain (a clock turned back to reach a
+    /// day when the family was still theirs).
+    case backdated
     /// It claims another family (or scope) than its document, or than the record's earlier versions.
     case wrongScope
     case kindChanged
@@ -115,6 +118,7 @@ extension RefusalReason {
         case .missingParent: return "missingParent"
         case .wrongClock: return "wrongClock"
         case .futureTimestamp: return "futureTimestamp"
+        case .backdated: return "backdated"
         case .wrongScope: return "wrongScope"
         case .kindChanged: return "kindChanged"
         case .undecodable: return "undecodable"
@@ -131,11 +135,22 @@ extension RefusalReason {
         }
     }
 
-    /// The reason named by `code` (positions and dates are not kept in the history).
+    /// The reason a history entry names, with the position or date it keeps.
+    public init?(_ refused: RefusedRevision) {
+        guard let reason = RefusalReason(code: refused.reason) else { return nil }
+        switch reason {
+        case .chainGap: self = .chainGap(expected: refused.position ?? 0)
+        case .chainFork: self = .chainFork(index: refused.position ?? 0)
+        case .futureTimestamp: self = .futureTimestamp(refused.timestamp ?? .distantFuture)
+        default: self = reason
+        }
+    }
+
+    /// The reason named by `code` (without its position or date).
     public init?(code: String) {
         let all: [RefusalReason] = [.unsigned, .unknownSigner, .signerWithoutKey, .inactiveSigner, .badSignature,
                                     .chainGap(expected: 0), .chainFork(index: 0), .afterRefused, .missingParent, .wrongClock,
-                                    .futureTimestamp(.distantFuture), .wrongScope, .kindChanged, .undecodable, .localKind,
+                                    .futureTimestamp(.distantFuture), .backdated, .wrongScope, .kindChanged, .undecodable, .localKind,
                                     .coordinatorOnly, .notAssigned, .sharingChange, .assignmentChange, .ownAssessment,
                                     .reviewByAssistant, .approvedIsFinal, .authorMismatch, .vouchedByAssistant]
         guard let reason = all.first(where: { $0.code == code }) else { return nil }
@@ -150,6 +165,10 @@ public struct RefusedRevision: Codable, Equatable, Sendable {
     public var author: RecordID
     public var familyID: RecordID?
     public var reason: String
+    /// When the revision claims to have been written.
+    public var timestamp: Date?
+    /// The position a chain gap or fork names.
+    public var position: Int?
     /// The author's name and the family's label as the package gave them (this store may know neither).
     public var authorName: String?
     public var familyLabel: String?
@@ -160,6 +179,12 @@ public struct RefusedRevision: Codable, Equatable, Sendable {
         author = refusal.author
         familyID = refusal.familyID
         reason = refusal.reason.code
+        timestamp = refusal.timestamp
+        switch refusal.reason {
+        case .chainGap(let expected): position = expected
+        case .chainFork(let index): position = index
+        default: position = nil
+        }
         authorName = names[refusal.author]
         familyLabel = refusal.familyID.flatMap { names[$0] }
     }
