@@ -60,7 +60,9 @@ public final class CaseFile {
         self.clock = clock
         self.signingKey = key
         let trusted = root ?? CaseFile.impliedRoot(stored, currentUser: currentUser, key: key)
+        let started = Date()
         let outcome = Replay.run(stored, root: trusted)
+        let checked = Date()
         ledger = outcome.ledger
         integrity = outcome.refused
         admissionOrder.reserveCapacity(outcome.admitted.count)
@@ -83,7 +85,12 @@ public final class CaseFile {
             head.kind.traits.apply(self, id, document)
         }
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
+        loadTiming = (checked.timeIntervalSince(started), Date().timeIntervalSince(checked))
     }
+
+    /// How long opening took: re-admitting every revision (digests, chain links, the newest signature of each chain,
+    /// the authority table) and decoding the current documents. For `teczka report --timing` (make bench).
+    public private(set) var loadTiming: (check: TimeInterval, decode: TimeInterval) = (0, 0)
 
     /// The root a store without a pinned one trusts: whoever signed its first revision (with the key their account
     /// record carries), or the current user when there is nothing yet.

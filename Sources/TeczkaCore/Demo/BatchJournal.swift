@@ -28,7 +28,9 @@ extension DemoData {
     public static func populateInBatches(_ file: CaseFile, families count: Int, seed: UInt64, today: LocalDate,
                                          years: Int = 1, assistants: Int? = nil, batchSize: Int = 5_000) throws -> Summary {
         let batch = BatchJournal(writingTo: file.journal)
-        let needed: Set<RecordKind> = [.user, .settings, .cooperation]
+        // The store-wide kinds whole (their chains go on), and the cooperations (the checks of new records look at
+        // them); everything else the generator writes is about new families, whose chains start anew.
+        let needed: Set<RecordKind> = [.user, .settings, .meeting, .cooperation]
         // In the order they were admitted, signed with the same key against the same root: the copy's saves take the
         // next places in the user's chains (new families start chains of their own).
         let kept = file.revisions.values.flatMap { $0 }.filter { needed.contains($0.kind) }

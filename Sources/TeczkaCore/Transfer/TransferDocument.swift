@@ -94,24 +94,11 @@ public struct TransferDocument: Codable, Equatable, Sendable {
 public enum TransferCollection: String, Sendable, CaseIterable, Equatable {
     case users, families, members, cooperations, problems, planVersions, visits, placements, events, assessments, meetings
 
-    /// The list that holds records of `kind` (none for settings and the log).
-    public static func of(_ kind: RecordKind) -> TransferCollection? { allCases.first { $0.kind == kind } }
+    /// The list that holds records of `kind` (none for settings, the log and the per-family meeting entries, which
+    /// the export holds inside their protocols): the registry of kinds says.
+    public static func of(_ kind: RecordKind) -> TransferCollection? { kind.traits.collection }
 
-    public var kind: RecordKind {
-        switch self {
-        case .users: return .user
-        case .families: return .family
-        case .members: return .member
-        case .cooperations: return .cooperation
-        case .problems: return .problem
-        case .planVersions: return .planVersion
-        case .visits: return .visit
-        case .placements: return .placement
-        case .events: return .event
-        case .assessments: return .assessment
-        case .meetings: return .meeting
-        }
-    }
+    public var kind: RecordKind { RecordKind.allCases.first { $0.traits.collection == self }! }
 }
 
 struct TransferRecord {
