@@ -337,6 +337,7 @@ public struct CaseworkText: Sendable {
             "  M             notatka z monitoringu po zakończeniu (domyślnie przez 6 miesięcy)",
         ],
         helpCooperationForm: [
+            "Koordynator wybiera asystenta (← →), któremu przydziela rodzinę; asystent otwiera współpracę dla siebie.",
             "Podstawa skierowania, daty, kategoria rodziny do statystyk i długość monitoringu.",
             "Sygnatura jest wymagana przy postanowieniu sądu. Daty: RRRR-MM-DD lub DD.MM.RRRR.",
             "  F2 zapisz;  Esc anuluj",
@@ -668,6 +669,7 @@ public struct CaseworkText: Sendable {
             "  M             monitoring note after the end (6 months by default)",
         ],
         helpCooperationForm: [
+            "A coordinator chooses the assistant (← →) the family is assigned to; an assistant opens her own cooperation.",
             "Referral basis, dates, the family category for the statistics and the monitoring length.",
             "A reference is required for a court decision. Dates: YYYY-MM-DD or DD.MM.YYYY.",
             "  F2 save;  Esc cancel",

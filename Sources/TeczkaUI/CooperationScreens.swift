@@ -25,7 +25,10 @@ enum CooperationScreens {
             help: { app in app.strings.casework.helpCooperations })
         screen.actions = [
             .init(keys: [.function(7)], hint: KeyHint("F7", c.keyNew), run: { _, app in
-                app.push(form(Cooperation(familyID: familyID, assistantID: app.file!.currentUser.id, start: app.today), app: app, isNew: true))
+                // A coordinator assigns it to an assistant (the first one until chosen); an assistant opens her own.
+                let file = app.file!
+                let assignee = file.currentUser.role == .koordynator ? file.assistants.first?.id ?? file.currentUser.id : file.currentUser.id
+                app.push(form(Cooperation(familyID: familyID, assistantID: assignee, start: app.today), app: app, isNew: true))
             }),
             .init(keys: [.enter, .function(4)], hint: KeyHint("Enter", app.strings.keyEdit), run: { id, app in
                 guard let id, let co = app.file?.cooperations[id] else { return }
@@ -66,9 +69,20 @@ enum CooperationScreens {
         return lines
     }
 
+    /// Who a coordinator may assign the cooperation to: the active assistants, and whoever has it now.
+    static func assignees(_ cooperation: Cooperation, _ file: CaseFile) -> [UserAccount] {
+        guard file.currentUser.role == .koordynator else { return [] }
+        var team = file.assistants
+        if !team.contains(where: { $0.id == cooperation.assistantID }), let current = file.users[cooperation.assistantID] {
+            team.insert(current, at: 0)
+        }
+        return team
+    }
+
     static func form(_ cooperation: Cooperation, app: App, isNew: Bool) -> RecordFormScreen {
         let s = app.strings, c = s.casework
-        let fields = [
+        let team = assignees(cooperation, app.file!)
+        var fields = [
             FormField(.referral, s.fieldLabel(.referral), .choice(options: ReferralBasis.allCases.map(c.referral),
                       selected: ReferralBasis.allCases.firstIndex(of: cooperation.referral)!), hint: s.choiceHint),
             FormField(.referralDate, s.fieldLabel(.referralDate), .text(TextField(cooperation.referralDate?.iso ?? "", limit: 12)), hint: s.dateHint),
@@ -82,10 +96,15 @@ enum CooperationScreens {
             FormField(.monitoringMonths, s.fieldLabel(.monitoringMonths),
                       .text(TextField(String(isNew ? app.file!.settings.monitoringMonths : cooperation.monitoringMonths), limit: 3))),
         ]
+        if !team.isEmpty {
+            fields.insert(FormField(.assistant, s.fieldLabel(.assistant), .choice(options: team.map(\.name),
+                                    selected: team.firstIndex { $0.id == cooperation.assistantID } ?? 0), hint: s.choiceHint), at: 0)
+        }
         return RecordFormScreen(heading: isNew ? c.newCooperation : c.editCooperation, help: c.helpCooperationForm,
                                 fields: fields) { form, app, confirmed in
             var issues: [Field: ValidationIssue] = [:]
             var co = cooperation
+            if let chosen = form.field(.assistant)?.selected, team.indices.contains(chosen) { co.assistantID = team[chosen].id }
             co.referral = ReferralBasis.allCases[form.field(.referral)!.selected]
             co.referralDate = FormScreen.date(form.field(.referralDate)!.text, .referralDate, into: &issues)
             co.referralReference = form.field(.referralReference)!.text

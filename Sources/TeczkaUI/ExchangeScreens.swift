@@ -136,10 +136,12 @@ enum ExchangeScreens {
         do {
             let (contents, preview) = try Exchange.open(file, store: app.store, at: path, transferPassphrase: passphrase)
             let lines = s.packageLines(preview, contents, in: file)
+            app.message = nil   // "Otwieranie pakietu…" is over
             if preview.isEmpty {
                 guard !preview.refusals.isEmpty else { return app.show(e.nothingNew) }
                 try Exchange.decline(file, contents, preview, fileName: path)
-                app.push(PackagePreviewScreen(heading: e.importHeading, lines: lines + ["", s.trust.nothingAccepted], question: nil))
+                // Nothing to choose: the verdict first, then every refused revision.
+                app.push(PackagePreviewScreen(heading: e.importHeading, lines: [s.trust.nothingAccepted, ""] + lines, question: nil))
                 return
             }
             let question = preview.refusals.isEmpty ? e.confirmMerge : s.trust.confirmRest

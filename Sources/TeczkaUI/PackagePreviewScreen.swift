@@ -24,7 +24,7 @@ final class PackagePreviewScreen: Screen {
 
     func keyHints(_ app: App) -> [KeyHint] {
         question == nil ? [KeyHint("Esc", app.strings.keyBack)]
-                        : [KeyHint("T", app.strings.yes), KeyHint("N", app.strings.no), KeyHint("↑↓", app.strings.keyPanel)]
+                        : [KeyHint("T", app.strings.yes), KeyHint("N", app.strings.no)]
     }
 
     func helpLines(_ app: App) -> [String] { lines + (question.map { ["", $0, app.strings.confirmKeys] } ?? []) }
@@ -47,16 +47,19 @@ final class PackagePreviewScreen: Screen {
     }
 
     func draw(into canvas: inout Canvas, area: Rect, app: App) {
-        let box = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
-        canvas.fill(box, role: .normal)
-        canvas.box(box, role: .heading)
-        canvas.put(" \(heading) ", x: box.x + 2, y: box.y, role: .heading, maxWidth: box.width - 4)
+        let width = area.width - 2
         let footer = question.map { [$0, app.strings.confirmKeys] } ?? ["Esc — " + app.strings.keyBack.lowercased()]
         let wrapped = lines.flatMap { line -> [String] in
             let indent = String(line.prefix { $0 == " " })
-            return wrap(String(line.dropFirst(indent.count)), width: box.width - 6 - indent.count).map { indent + $0 }
+            return wrap(String(line.dropFirst(indent.count)), width: width - 6 - indent.count).map { indent + $0 }
         }
-        let footerLines = footer.flatMap { wrap($0, width: box.width - 4) }
+        let footerLines = footer.flatMap { wrap($0, width: width - 4) }
+        // As tall as the text needs, up to the whole area (then it scrolls).
+        let height = min(area.height, wrapped.count + footerLines.count + 3)
+        let box = Rect(x: area.x + 1, y: area.y + (area.height - height) / 2, width: width, height: height)
+        canvas.fill(box, role: .normal)
+        canvas.box(box, role: .heading)
+        canvas.put(" \(heading) ", x: box.x + 2, y: box.y, role: .heading, maxWidth: box.width - 4)
         let visible = max(1, box.height - 3 - footerLines.count)
         offset = min(offset, max(0, wrapped.count - visible))
         for (i, line) in wrapped.dropFirst(offset).prefix(visible).enumerated() {

@@ -8,8 +8,10 @@ public struct TrustText: Sendable {
     public let reason: @Sendable (RefusalReason) -> String
     /// A save refused here, before anything was written.
     public let saveRefused: @Sendable (RefusalReason) -> String
-    /// "Odrzucone zapisy (3) — nie wejdą do tej bazy:"
+    /// "Odrzucone zapisy (3) — nie wejdą do tej bazy, cokolwiek wybierzesz:"
     public let refusedHeading: @Sendable (Int) -> String
+    /// The same heading where there is nothing to choose (all refused, or in the history).
+    public let refusedList: @Sendable (Int) -> String
     /// One refused revision: who, what, which family, why.
     public let refusedLine: @Sendable (_ author: String, _ kind: String, _ family: String?, _ reason: String) -> String
     public let confirmRest: String
@@ -47,6 +49,7 @@ public struct TrustText: Sendable {
             }
         },
         refusedHeading: { "Odrzucone zapisy (\($0)) — nie wejdą do tej bazy, cokolwiek wybierzesz:" },
+        refusedList: { "Odrzucone zapisy (\($0)) — nie weszły do tej bazy:" },
         refusedLine: { author, kind, family, reason in "  \(author): \(kind)" + (family.map { ", rodzina \($0)" } ?? "") + " — \(reason)" },
         confirmRest: "Dołączyć pozostałe zapisy? (N: nic nie dołączaj)",
         nothingAccepted: "Żaden zapis z pakietu nie może wejść do tej bazy.",
@@ -78,6 +81,7 @@ public struct TrustText: Sendable {
             }
         },
         refusedHeading: { "Refused revisions (\($0)) — they will not enter this store, whatever you choose:" },
+        refusedList: { "Refused revisions (\($0)) — they did not enter this store:" },
         refusedLine: { author, kind, family, reason in "  \(author): \(kind)" + (family.map { ", family \($0)" } ?? "") + " — \(reason)" },
         confirmRest: "Merge the other revisions? (N: merge nothing)",
         nothingAccepted: "No revision of the package may enter this store.",
@@ -168,9 +172,10 @@ extension Strings {
     public var trust: TrustText { language == .en ? .english : .polish }
 
     /// The refused revisions of a package, one line each, for the preview and the command line.
-    public func refusalLines(_ refusals: [Refusal], in file: CaseFile, incomingNames: [RecordID: String] = [:]) -> [String] {
+    public func refusalLines(_ refusals: [Refusal], in file: CaseFile, incomingNames: [RecordID: String] = [:],
+                             choosing: Bool = true) -> [String] {
         guard !refusals.isEmpty else { return [] }
-        return [trust.refusedHeading(refusals.count)] + refusals.map { refusal in
+        return [choosing ? trust.refusedHeading(refusals.count) : trust.refusedList(refusals.count)] + refusals.map { refusal in
             let author = incomingNames[refusal.author] ?? file.userName(refusal.author)
             let family = refusal.familyID.map { id in file.families[id]?.label ?? incomingNames[id] ?? id.short }
             return trust.refusedLine(author, exchange.kindSingular(refusal.kind), family, trust.reason(refusal.reason))
@@ -180,8 +185,7 @@ extension Strings {
     /// The refused revisions a history entry keeps, one line each.
     public func refusedHistoryLines(_ log: TransferLog, in file: CaseFile) -> [String] {
         guard let refused = log.refused, !refused.isEmpty else { return [] }
-        return [trust.refusedHeading(refused.count).replacingOccurrences(of: ", cokolwiek wybierzesz", with: "")
-                    .replacingOccurrences(of: ", whatever you choose", with: "")] + refused.map { r in
+        return [trust.refusedList(refused.count)] + refused.map { r in
             let reason = RefusalReason(r).map(trust.reason) ?? r.reason
             let family = r.familyID.map { file.families[$0]?.label ?? r.familyLabel ?? $0.short }
             let author = file.users[r.author]?.name ?? r.authorName ?? r.author.short
@@ -191,7 +195,8 @@ extension Strings {
 
     /// What a package adds, and what this store refuses of it, for the preview before the user chooses.
     public func packageLines(_ preview: MergeSummary, _ contents: PackageContents, in file: CaseFile) -> [String] {
-        exchange.summaryLines(preview) + refusalLines(preview.refusals, in: file, incomingNames: contents.names())
+        exchange.summaryLines(preview) + refusalLines(preview.refusals, in: file, incomingNames: contents.names(),
+                                                      choosing: !preview.isEmpty)
     }
 
     /// What the check of an open store found, one line per author's chain (author, family, the first problem, how

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaUI
 
@@ -49,6 +50,27 @@ struct CaseworkScreenTests {
         #expect(h.screen.contains("Zakończona 31.10.2026: Zmiana miejsca zamieszkania przez rodzinę"))
         #expect(h.screen.contains("Monitoring do 30.04.2027"))
         #expect(h.file.cooperations(of: family.id).count == 1)
+    }
+
+    @Test("a coordinator assigns a new cooperation to an assistant (← →); an assistant's form has no such field")
+    func assignment() throws {
+        let (h, family) = try onCard()
+        let anna = h.file.currentUser
+        let beata = UserAccount.test("Beata Lis", .asystent), head = UserAccount.test("Ewa Kierownik", .koordynator)
+        try h.file.saveUser(beata)
+        try h.file.saveUser(head)
+        h.press(.character("1"), .function(7))
+        #expect(!h.screen.contains("Asystent    "), "an assistant opens her own cooperation")
+        h.press(.escape, .escape)
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: head, clock: { ScreenHarness.now })
+        h.press(.character("1"), .function(7))
+        #expect(h.screen.contains("Asystent            ◂ Anna Nowak ▸"))
+        h.press(.right)
+        #expect(h.screen.contains("Asystent            ◂ Beata Lis ▸"))
+        h.press(.function(2))
+        #expect(h.screen.contains("Beata Lis"))
+        #expect(h.file.cooperations(of: family.id).map(\.assistantID) == [beata.id])
+        #expect(anna.id != beata.id)
     }
 
     @Test("problems are ticked on a searchable checklist and recorded once")

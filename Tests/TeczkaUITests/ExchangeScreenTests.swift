@@ -100,7 +100,7 @@ struct ExchangeScreenTests {
         h.press(.tab)
         h.type(transfer)
         h.press(.function(2))
-        #expect(h.screen.contains("Odrzucone zapisy (2) — nie wejdą do tej bazy"), "\(h.screen)")
+        #expect(h.screen.contains("Odrzucone zapisy (2) — nie weszły do tej bazy"), "\(h.screen)")
         #expect(h.screen.contains("Ewa Kierownik: rodzina, rodzina Zielińscy — autor nie ma konta w tej"))
         #expect(h.screen.contains("Ewa Kierownik: konto — autor nie ma konta w tej bazie"))
         #expect(h.screen.contains("Żaden zapis z pakietu nie może wejść do tej bazy."))
