@@ -58,6 +58,13 @@ extension EncryptedStore {
         try Backups.makeFolder(folder)
         let stamp = ISO8601DateFormatter().string(from: clock()).replacingOccurrences(of: ":", with: "-")
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        try backup(to: (folder as NSString).appendingPathComponent("\(name)-przed-podpisami-\(stamp).sqlite"))
+        // A second migration in the same second (an old backup restored and migrated again) gets its own file.
+        var target = (folder as NSString).appendingPathComponent("\(name)-przed-podpisami-\(stamp).sqlite")
+        var number = 2
+        while FileManager.default.fileExists(atPath: target) {
+            target = (folder as NSString).appendingPathComponent("\(name)-przed-podpisami-\(stamp)-\(number).sqlite")
+            number += 1
+        }
+        try backup(to: target)
     }
 }

@@ -9,11 +9,18 @@ import Glibc
 /// Messages of the command line, written to standard error.
 enum Output {
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(("teczka: " + text + "\n").utf8))
+        FileHandle.standardError.write(Data(("teczka: " + printable(text) + "\n").utf8))
     }
 
     static func info(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((printable(text) + "\n").utf8))
+    }
+
+    /// Messages quote names, file names and texts from stores, packages and files, which a forged one can fill with
+    /// escape sequences: control characters and bidirectional overrides are shown as visible placeholders, as on the
+    /// screen (line breaks between lines are kept).
+    static func printable(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { Canvas.visible(String($0)) }.joined(separator: "\n")
     }
 
     /// The message for any error from the store or the rules, in the user's language.
@@ -98,7 +105,8 @@ extension Output {
     /// Writes a command's result to a file or, without one (or with `-`), to standard output.
     static func write(_ text: String, to output: String?) throws {
         guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // A document shown on a terminal is shown safely; piped or redirected, it goes out as it is.
+            FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) == 1 ? printable(text) : text).utf8))
             return
         }
         try writeFile(Data(text.utf8), to: output)

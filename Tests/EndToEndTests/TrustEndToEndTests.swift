@@ -91,6 +91,8 @@ final class Office {
         #expect(result.out.contains(reason), "\(result.out)", sourceLocation: sourceLocation)
         #expect(result.err.contains("Żaden zapis z pakietu nie może wejść do tej bazy."), sourceLocation: sourceLocation)
         #expect(try rows() == before, "the office's revisions are unchanged", sourceLocation: sourceLocation)
+        #expect(!(result.out + result.err).unicodeScalars.contains { $0.value < 0x20 && $0.value != 0x0A }, "no raw control byte",
+                sourceLocation: sourceLocation)
         let history = try run(["history", "--store", office], Office.ewa)
         #expect(history.out.contains("pakiet nie dołączony  \(package)"), sourceLocation: sourceLocation)
         #expect(history.out.contains(reason), sourceLocation: sourceLocation)
@@ -132,6 +134,15 @@ struct TrustEndToEndTests {
             return [try Office.forged(file, settings, id: StoreSettings.recordID, kind: .settings)]
         }
         try o.refused(settings, because: "Anna Nowak: ustawienia — konta, ustawienia, katalog i protokoły zmienia tylko koordynator")
+        // Hostile text from a package never reaches the terminal raw, not even in the list of refusals.
+        let hostile = try o.package(from: o.annasLaptop, Office.anna, "wrogi-tekst.teczka") { file in
+            var family = try #require(file.families[o.annasFamily])
+            family.label = "Zła\u{1B}[2J\u{1B}]0;tytuł\u{7}"
+            return [try Office.forged(file, family, id: family.id, kind: .family)]
+        }
+        try o.refused(hostile, because: "tekst ze znakami sterującymi, których program nie zapisuje")
+        let history = try o.run(["history", "--store", o.office], Office.ewa)
+        #expect(!history.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 } && !history.err.contains("\u{1B}"))
         // The coordinator still logs in and is still the coordinator.
         let list = try o.run(["user", "list", "--store", o.office], Office.ewa)
         #expect(list.out.contains("Ewa Kierownik  (koordynator-kierownik)") && !list.out.contains("Wspólnik"))

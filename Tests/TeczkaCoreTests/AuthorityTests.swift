@@ -87,6 +87,19 @@ struct AuthorityTests {
         try t.refused([try t.forged(handover, id: handover.id, kind: .cooperation)], .assignmentChange)
     }
 
+    @Test("hostile text that no form lets through is refused even in a family the sender may work on")
+    func hostileText() throws {
+        let t = try Team()
+        var family = try #require(t.s.laptop.families[t.annas.id])
+        family.label = "Wiśniewscy\u{1B}[2J\u{1B}]0;przejęty\u{7}"
+        try t.refused([try t.forged(family, id: family.id, kind: .family)], .controlCharacters)
+        family.label = "Wiśniewscy\u{202E}odwrócone"
+        try t.refused([try t.forged(family, id: family.id, kind: .family)], .controlCharacters)
+        var visit = Visit(familyID: t.annas.id, assistantID: t.s.assistant.id, date: LocalDate(year: 2026, month: 11, day: 2)!)
+        visit.notes = "Pierwsza linia.\nDruga linia.\tZ tabulatorem."
+        #expect(t.s.office.mergePreview([try t.forged(visit, id: visit.id, kind: .visit)]).refusals.isEmpty, "line breaks and tabs are text")
+    }
+
     @Test("four eyes: no approval by an assistant, none of one's own assessment; an approved one is final")
     func approvals() throws {
         let t = try Team()

@@ -121,6 +121,7 @@ struct Ledger {
             guard r.kind.scope(of: decoded, recordID: r.recordID) == r.scope else { return .wrongScope }
             document = decoded
         }
+        if case .incoming = origin, Self.hasControlCharacters(r.body) { return .controlCharacters }
         // The chain first: a revision deleted from a store leaves a gap, which says more than the missing parent.
         let chain = ChainKey(signer: r.signer, scope: r.scope)
         let (expected, link) = nextPosition(of: r.signer, in: r.scope)
@@ -217,6 +218,28 @@ struct Ledger {
     /// After a replay has checked the newest signature of every chain.
     mutating func markVerified() {
         for key in tips.keys { tips[key]?.verified = true }
+    }
+
+    /// Whether any text of a document holds what no form of the program lets through: control characters other than
+    /// line breaks and tabs, C1 controls, bidirectional overrides.
+    static func hasControlCharacters(_ body: Data) -> Bool {
+        guard let value = try? JSONDecoder().decode(JSONValue.self, from: body) else { return true }
+        func bad(_ value: JSONValue) -> Bool {
+            switch value {
+            case .string(let text):
+                return text.unicodeScalars.contains { scalar in
+                    switch scalar.value {
+                    case 0x09, 0x0A, 0x0D: return false
+                    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+                    default: return false
+                    }
+                }
+            case .array(let items): return items.contains(where: bad)
+            case .object(let fields): return fields.keys.contains { bad(.string($0)) } || fields.values.contains(where: bad)
+            default: return false
+            }
+        }
+        return bad(value)
     }
 
     // MARK: Undoing a batch that was not written

@@ -28,6 +28,8 @@ public enum RefusalReason: Hashable, Sendable {
     case backdated
     /// It claims another family (or scope) than its document, or than the record's earlier versions.
     case wrongScope
+    /// Text with control characters or bidirectional overrides, which the program never saves (a forged package).
+    case controlCharacters
     case kindChanged
     case undecodable
     /// A store's own audit entry; it never travels.
@@ -120,6 +122,7 @@ extension RefusalReason {
         case .futureTimestamp: return "futureTimestamp"
         case .backdated: return "backdated"
         case .wrongScope: return "wrongScope"
+        case .controlCharacters: return "controlCharacters"
         case .kindChanged: return "kindChanged"
         case .undecodable: return "undecodable"
         case .localKind: return "localKind"
@@ -150,7 +153,7 @@ extension RefusalReason {
     public init?(code: String) {
         let all: [RefusalReason] = [.unsigned, .unknownSigner, .signerWithoutKey, .inactiveSigner, .badSignature,
                                     .chainGap(expected: 0), .chainFork(index: 0), .afterRefused, .missingParent, .wrongClock,
-                                    .futureTimestamp(.distantFuture), .backdated, .wrongScope, .kindChanged, .undecodable, .localKind,
+                                    .futureTimestamp(.distantFuture), .backdated, .wrongScope, .controlCharacters, .kindChanged, .undecodable, .localKind,
                                     .coordinatorOnly, .notAssigned, .sharingChange, .assignmentChange, .ownAssessment,
                                     .reviewByAssistant, .approvedIsFinal, .authorMismatch, .vouchedByAssistant]
         guard let reason = all.first(where: { $0.code == code }) else { return nil }
