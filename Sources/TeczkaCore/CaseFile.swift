@@ -173,7 +173,7 @@ public final class CaseFile {
     /// A new revision of a record by the current user, signed, in the right place of the user's chain.
     /// `pending` holds revisions made for the same batch and not yet admitted.
     func signedRevision(id: RecordID, kind: RecordKind, document: any RecordDocument, body: Data, parent: RecordID?,
-                        pending: [Revision] = []) throws -> Revision {
+                        pending: [Revision] = [], vouched: Bool = false) throws -> Revision {
         guard let scope = kind.scope(of: document, recordID: id) else { throw CaseFileError.unknownRecord(id) }
         let earlier = pending.last { $0.signer == currentUser.id && $0.scope == scope }
         let position = earlier.map { ($0.chainIndex + 1, RevisionSeal.link($0)) } ?? ledger.nextPosition(of: currentUser.id, in: scope)
@@ -182,7 +182,7 @@ public final class CaseFile {
         }.max() ?? 0
         var revision = Revision(id: .make(), recordID: id, kind: kind, parent: parent, timestamp: clock(),
                                 author: currentUser.id, body: body, scope: scope, signer: currentUser.id,
-                                chainIndex: position.0, previousLink: position.1, clock: parentClock + 1, legacy: false,
+                                chainIndex: position.0, previousLink: position.1, clock: parentClock + 1, legacy: vouched,
                                 signature: Data())
         try RevisionSeal.sign(&revision, with: signingKey)
         return revision
@@ -200,9 +200,11 @@ public final class CaseFile {
     }
 
     /// Writes new revisions of several records in one `journal.append` (all or none), skipping documents identical
-    /// to their record's current revision. Returns how many were written.
+    /// to their record's current revision. Returns how many were written. `vouched`: records from a whole-store
+    /// export that a coordinator imports — signed as vouched for by them (like the revisions of a migrated store),
+    /// since their approvals and reviews were signed by people of another store.
     @discardableResult
-    func writeAll(_ documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)]) throws -> Int {
+    func writeAll(_ documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)], vouched: Bool = false) throws -> Int {
         var heads: [RecordID: RecordID] = [:]
         var batch: [Revision] = []
         for item in documents {
@@ -210,7 +212,7 @@ public final class CaseFile {
             let (current, parent) = nextParent(of: item.id)
             if let current, current.body == body { continue }
             let revision = try signedRevision(id: item.id, kind: item.kind, document: item.document, body: body,
-                                              parent: heads[item.id] ?? parent, pending: batch)
+                                              parent: heads[item.id] ?? parent, pending: batch, vouched: vouched && item.kind != .transfer)
             heads[item.id] = revision.id
             batch.append(revision)
         }

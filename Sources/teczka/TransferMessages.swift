@@ -130,6 +130,8 @@ struct TransferMessages {
         case .unresolved(let collection, let id):
             return t("odwołanie do rekordu, którego nie ma ani w bazie, ani w pliku (\(record(collection)) \(id.raw))",
                      "refers to a record that is neither in the store nor in the file (\(record(collection)) \(id.raw))")
+        case .ownAssessment:
+            return t("ocenę zatwierdził albo zwrócił jej autor (zasada dwóch par oczu)", "the assessment was approved or returned by its own author (four eyes)")
         case .otherFamily(let collection, let id):
             return t("\(record(collection)) \(id.raw) należy do innej rodziny", "\(record(collection)) \(id.raw) belongs to another family")
         case .duplicateInFile(let collection, let index):

@@ -159,6 +159,29 @@ struct TransferTests {
         #expect(issues.contains { $0.problem == .badDate("01.02.2024") && $0.location.field == "date" })
     }
 
+    @Test("approvals by another store's coordinator import, vouched for by the importer; an approval by its own author does not")
+    func approvalsInAFile() throws {
+        let data = try TransferFixture().data
+        let document = try TransferDocument.read(data)
+        #expect(document.assessments.contains { $0.state == .zatwierdzona && $0.approvedBy != nil })
+        // Another coordinator, in a new store, imports the file: the approvals are not hers, and still come in.
+        let other = UserAccount.test("Ola Nowa", .koordynator)
+        let target = try CaseFile.preview(as: other, settings: document.storeSettings, clock: TransferFixture.clock)
+        try target.importDocument(document, fileName: "eksport.json")
+        let written = (target.journal as! MemoryJournal).revisions.filter { $0.kind == .assessment }
+        #expect(!written.isEmpty && written.allSatisfy { $0.legacy && $0.signer == other.id })
+        let reopened = try CaseFile(revisions: (target.journal as! MemoryJournal).revisions, journal: MemoryJournal(),
+                                    currentUser: other, root: target.root)
+        #expect(reopened.integrity.isEmpty && reopened.assessments.count == document.assessments.count)
+
+        let index = try #require(document.assessments.firstIndex { $0.state == .zatwierdzona })
+        let own = try edited(data) { doc in
+            editRecord(&doc, "assessments", index) { $0["approvedBy"] = $0["authorID"] }
+        }
+        let issues = refusal(own, into: try TransferFixture.emptyStore(for: data))
+        #expect(issues.map(\.problem) == [.ownAssessment] && issues.first?.location.field == "approvedBy")
+    }
+
     @Test("a problem code the store's catalogue does not have is refused")
     func unknownCatalogueCode() throws {
         let data = try TransferFixture().data

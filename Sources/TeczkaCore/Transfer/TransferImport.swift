@@ -176,7 +176,7 @@ extension CaseFile {
     func commit(_ plan: ImportPlan, direction: TransferLog.Direction, fileName: String) throws {
         guard !plan.summary.isEmpty else { return }
         let log = TransferLog(direction: direction, fileName: fileName, date: today, counts: plan.summary.counts)
-        try writeAll(plan.documents + [(log.id, .transfer, log)])
+        try writeAll(plan.documents + [(log.id, .transfer, log)], vouched: direction == .import)
     }
 }
 
@@ -303,6 +303,11 @@ private struct TransferCheck {
             need(assessment.authorID, in: users, .users, "authorID", &out)
             need(assessment.approvedBy, in: users, .users, "approvedBy", &out)
             for (i, review) in assessment.reviews.enumerated() { need(review.reviewerID, in: users, .users, "reviews[\(i)].reviewerID", &out) }
+            // Four eyes hold in a file too: nobody approves or returns their own assessment.
+            if assessment.approvedBy == assessment.authorID { out.append(("approvedBy", .ownAssessment)) }
+            for (i, review) in assessment.reviews.enumerated() where review.reviewerID == assessment.authorID {
+                out.append(("reviews[\(i)].reviewerID", .ownAssessment))
+            }
             for (i, progress) in assessment.problems.enumerated() {
                 if file.settings.catalogue.entry(progress.code) == nil { out.append(("problems[\(i)].code", .unknownCatalogueCode(progress.code))) }
             }

@@ -51,6 +51,8 @@ public enum TransferProblem: Equatable, Sendable {
     case idOfOtherKind(RecordKind)
     /// A rule of the record (the same checks as when saving it in the program).
     case invalid(ValidationIssue)
+    /// An assessment approved or returned by its own author (four eyes).
+    case ownAssessment
     // CSV
     case csvEmpty
     case csvUnknownColumn(String)
