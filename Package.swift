@@ -42,7 +42,8 @@ let package = Package(
         // Shared by the tests of Core, Reports, UI and Store: accounts with test signing keys.
         .target(name: "CoreTestSupport", dependencies: ["TeczkaCore"], path: "Tests/CoreTestSupport"),
         .testTarget(name: "TeczkaCoreTests", dependencies: ["TeczkaCore", "CoreTestSupport"]),
-        .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore", "TestSupport", "CoreTestSupport"]),
+        .testTarget(name: "TeczkaStoreTests", dependencies: ["TeczkaStore", "TeczkaCore", "TestSupport", "CoreTestSupport",
+                                                          .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TeczkaUITests", dependencies: ["TeczkaUI", "TeczkaCore", "CoreTestSupport"]),
         .testTarget(name: "TeczkaReportsTests", dependencies: ["TeczkaReports", "TeczkaCore", "CoreTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TeczkaCore", "TeczkaStore", "TestSupport", "CoreTestSupport",

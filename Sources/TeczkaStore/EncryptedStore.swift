@@ -105,13 +105,14 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
                 try? queue.close()
                 throw StoreProblem.damaged(path: path, detail: check.prefix(3).joined(separator: "; "))
             }
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-            }
+            // A migration this program does not know is a newer format: refused before anything is written.
             let migrator = Schema.migrator
-            if try queue.read(migrator.hasBeenSuperseded) {
+            if try queue.read({ db in try db.tableExists("grdb_migrations") && migrator.hasBeenSuperseded(db) }) {
                 try? queue.close()
                 throw StoreProblem.newerFormat(version: version)
+            }
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
             }
             // Older formats are brought up to this one (each migration in its own transaction).
             try migrator.migrate(queue)

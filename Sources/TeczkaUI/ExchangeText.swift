@@ -165,6 +165,12 @@ public struct ExchangeText: Sendable {
             "",
             "Nic nie jest nadpisywane. Ten sam pakiet dołączony drugi raz niczego nie zmienia. Gdy ten sam rekord",
             "zmieniono w obu bazach, zostają obie wersje, a rekord trafia na ekran Konflikty (K na liście rodzin).",
+            "",
+            "Każdy zapis pakietu jest sprawdzany: podpis autora, kolejność jego zapisów i jego prawa (kto może zmieniać",
+            "konta, ustawienia, przydziały, oceny, dane rodziny). Zapisy odrzucone program wymienia przed pytaniem —",
+            "kto, co, której rodziny i dlaczego; nie wejdą do bazy, a ich odrzucenie zostaje w historii (H).",
+            "T dołącza pozostałe, N — nic. Pakiet dla jednej osoby zawiera jej klucz podpisu (zamknięty jej hasłem):",
+            "z niego zakłada się bazę na jej laptopie (teczka exchange import … --as \"Imię Nazwisko\").",
         ])
 
     public static let english = ExchangeText(
@@ -277,5 +283,11 @@ public struct ExchangeText: Sendable {
             "",
             "Nothing is overwritten. Adding the same package twice changes nothing. When the same record was changed in",
             "both stores, both versions stay and the record goes to the Conflicts screen (K on the family list).",
+            "",
+            "Every revision of a package is checked: its author's signature, its place among the author's revisions and",
+            "the author's rights (who may change accounts, settings, assignments, assessments, a family's data). The",
+            "program names each refused revision before asking — who, what, which family, why; they never enter the",
+            "store, and the refusal stays in the history (H). Y adds the rest, N nothing. A package for one person holds",
+            "their signing key (sealed with their passphrase), to set up their laptop (teczka exchange import … --as).",
         ])
 }

@@ -10,7 +10,7 @@ import TeczkaUI
 /// `teczka check --data [period]`: the completeness check the reports run, on its own.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Sprawdza bazę: integralność pliku, odszyfrowanie każdego zapisu i powiązania między zapisami.",
+        commandName: "check", abstract: "Sprawdza bazę: integralność pliku, odszyfrowanie każdego zapisu, podpisy i łańcuchy zapisów, prawa autorów i powiązania między zapisami.",
         discussion: "Z --data: braki w danych, które zafałszują raporty (rodziny bez problemów, osoby bez daty urodzenia, współprace bez kategorii, brak oceny od ponad 6 miesięcy, oceny niezatwierdzone).")
 
     @OptionGroup var options: CommonOptions

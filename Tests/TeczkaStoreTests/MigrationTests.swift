@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TestSupport
 @testable import TeczkaCore
@@ -116,5 +117,25 @@ struct MigrationTests {
         #expect(try store.unsignedRevisionCount() > 0)
         let file = try store.unlock(passphrase: Self.ewa)
         #expect(file.integrity.isEmpty && file.families.count == 6)
+    }
+}
+
+@Suite("The store's migrations")
+struct SchemaMigrationTests {
+    @Test("a new store has every migration this program knows; one it does not know is a newer format, left as it was")
+    func newerMigration() throws {
+        let temp = TemporaryStore()
+        do {
+            let (store, _) = try temp.create()
+            store.close()
+        }
+        let applied = try DatabaseQueue(path: temp.path).read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(applied == Schema.migrator.migrations)
+        let later = try DatabaseQueue(path: temp.path)
+        try later.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-z-przyszlosci')") }
+        try later.close()
+        let before = try #require(FileManager.default.contents(atPath: temp.path))
+        #expect(throws: StoreProblem.newerFormat(version: 2)) { try EncryptedStore(path: temp.path, cost: .testing) }
+        #expect(FileManager.default.contents(atPath: temp.path) == before)
     }
 }
