@@ -32,6 +32,9 @@ printf 'Open, unlock, load all revisions and add one family: %.2f s\n' "$(elapse
 # Signing and checking 50,000 revisions in 1,000 chains on their own (target: checking adds under 1 s to opening).
 "$BIN" bench-signatures --count 50000 --chains 1000
 
+# Log-in with 1, 10 and 50 accounts, right and wrong passphrase (target: under 1.5 s, whatever the number of accounts).
+"$BIN" bench-login --accounts 1,10,50
+
 # Every report available in the store for one year, computed once the store is open (target: under 0.5 s).
 REPORT_YEAR=$(( $(date +%Y) - 1 ))
 "$BIN" report --all --year "$REPORT_YEAR" --store "$STORE" --timing --output "$WORK/reports.txt" 2>"$WORK/timing.txt"

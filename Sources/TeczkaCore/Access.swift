@@ -1,14 +1,15 @@
 /// Who sees which family. A coordinator sees all; an assistant sees the families they work with (a cooperation of
 /// theirs), the families they registered and nobody else took on yet, and families a coordinator shared with them.
 extension CaseFile {
+    /// Whether `user` (nil: the logged-in user) sees a family: exactly the accounts its key is wrapped for (see
+    /// `Ledger.readers`) — a coordinator always; an assistant while her cooperation with it is in progress or in
+    /// monitoring (or, once its work ended, as its last assistant), while it is shared with her, or when she
+    /// registered it and nobody is assigned.
     public func canSee(_ familyID: RecordID, as user: UserAccount? = nil) -> Bool {
         let user = user ?? currentUser
         if user.role == .koordynator { return true }
-        guard let family = families[familyID] else { return false }
-        if family.sharedWith?.contains(user.id) == true { return true }
-        let theirs = cooperations.values.filter { $0.familyID == familyID && !$0.archived }
-        if theirs.contains(where: { $0.assistantID == user.id }) { return true }
-        return theirs.isEmpty && revisions[familyID]?.first?.author == user.id
+        guard families[familyID] != nil, user.id != currentUser.id || !withdrawn.contains(familyID) else { return false }
+        return mayRead(familyID, as: user)
     }
 
     /// Shares a family with assistants (or stops sharing); coordinators only.

@@ -48,6 +48,9 @@ public final class CaseFile {
     /// signature or clock that does not hold, a change the authority table forbids): evidence that the file was
     /// edited. They are left out of everything the program shows.
     public private(set) var integrity: [Refusal] = []
+    /// Families the store took away from this user: later revisions are sealed under a key they were not given
+    /// (unshared, handed over). What they could read before is still there, and no longer shown.
+    public var withdrawn: Set<RecordID> = []
 
     /// Builds the in-memory state from stored revisions in the order they were written, re-admitting each through
     /// the ledger rooted at `root` (nil: the signer of the first revision, or the current user in an empty journal —
@@ -122,7 +125,7 @@ public final class CaseFile {
             }
         }
         do {
-            try journal.append(batch)
+            try journal.append(batch, readers: recipients(after: batch))
         } catch {
             ledger.rollBack()
             throw error

@@ -116,9 +116,14 @@ public enum Scope: Hashable, Sendable, Comparable, CustomStringConvertible {
 }
 
 /// Where revisions are persisted. `append` must be atomic and durable: when it returns, the revisions survive a
-/// crash; when it throws, none of them was written.
+/// crash; when it throws, none of them was written. `readers` names, for every scope the batch may change the readers
+/// of, who may read it from now on (a store seals by scope and wraps each scope's key for exactly them).
 public protocol RevisionJournal: AnyObject {
-    func append(_ revisions: [Revision]) throws
+    func append(_ revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws
+}
+
+extension RevisionJournal {
+    public func append(_ revisions: [Revision]) throws { try append(revisions, readers: [:]) }
 }
 
 /// A journal that keeps revisions in memory only: for tests and previews.
@@ -126,12 +131,14 @@ public final class MemoryJournal: RevisionJournal {
     public private(set) var revisions: [Revision] = []
     public var failNextAppend = false
     public init() {}
-    public func append(_ revisions: [Revision]) throws {
+    public private(set) var readers: [Scope: Set<KeyRecipient>] = [:]
+    public func append(_ revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws {
         if failNextAppend {
             failNextAppend = false
             throw StoreProblem.io("simulated failure")
         }
         self.revisions.append(contentsOf: revisions)
+        self.readers.merge(readers) { $1 }
     }
 }
 
@@ -147,6 +154,10 @@ public enum StoreProblem: Error, Equatable, Sendable {
     case accountInactive
     /// A store of format 1 (before signatures) waits for a coordinator's first log-in to be migrated.
     case awaitingCoordinator
+    /// The account's slot is of an earlier format in a migrated store: a coordinator gives it a new passphrase.
+    case awaitingReset
+    /// The file asks for a key derivation out of bounds (more than 1 GiB of memory, an absurd cost): refused at once.
+    case unacceptableKeyDerivation(path: String)
     case io(String)
 }
 

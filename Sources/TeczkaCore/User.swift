@@ -13,23 +13,48 @@ public struct UserAccount: Codable, Equatable, Sendable, Identifiable {
     /// The account's public signing key: every revision it writes is signed with the private half, which only its
     /// key slot holds. Absent in accounts of stores made before signatures, until a coordinator gives them one.
     public var signingKey: PublicSigningKey?
+    /// The account's public agreement key: the keys of the families (and other scopes) it may read are wrapped for it.
+    public var agreementKey: PublicAgreementKey?
 
     public init(id: RecordID = .make(), name: String, role: UserRole, active: Bool = true,
-                signingKey: PublicSigningKey? = nil) {
+                signingKey: PublicSigningKey? = nil, agreementKey: PublicAgreementKey? = nil) {
         self.id = id
         self.name = name
         self.role = role
         self.active = active
         self.signingKey = signingKey
+        self.agreementKey = agreementKey
     }
 
-    /// A new account with a new key pair: the public half goes into the account record, the private half into the
+    /// A new account with its new keys: the public halves go into the account record, the private ones into the
     /// account's key slot (and nowhere else).
-    public static func withNewKey(id: RecordID = .make(), name: String, role: UserRole) -> (UserAccount, SigningKey) {
-        let key = SigningKey()
-        return (UserAccount(id: id, name: name, role: role, signingKey: key.publicKey), key)
+    public static func withNewKeys(id: RecordID = .make(), name: String, role: UserRole) -> (UserAccount, AccountKeys) {
+        let keys = AccountKeys()
+        return (UserAccount(id: id, name: name, role: role, signingKey: keys.signing.publicKey,
+                            agreementKey: keys.agreement.publicKey), keys)
     }
 
+    /// The account without its keys (as an export document holds it: keys never travel in a file).
+    public var withoutKeys: UserAccount {
+        var copy = self
+        copy.signingKey = nil
+        copy.agreementKey = nil
+        return copy
+    }
+}
+
+/// The private keys of one account: signing what it writes, receiving the keys of what it may read.
+public struct AccountKeys: Sendable {
+    public let signing: SigningKey
+    public let agreement: AgreementKey
+
+    public init(signing: SigningKey = SigningKey(), agreement: AgreementKey = AgreementKey()) {
+        self.signing = signing
+        self.agreement = agreement
+    }
+}
+
+extension UserAccount {
     public static let minimumPassphraseLength = 8
 
     public static func validatePassphrase(_ passphrase: String, repeated: String) -> [ValidationIssue] {

@@ -22,7 +22,11 @@ extension EncryptedStore {
         guard let data = FileManager.default.contents(atPath: source) else {
             throw StoreProblem.io("\(source): \(String(cString: strerror(errno)))")
         }
-        return try ExchangePackage.open(data, passphrase: transferPassphrase)
+        do {
+            return try ExchangePackage.open(data, passphrase: transferPassphrase)
+        } catch PackageProblem.unacceptableCost {
+            throw StoreProblem.unacceptableKeyDerivation(path: source)   // named: the user sees which file
+        }
     }
 
     public func revisionsSinceLastPackage(for recipient: String) throws -> Set<RecordID>? {
@@ -45,12 +49,14 @@ extension EncryptedStore {
 
     static func markKey(_ recipient: String) -> String { "exchange_sent:" + recipient }
 
-    /// An account's identity as its slot seals it, for a coordinator's package to that account (nil: no slot, or a
-    /// slot from before signatures).
+    /// An account's identity as its slot seals it, with the store's derivation parameters, for a coordinator's package
+    /// to that account (nil: no slot of this format).
     public func sealedIdentity(of userID: RecordID) throws -> PackedIdentity? {
-        guard let slot = try readSlots().first(where: { $0.userID == userID }), let sealed = slot.identity else { return nil }
-        return PackedIdentity(userID: userID, salt: slot.salt, log2N: slot.cost.log2N, r: slot.cost.r, p: slot.cost.p,
-                              sealed: sealed)
+        guard let database, let derivation = try readDerivation(),
+              let sealed = try database.read({ db in try Data.fetchOne(db, sql: "SELECT identity FROM account_slot WHERE user_id = ?", arguments: [userID.raw]) })
+        else { return nil }
+        return PackedIdentity(userID: userID, salt: derivation.salt, log2N: derivation.cost.log2N, r: derivation.cost.r,
+                              p: derivation.cost.p, sealed: sealed)
     }
 
     /// Opens an identity from a package with the account's passphrase (its office passphrase). The derivation's
@@ -59,16 +65,16 @@ extension EncryptedStore {
         let cost = KeyDerivationCost(log2N: packed.log2N, r: packed.r, p: packed.p)
         guard cost.isBounded else { throw PackageProblem.unacceptableCost }
         let kek = try Sealing.deriveKey(passphrase: passphrase, salt: packed.salt, cost: cost)
-        guard let identity = Sealing.openIdentity(packed.sealed, with: kek, userID: packed.userID) else {
+        guard let identity = Sealing.openIdentity(packed.sealed, with: kek, userID: packed.userID), identity.agreementKey != nil else {
             throw StoreProblem.wrongPassphrase
         }
         return identity
     }
 
     /// Creates this store from a coordinator's package for `user` (an assistant's laptop, `teczka exchange import
-    /// --as`): the passphrase must open the account's identity sealed in the package (its signing key and the office
-    /// store's root of trust); every revision of the package is checked against that root before anything is
-    /// created, and all of them go in with the store's first write.
+    /// --as`): the passphrase must open the account's identity sealed in the package (its keys and the office store's
+    /// root of trust); every revision of the package is checked against that root before anything is created, and
+    /// all of them go in with the store's first write, each scope's new key wrapped for whom this store lets read it.
     public func setUp(from contents: PackageContents, as user: UserAccount, passphrase: String) throws -> CaseFile {
         guard let packed = contents.identity, packed.userID == user.id else { throw SetUpProblem.noIdentity(user.name) }
         let identity: AccountIdentity
@@ -81,6 +87,7 @@ extension EncryptedStore {
         let preview = try CaseFile(revisions: seed, journal: MemoryJournal(), currentUser: user,
                                    signingKey: try identity.key(), root: identity.root)
         guard preview.integrity.isEmpty, preview.canSign else { throw SetUpProblem.refused(preview.integrity) }
-        return try initialize(account: user, passphrase: passphrase, settings: preview.settings, seed: seed, identity: identity)
+        return try initialize(account: user, passphrase: passphrase, settings: preview.settings, seed: seed,
+                              seedReaders: preview.recipientsOfEveryScope(), identity: identity)
     }
 }

@@ -3,14 +3,15 @@ import Foundation
 import GRDB
 import TeczkaCore
 
-/// Bringing a store of format 1 (unsigned revisions) to the signed format, at the first log-in of a coordinator.
+/// Bringing a store of format 1 (unsigned revisions, one data key) to format 3, at the first log-in of a coordinator.
 extension EncryptedStore {
-    /// The coordinator gets a signing key and becomes the store's root of trust; every earlier revision is signed as
-    /// vouched for by them (`Vouching`), their account record gets the key, old protocols are split into per-family
-    /// entries, and the migration is recorded in the history — all in one transaction, after a copy of the store
-    /// was put in `backups/`. Other accounts get their keys from a coordinator (`resetAccount`).
-    func migrateToSigned(as userID: RecordID, kek: SymmetricKey, slot: Slot) throws -> CaseFile {
-        guard let database, let dataKey else { throw StoreProblem.notInitialized(path: path) }
+    /// The coordinator gets keys and becomes the store's root of trust; every earlier revision is signed as vouched
+    /// for by them (`Vouching`) and sealed again under the key of its scope, each scope's key wrapped for the accounts
+    /// that may read it (so far only the coordinator has keys); their account record gets the keys, old protocols are
+    /// split into per-family entries, and the migration is recorded in the history — all in one transaction, after a
+    /// copy of the store was put in `backups/`. Other accounts get their keys from a coordinator (`resetAccount`).
+    func migrateToSigned(as userID: RecordID, passphrase: String) throws -> CaseFile {
+        guard let database, dataKey != nil else { throw StoreProblem.notInitialized(path: path) }
         let old = try readRevisions()
         guard old.allSatisfy({ !$0.isSigned }) else {
             throw StoreProblem.damaged(path: path, detail: "partly signed revisions")
@@ -23,33 +24,46 @@ extension EncryptedStore {
         guard me.role == .koordynator else { throw StoreProblem.awaitingCoordinator }
         try keepCopyBeforeMigration()
 
-        let key = SigningKey()
-        let root = RootOfTrust(userID: me.id, key: key.publicKey)
+        let keys = AccountKeys()
+        let root = RootOfTrust(userID: me.id, key: keys.signing.publicKey)
         let vouched: [Revision]
         do {
-            vouched = try Vouching.sign(old, by: me.id, key: key)
+            vouched = try Vouching.sign(old, by: me.id, key: keys.signing)
         } catch {
             throw StoreProblem.damaged(path: path, detail: "\(error)")
         }
-        me.signingKey = key.publicKey
+        me.signingKey = keys.signing.publicKey
+        me.agreementKey = keys.agreement.publicKey
         let journal = MemoryJournal()
-        let file = try CaseFile(revisions: vouched, journal: journal, currentUser: me, signingKey: key, root: root, clock: clock)
+        let file = try CaseFile(revisions: vouched, journal: journal, currentUser: me, signingKey: keys.signing, root: root, clock: clock)
         if let refusal = file.integrity.first {
             throw StoreProblem.damaged(path: path, detail: "revision \(refusal.revisionID.raw): \(refusal.reason.code)")
         }
         try file.completeMigration(vouched: vouched.count)
-        let identity = try Sealing.seal(identity: AccountIdentity(signingKey: key, root: root), with: kek, userID: me.id)
+        let readers = file.recipientsOfEveryScope()
+        let derivation = StoreKeyDerivation(salt: Sealing.randomBytes(16), cost: cost)
+        let kek = try derivation.derive(passphrase)
+        let identity = AccountIdentity(keys: keys, root: root)
+        let now = clock()
+        var ring = ScopeKeyring()
         try database.write { db in
+            try EncryptedStore.writeDerivation(db, derivation)
+            for scope in readers.keys.sorted() { try ScopeKeyring.insert(db, try ring.update(scope, readers: readers[scope]!)) }
             for r in vouched {
+                guard let (key, epoch) = ring.sealingKey(r.scope) else { throw StoreProblem.io("no key for \(r.scope.raw)") }
                 try db.execute(sql: """
                     UPDATE revision SET scope = ?, signer = ?, chain_index = ?, previous_link = ?, clock = ?, legacy = ?,
-                        signature = ? WHERE id = ?
-                    """, arguments: EncryptedStore.envelope(r) + [r.id.raw])
+                        signature = ?, body = ?, key_epoch = ? WHERE id = ?
+                    """, arguments: EncryptedStore.envelope(r) + [try Sealing.seal(r, key: key, epoch: epoch), epoch, r.id.raw])
             }
-            for r in journal.revisions { try EncryptedStore.insert(db, r, key: dataKey) }
-            try db.execute(sql: "UPDATE key_slot SET identity = ? WHERE user_id = ?", arguments: [identity, me.id.raw])
+            try EncryptedStore.insert(db, journal.revisions, readers: [:], into: &ring)
+            try EncryptedStore.writeSlot(db, userID: me.id, kek: kek, identity: identity, now: now)
+            try db.execute(sql: "DELETE FROM key_slot WHERE user_id = ?", arguments: [me.id.raw])
         }
-        return try loadCaseFile(as: me.id, identity: AccountIdentity(signingKey: key, root: root))
+        dataKey = nil
+        account = (me.id, keys.agreement)
+        keyring = ring
+        return try loadCaseFile(as: me.id, identity: identity)
     }
 
     /// `backups/<store>-przed-podpisami-<time>.sqlite`: the store as it was before the migration.

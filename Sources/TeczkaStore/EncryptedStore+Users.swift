@@ -3,26 +3,16 @@ import Foundation
 import GRDB
 import TeczkaCore
 
-/// Accounts: each user has their own key slot wrapping the one data key, so adding a user or changing a passphrase
-/// rewraps one slot and never re-encrypts the data.
+/// Accounts: each has its own slot with its own keys; adding an account or changing a passphrase writes one slot,
+/// and the account record (public keys, role) decides which scope keys are wrapped for it.
 extension EncryptedStore {
-
-    /// True when some key slot other than `except`'s opens with this passphrase.
-    func passphraseInUse(_ passphrase: String, except: RecordID?) throws -> Bool {
-        let slots = try readSlots()
-        for slot in slots where slot.userID != except {
-            let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot.salt, cost: slot.cost)
-            if Sealing.unwrap(slot.wrapped, with: kek, userID: slot.userID) != nil { return true }
-        }
-        return false
-    }
-
-    /// Adds an account with its own passphrase and signing key. `file` is the coordinator's open case file: the
-    /// account record (with the public key) is signed by them; the slot holds the private key and the store's root.
+    /// Adds an account with its own passphrase and keys. `file` is the coordinator's open case file: the account
+    /// record (with the public keys) is signed by them, and saving it wraps the keys of the scopes the account may
+    /// read for it; the slot holds the private keys and the store's root.
     @discardableResult
     public func addUser(name: String, role: UserRole, passphrase: String, by file: CaseFile) throws -> UserAccount {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
-        let (user, key) = UserAccount.withNewKey(name: name.trimmingCharacters(in: .whitespaces), role: role)
+        let (user, keys) = UserAccount.withNewKeys(name: name.trimmingCharacters(in: .whitespaces), role: role)
         var issues = [TextRules.check(user.name, field: .userName, required: true, limit: 100)].compactMap { $0 }
         if passphrase.count < UserAccount.minimumPassphraseLength {
             issues.append(.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength))
@@ -30,7 +20,7 @@ extension EncryptedStore {
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         guard let root = file.root else { throw AccountProblem.notAllowed }
         guard try !passphraseInUse(passphrase, except: nil) else { throw AccountProblem.passphraseInUse }
-        try writeSlot(userID: user.id, passphrase: passphrase, identity: AccountIdentity(signingKey: key, root: root))
+        try writeSlot(userID: user.id, passphrase: passphrase, identity: AccountIdentity(keys: keys, root: root))
         do {
             try file.saveUser(user)
         } catch {
@@ -40,20 +30,22 @@ extension EncryptedStore {
         return user
     }
 
-    /// Replaces the current user's passphrase: their slot is rewrapped (data key and identity), the data stays.
+    /// Replaces the current user's passphrase: their slot is sealed again under the new passphrase key; the keys and
+    /// the data stay as they are.
     public func changePassphrase(to passphrase: String, for file: CaseFile) throws {
         guard passphrase.count >= UserAccount.minimumPassphraseLength else {
             throw ValidationFailure([.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength)])
         }
+        guard let account, account.id == file.currentUser.id, let root = file.root else { throw AccountProblem.notAllowed }
         guard try !passphraseInUse(passphrase, except: file.currentUser.id) else { throw AccountProblem.passphraseInUse }
-        let identity = file.root.map { AccountIdentity(signingKey: file.signingKeyForSlot, root: $0) }
-        try writeSlot(userID: file.currentUser.id, passphrase: passphrase, identity: file.canSign ? identity : nil)
+        let keys = AccountKeys(signing: file.signingKeyForSlot, agreement: account.agreement)
+        try writeSlot(userID: file.currentUser.id, passphrase: passphrase, identity: AccountIdentity(keys: keys, root: root))
     }
 
-    /// Active accounts that have no key slot (brought in by an import): they cannot log in until a coordinator
-    /// gives them a first passphrase.
+    /// Active accounts that have no slot of this format (brought in by an import, or left from before a migration):
+    /// they cannot log in, or only to be told to ask for a reset, until a coordinator gives them a passphrase.
     public func accountsWithoutPassphrase(in file: CaseFile) throws -> [UserAccount] {
-        let slots = Set(try readSlots().map(\.userID))
+        let slots = try accountsWithSlot()
         return file.users.values.filter { $0.active && !slots.contains($0.id) }
             .sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
     }
@@ -62,46 +54,48 @@ extension EncryptedStore {
     /// has a passphrase changes it itself (`changePassphrase`), or a coordinator resets it (`resetAccount`).
     public func setFirstPassphrase(_ passphrase: String, for userID: RecordID, by file: CaseFile) throws {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
-        guard try !readSlots().contains(where: { $0.userID == userID }) else { throw AccountProblem.hasPassphrase }
-        try issueKey(to: userID, passphrase: passphrase, by: file)
+        guard try !accountsWithSlot().contains(userID) else { throw AccountProblem.hasPassphrase }
+        try issueKeys(to: userID, passphrase: passphrase, by: file)
     }
 
-    /// A coordinator gives an account a new passphrase and a new signing key (a forgotten passphrase, or an account
-    /// from before signatures): the old slot is replaced, and the account record names the new key, so revisions
-    /// signed with the old key after this are refused.
+    /// A coordinator gives an account a new passphrase and new keys (a forgotten passphrase, or an account from
+    /// before signatures): the old slot is replaced, the account record names the new keys — revisions signed with
+    /// the old key after this are refused, and the scopes the account reads get new keys (the old one may be lost).
     public func resetAccount(_ userID: RecordID, passphrase: String, by file: CaseFile) throws {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
         guard userID != file.currentUser.id else { throw AccountProblem.ownAccount }
-        try issueKey(to: userID, passphrase: passphrase, by: file)
+        try issueKeys(to: userID, passphrase: passphrase, by: file)
     }
 
-    private func issueKey(to userID: RecordID, passphrase: String, by file: CaseFile) throws {
+    private func issueKeys(to userID: RecordID, passphrase: String, by file: CaseFile) throws {
         guard var user = file.users[userID], user.active else { throw AccountProblem.unknownUser }
         guard passphrase.count >= UserAccount.minimumPassphraseLength else {
             throw ValidationFailure([.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength)])
         }
         guard let root = file.root else { throw AccountProblem.notAllowed }
         guard try !passphraseInUse(passphrase, except: userID) else { throw AccountProblem.passphraseInUse }
-        let key = SigningKey()
-        user.signingKey = key.publicKey
-        let previous = try readSlots().first { $0.userID == userID }
-        try writeSlot(userID: userID, passphrase: passphrase, identity: AccountIdentity(signingKey: key, root: root))
+        let keys = AccountKeys()
+        user.signingKey = keys.signing.publicKey
+        user.agreementKey = keys.agreement.publicKey
+        let hadSlot = try accountsWithSlot().contains(userID)
+        try writeSlot(userID: userID, passphrase: passphrase, identity: AccountIdentity(keys: keys, root: root))
         do {
             try file.saveUser(user)
         } catch {
-            if previous == nil { try? removeSlot(userID) }
+            if !hadSlot { try? removeSlot(userID) }
             throw error
         }
     }
 
-    /// Active accounts whose record names no signing key (stores migrated from format 1): a coordinator resets them.
+    /// Active accounts whose record names no keys (stores migrated from format 1): a coordinator resets them.
     public func accountsWithoutKey(in file: CaseFile) -> [UserAccount] {
-        file.users.values.filter { $0.active && $0.signingKey == nil }
+        file.users.values.filter { $0.active && ($0.signingKey == nil || $0.agreementKey == nil) }
             .sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
     }
 
-    /// Deactivates an account: its key slot is removed, so the passphrase no longer opens the data; the user record
-    /// stays (marked inactive), so history keeps the name, and revisions it signs from now on are refused.
+    /// Deactivates an account: its slot is removed, so the passphrase no longer opens anything; the record stays
+    /// (marked inactive), so history keeps the name; revisions it signs from now on are refused, and every scope it
+    /// could read gets a new key for what is written next.
     public func deactivate(_ userID: RecordID, by file: CaseFile) throws {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
         guard var user = file.users[userID] else { throw AccountProblem.unknownUser }

@@ -15,11 +15,15 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     let clock: @Sendable () -> Date
     private var lock: StoreLock?
     var database: DatabaseQueue?
+    /// Format 1 and 2: the one data key every account's slot wrapped; only while such a store is being migrated.
     var dataKey: SymmetricKey?
+    /// After log-in (format 3): who is logged in, with their agreement key, and the scope keys they hold.
+    var account: (id: RecordID, agreement: AgreementKey)?
+    var keyring = ScopeKeyring()
 
     /// Takes the lock and, when the file exists, checks that it is an intact Teczka store without changing it.
     /// Throws `StoreProblem`.
-    public init(path: String, cost: KeyDerivationCost = .standard, clock: @escaping @Sendable () -> Date = Date.init) throws {
+    public init(path: String, cost: KeyDerivationCost = .forNewStores(), clock: @escaping @Sendable () -> Date = Date.init) throws {
         // Everything the store writes (journal, WAL, lock, backups) must be private to the user.
         umask(0o077)
         self.path = StoreLocation.resolve(path)
@@ -46,12 +50,19 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     public func close() {
         if let database { try? database.close() }
         database = nil
-        dataKey = nil
+        forget()
         lock?.release()
         lock = nil
     }
 
     public var isInitialized: Bool { database != nil }
+
+    /// Drops every key of the logged-in account from memory.
+    func forget() {
+        dataKey = nil
+        account = nil
+        keyring = ScopeKeyring()
+    }
 
     // MARK: Opening
 
@@ -100,6 +111,8 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
                 try? queue.close()
                 throw StoreProblem.newerFormat(version: version)
             }
+            // Crafted key-derivation parameters are refused before anything else costs time.
+            try queue.read { db in try EncryptedStore.checkDerivationBounds(db, path: path) }
             let check = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
             guard check == ["ok"] else {
                 try? queue.close()
@@ -135,12 +148,13 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     }
 
     /// Creates the store with a given first account (its id kept: `teczka import --as` makes a store for a user of
-    /// an export document). The account is the store's root of trust and gets a new signing key, unless `identity`
-    /// brings one: a laptop set up from the supervisor's package (`seed`, the package's signed revisions, which hold
-    /// the account and the settings) keeps the account's own key and the office store's root, and shares every
-    /// record's history with the office.
+    /// an export document). The account is the store's root of trust and gets new keys, unless `identity` brings
+    /// them: a laptop set up from the supervisor's package (`seed`, the package's signed revisions, which hold the
+    /// account and the settings) keeps the account's own keys and the office store's root, and shares every record's
+    /// history with the office. `seedReaders` says who may read each scope of the seed (the preview's ledger).
     public func initialize(account user: UserAccount, passphrase: String, settings: StoreSettings,
-                           seed: [Revision] = [], identity: AccountIdentity? = nil) throws -> CaseFile {
+                           seed: [Revision] = [], seedReaders: [Scope: Set<KeyRecipient>] = [:],
+                           identity: AccountIdentity? = nil) throws -> CaseFile {
         guard database == nil, !FileManager.default.fileExists(atPath: path) else {
             throw StoreProblem.alreadyExists(path: path)
         }
@@ -150,40 +164,50 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         }
         guard issues.isEmpty else { throw ValidationFailure(issues) }
 
-        let key = SymmetricKey(size: .bits256)
         let now = clock()
         var account = user
-        let signingKey = try identity?.key() ?? SigningKey()
-        if identity == nil { account.signingKey = signingKey.publicKey }
-        let accountIdentity = identity ?? AccountIdentity(signingKey: signingKey, root: RootOfTrust(userID: account.id, key: signingKey.publicKey))
+        let keys: AccountKeys
+        if let identity, let agreement = try identity.agreement() {
+            keys = AccountKeys(signing: try identity.key(), agreement: agreement)
+        } else {
+            keys = AccountKeys()
+            account.signingKey = keys.signing.publicKey
+            account.agreementKey = keys.agreement.publicKey
+        }
+        let accountIdentity = identity ?? AccountIdentity(keys: keys, root: RootOfTrust(userID: account.id, key: keys.signing.publicKey))
         let first: [Revision]
+        let readers: [Scope: Set<KeyRecipient>]
         if seed.isEmpty {
             // The first two revisions: the account and the settings, signed by the new root.
             let journal = MemoryJournal()
-            let file = try CaseFile(revisions: [], journal: journal, currentUser: account, signingKey: signingKey,
+            let file = try CaseFile(revisions: [], journal: journal, currentUser: account, signingKey: keys.signing,
                                     root: accountIdentity.root, clock: { now })
             try file.saveUser(account)
             try file.saveSettings(settings)
             first = journal.revisions
+            readers = journal.readers
         } else {
             first = seed
+            readers = seedReaders
         }
+        let derivation = StoreKeyDerivation(salt: Sealing.randomBytes(16), cost: cost)
+        let kek = try derivation.derive(passphrase)
         let temporary = path + ".new"
         unlink(temporary)
         let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreProblem.io("\(temporary): \(String(cString: strerror(errno)))") }
         Glibc.close(fd)
+        var ring = ScopeKeyring()
         do {
             let queue = try DatabaseQueue(path: temporary, configuration: EncryptedStore.configuration())
             try Schema.migrator.migrate(queue)
-            let cost = self.cost
             try queue.write { db in
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('format', ?), ('version', ?), ('store_id', ?), ('created_at', ?)",
                                arguments: [Schema.magic, String(Schema.formatVersion), RecordID.make().raw,
                                            ISO8601DateFormatter().string(from: now)])
-                try EncryptedStore.insertSlot(db, userID: account.id, passphrase: passphrase, dataKey: key,
-                                              identity: accountIdentity, cost: cost, now: now)
-                for revision in first { try EncryptedStore.insert(db, revision, key: key) }
+                try EncryptedStore.writeDerivation(db, derivation)
+                try EncryptedStore.writeSlot(db, userID: account.id, kek: kek, identity: accountIdentity, now: now)
+                try EncryptedStore.insert(db, first, readers: readers, into: &ring)
             }
             try queue.close()
             guard rename(temporary, path) == 0 else {
@@ -196,7 +220,8 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             throw (error as? StoreProblem) ?? StoreProblem.io("\(error)")
         }
         database = try EncryptedStore.openExisting(path)
-        dataKey = key
+        self.account = (account.id, keys.agreement)
+        keyring = ring
         return try loadCaseFile(as: account.id, identity: accountIdentity)
     }
 
@@ -208,46 +233,50 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         }
     }
 
-    static func insertSlot(_ db: Database, userID: RecordID, passphrase: String, dataKey: SymmetricKey,
-                           identity: AccountIdentity?, cost: KeyDerivationCost, now: Date) throws {
-        let salt = Sealing.randomBytes(16)
-        let kek = try Sealing.deriveKey(passphrase: passphrase, salt: salt, cost: cost)
-        let wrapped = try Sealing.wrap(dataKey: dataKey, with: kek, userID: userID)
-        let sealedIdentity = try identity.map { try Sealing.seal(identity: $0, with: kek, userID: userID) }
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO key_slot (user_id, kdf, salt, log2_n, r, p, wrapped_key, created_at, identity)
-            VALUES (?, 'scrypt', ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [userID.raw, salt, cost.log2N, cost.r, cost.p, wrapped, now.timeIntervalSince1970, sealedIdentity])
+    /// Finds the account by its passphrase — one key derivation, whatever the number of accounts (the derived key's
+    /// tag names the slot) — and opens its case file, holding only the scope keys wrapped for it. A store of an earlier
+    /// format is migrated at a coordinator's first log-in (`migrateToSigned`).
+    public func unlock(passphrase: String) throws -> CaseFile {
+        guard let database else { throw StoreProblem.notInitialized(path: path) }
+        if let derivation = try readDerivation() {
+            let kek = try derivation.derive(passphrase)
+            let tag = Sealing.slotTag(kek)
+            if let row = try database.read({ db in try Row.fetchOne(db, sql: "SELECT * FROM account_slot WHERE tag = ?", arguments: [tag]) }) {
+                let userID = RecordID(row["user_id"])
+                guard let identity = Sealing.openIdentity(row["identity"], with: kek, userID: userID),
+                      let agreement = try identity.agreement() else {
+                    throw StoreProblem.damaged(path: path, detail: "key slot of \(userID.short)")
+                }
+                do {
+                    account = (userID, agreement)
+                    keyring = try database.read { db in try ScopeKeyring.load(db, for: userID, agreement: agreement) }
+                    let file = try loadCaseFile(as: userID, identity: identity)
+                    guard file.currentUser.active else { throw StoreProblem.accountInactive }
+                    return file
+                } catch {
+                    forget()
+                    throw error
+                }
+            }
+        }
+        return try unlockLegacy(passphrase: passphrase)
     }
 
-    /// Tries the passphrase on every key slot (one scrypt derivation each); the slot it opens says who logs in.
-    /// A store of format 1 opened by a coordinator is brought to the signed format first (`migrateToSigned`).
-    public func unlock(passphrase: String) throws -> CaseFile {
+    /// Slots of format 1 and 2, each with its own salt (tried one by one): the first log-in of a coordinator migrates
+    /// the store; an account left with such a slot in a migrated store waits for a coordinator's reset.
+    private func unlockLegacy(passphrase: String) throws -> CaseFile {
         for slot in try readSlots() {
-            guard slot.cost.isBounded else {
-                throw StoreProblem.damaged(path: path, detail: "key slot of \(slot.userID.short)")
-            }
+            guard slot.cost.isBounded else { throw StoreProblem.unacceptableKeyDerivation(path: path) }
             let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot.salt, cost: slot.cost)
             guard let key = Sealing.unwrap(slot.wrapped, with: kek, userID: slot.userID) else { continue }
+            guard try readDerivation() == nil else { throw StoreProblem.awaitingReset }
             dataKey = key
-            let identity = slot.identity.flatMap { Sealing.openIdentity($0, with: kek, userID: slot.userID) }
-            if slot.identity != nil && identity == nil {
-                dataKey = nil
-                throw StoreProblem.damaged(path: path, detail: "key slot of \(slot.userID.short)")
-            }
             do {
-                let file: CaseFile
-                // A store of format 1 holds no signed revision at all; an unsigned row in a signed store is not a
-                // reason to migrate but a forgery, which the replay leaves out and reports.
-                if try unsignedRevisionCount() > 0, try signedRevisionCount() == 0 {
-                    file = try migrateToSigned(as: slot.userID, kek: kek, slot: slot)
-                } else {
-                    file = try loadCaseFile(as: slot.userID, identity: identity)
-                }
+                let file = try migrateToSigned(as: slot.userID, passphrase: passphrase)
                 guard file.currentUser.active else { throw StoreProblem.accountInactive }
                 return file
             } catch {
-                dataKey = nil
+                forget()
                 throw error
             }
         }
@@ -255,17 +284,18 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     }
 
     public func verifyPassphrase(_ passphrase: String, of userID: RecordID) -> Bool {
-        guard let slot = (try? readSlots())?.first(where: { $0.userID == userID }),
-              let kek = try? Sealing.deriveKey(passphrase: passphrase, salt: slot.salt, cost: slot.cost) else { return false }
-        return Sealing.unwrap(slot.wrapped, with: kek, userID: userID) != nil
+        guard let database, let derivation = try? readDerivation(), let kek = try? derivation.derive(passphrase),
+              let tag = try? database.read({ db in try Data.fetchOne(db, sql: "SELECT tag FROM account_slot WHERE user_id = ?", arguments: [userID.raw]) })
+        else { return false }
+        return tag == Sealing.slotTag(kek)
     }
 
+    /// A slot of format 1 or 2 (`key_slot`): its own salt and cost, the data key, an identity of format 2.
     struct Slot {
         let userID: RecordID
         let salt: Data
         let cost: KeyDerivationCost
         let wrapped: Data
-        /// The sealed `AccountIdentity`; nil in slots made before signatures.
         let identity: Data?
     }
 
@@ -281,136 +311,12 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         }
     }
 
-    /// Writes (or replaces) a user's key slot wrapping the open store's data key and the account's identity.
-    func writeSlot(userID: RecordID, passphrase: String, identity: AccountIdentity?) throws {
-        guard let database, let key = dataKey else { throw StoreProblem.notInitialized(path: path) }
-        let now = clock()
-        let cost = self.cost
-        try database.write { db in
-            try EncryptedStore.insertSlot(db, userID: userID, passphrase: passphrase, dataKey: key, identity: identity,
-                                          cost: cost, now: now)
-        }
-    }
-
     func removeSlot(_ userID: RecordID) throws {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
-        try database.write { db in try db.execute(sql: "DELETE FROM key_slot WHERE user_id = ?", arguments: [userID.raw]) }
-    }
-
-    // MARK: Revisions
-
-    /// Every revision in the order written, decrypted (a body that does not decrypt is damage).
-    func readRevisions() throws -> [Revision] {
-        guard let database, let key = dataKey else { throw StoreProblem.notInitialized(path: path) }
-        let rows = try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq") }
-        var revisions: [Revision] = []
-        revisions.reserveCapacity(rows.count)
-        for row in rows {
-            guard let kind = RecordKind(rawValue: row["kind"]) else {
-                throw StoreProblem.damaged(path: path, detail: "unknown record kind \(String(describing: row["kind"] as String?))")
-            }
-            let author = RecordID(row["author"])
-            var revision = Revision(
-                id: RecordID(row["id"]), recordID: RecordID(row["record_id"]), kind: kind,
-                parent: (row["parent"] as String?).map(RecordID.init), timestamp: Date(timeIntervalSince1970: row["created_at"]),
-                author: author, body: Data())
-            if let signature = row["signature"] as Data? {
-                revision.signature = signature
-                revision.scope = Scope(raw: row["scope"] ?? "")
-                revision.signer = (row["signer"] as String?).map(RecordID.init) ?? author
-                revision.chainIndex = row["chain_index"] ?? 0
-                revision.previousLink = row["previous_link"] ?? Data()
-                revision.clock = row["clock"] ?? 0
-                revision.legacy = (row["legacy"] as Int? ?? 0) != 0
-            }
-            do {
-                revision.body = try Sealing.open(row["body"], envelopeOf: revision, key: key)
-            } catch {
-                throw StoreProblem.damaged(path: path, detail: "revision \(revision.id.raw) does not decrypt")
-            }
-            revisions.append(revision)
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM account_slot WHERE user_id = ?", arguments: [userID.raw])
+            try db.execute(sql: "DELETE FROM key_slot WHERE user_id = ?", arguments: [userID.raw])
         }
-        return revisions
-    }
-
-    /// Opens the case file of `userID`, re-admitting every revision against the root sealed in the account's slot
-    /// (see `CaseFile.integrity` for what does not pass). An account without an identity (a store migrated to
-    /// signatures before a coordinator gave it a key) reads against the store's first signer and cannot write.
-    func loadCaseFile(as userID: RecordID, identity: AccountIdentity?) throws -> CaseFile {
-        let revisions = try readRevisions()
-        let userBody = revisions.last { $0.recordID == userID && $0.kind == .user }?.body
-        guard let userBody, let user = try? JSONDecoder().decode(UserAccount.self, from: userBody) else {
-            throw StoreProblem.damaged(path: path, detail: "no user record for \(userID.raw)")
-        }
-        do {
-            return try CaseFile(revisions: revisions, journal: self, currentUser: user, signingKey: try identity?.key(),
-                                root: identity?.root, clock: clock)
-        } catch {
-            throw StoreProblem.damaged(path: path, detail: "\(error)")
-        }
-    }
-
-    static func insert(_ db: Database, _ revision: Revision, key: SymmetricKey) throws {
-        try db.execute(sql: """
-            INSERT INTO revision (id, record_id, kind, parent, created_at, author, body,
-                                  scope, signer, chain_index, previous_link, clock, legacy, signature)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [revision.id.raw, revision.recordID.raw, revision.kind.rawValue, revision.parent?.raw,
-                             revision.timestamp.timeIntervalSince1970, revision.author.raw,
-                             try Sealing.seal(revision, key: key)] + EncryptedStore.envelope(revision))
-    }
-
-    /// The signed columns of a row (NULL for an unsigned revision).
-    static func envelope(_ r: Revision) -> StatementArguments {
-        guard r.isSigned else { return [nil, nil, nil, nil, nil, 0, nil] }
-        return [r.scope.raw, r.signer.raw, r.chainIndex, r.previousLink, r.clock, r.legacy ? 1 : 0, r.signature]
-    }
-
-    func signedRevisionCount() throws -> Int {
-        guard let database else { return 0 }
-        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE signature IS NOT NULL") ?? 0 }
-    }
-
-    func unsignedRevisionCount() throws -> Int {
-        guard let database else { return 0 }
-        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE signature IS NULL") ?? 0 }
-    }
-
-    /// One transaction per save; with WAL and synchronous=FULL the revisions are on disk when this returns.
-    public func append(_ revisions: [Revision]) throws {
-        guard let database, let key = dataKey else { throw StoreProblem.notInitialized(path: path) }
-        do {
-            try database.write { db in
-                for revision in revisions { try EncryptedStore.insert(db, revision, key: key) }
-            }
-        } catch {
-            throw StoreProblem.io("\(error)")
-        }
-    }
-
-    /// Every stored revision row exactly as it is in the file (clear columns, sealed body and signature in hex), in
-    /// the order written, leaving out `kinds`: for tests that check an attack changed nothing.
-    public func storedRows(excluding kinds: Set<RecordKind> = []) throws -> [String] {
-        guard let database else { return [] }
-        return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq").compactMap { row -> String? in
-                guard let kind = RecordKind(rawValue: row["kind"]), !kinds.contains(kind) else { return nil }
-                return row.columnNames.map { name -> String in
-                    switch row[name] as DatabaseValue? {
-                    case let value?:
-                        if let blob = Data.fromDatabaseValue(value) { return blob.map { String(format: "%02x", $0) }.joined() }
-                        return value.description
-                    case nil: return "NULL"
-                    }
-                }.joined(separator: "|")
-            }
-        }
-    }
-
-    /// Number of revisions in the file (clear metadata only; for diagnostics and tests).
-    public func revisionCount() throws -> Int {
-        guard let database else { return 0 }
-        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision") ?? 0 }
     }
 }
 

@@ -9,7 +9,7 @@ import GRDB
 enum Schema {
     static let magic = "teczka-store"
     /// The format this program writes (`meta.version`).
-    static let formatVersion = 2
+    static let formatVersion = 3
     static let sqliteHeader = Array("SQLite format 3\0".utf8)
 
     static var migrator: DatabaseMigrator {
@@ -61,6 +61,33 @@ enum Schema {
                 """)
             if try db.tableExists("meta"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key = 'version'") ?? 0 > 0 {
                 try db.execute(sql: "UPDATE meta SET value = '2' WHERE key = 'version'")
+            }
+        }
+        // Format 3: need-to-know keys (Docs/store.md, "Keys"). One passphrase derivation per store (`meta` kdf_*);
+        // accounts' slots found by a tag; every scope's key wrapped for the accounts that may read it; each body
+        // sealed under its scope's key (`key_epoch`). Rows of earlier formats keep `key_epoch` NULL until a
+        // coordinator's first log-in re-seals them.
+        migrator.registerMigration("v3-klucze") { db in
+            try db.execute(sql: """
+                CREATE TABLE account_slot (
+                    user_id TEXT PRIMARY KEY NOT NULL,
+                    tag BLOB NOT NULL UNIQUE,
+                    identity BLOB NOT NULL,
+                    created_at REAL NOT NULL
+                );
+                CREATE TABLE scope_key (
+                    scope TEXT NOT NULL,
+                    epoch INTEGER NOT NULL,
+                    recipient TEXT NOT NULL,
+                    recipient_key BLOB NOT NULL,
+                    ephemeral BLOB NOT NULL,
+                    wrapped BLOB NOT NULL,
+                    PRIMARY KEY (scope, epoch, recipient)
+                );
+                ALTER TABLE revision ADD COLUMN key_epoch INTEGER;
+                """)
+            if try db.tableExists("meta"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key = 'version'") ?? 0 > 0 {
+                try db.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'version'")
             }
         }
         return migrator

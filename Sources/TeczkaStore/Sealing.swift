@@ -3,8 +3,9 @@ import CryptoExtras
 import Foundation
 import TeczkaCore
 
-/// scrypt cost of a key slot. Stored in the slot so that it can be raised later without breaking old slots.
-public struct KeyDerivationCost: Sendable, Equatable {
+/// scrypt cost of the store's passphrase derivation (and of key slots of format 1, which had their own). Stored with
+/// the store so that it can be raised later.
+public struct KeyDerivationCost: Sendable, Equatable, Codable {
     public var log2N: Int
     public var r: Int
     public var p: Int
@@ -13,16 +14,42 @@ public struct KeyDerivationCost: Sendable, Equatable {
         self.r = r
         self.p = p
     }
-    /// For real stores: N = 2^15 (about 0.15 s in a release build).
-    public static let standard = KeyDerivationCost(log2N: 15)
+    /// For real stores: N = 2^18, r = 8, p = 1, as `age` does by default (256 MiB; about a second in a release build).
+    public static let standard = KeyDerivationCost(log2N: 18)
     /// For tests only: fast and weak.
     public static let testing = KeyDerivationCost(log2N: 10)
+
+    /// What the program uses for new stores: `standard`, except in a debug build asked by the end-to-end tests
+    /// (`TECZKA_TEST_WEAK_KDF=1`) so that each of their many log-ins takes milliseconds. A release build ignores it.
+    public static func forNewStores(environment: [String: String] = ProcessInfo.processInfo.environment) -> KeyDerivationCost {
+        #if DEBUG
+        if environment["TECZKA_TEST_WEAK_KDF"] == "1" { return .testing }
+        #endif
+        return .standard
+    }
+
+    /// The bytes of memory the derivation takes (128·r·N).
+    public var memory: Int { 128 * r * (1 << min(log2N, 40)) }
 
     /// Whether a cost read from a file may be used: scrypt needs about 128·r·N bytes, and a crafted file asking for
     /// gigabytes (or absurd parallelism) is refused before any work is done.
     public var isBounded: Bool {
         guard (1...22).contains(log2N), (1...32).contains(r), (1...4).contains(p) else { return false }
-        return 128 * r * (1 << log2N) <= 1 << 30
+        return memory <= 1 << 30
+    }
+
+    /// Not weaker than `other` in memory and work.
+    func isAtLeast(_ other: KeyDerivationCost) -> Bool { memory * p >= other.memory * other.p && log2N >= other.log2N }
+}
+
+/// The store's passphrase derivation (format 3): one salt and cost for the whole store, in `meta`, so that a log-in
+/// derives one key whatever the number of accounts; the key's tag finds the account's slot.
+struct StoreKeyDerivation: Sendable, Equatable {
+    var salt: Data
+    var cost: KeyDerivationCost
+
+    func derive(_ passphrase: String) throws -> SymmetricKey {
+        try Sealing.deriveKey(passphrase: passphrase, salt: salt, cost: cost)
     }
 }
 
@@ -30,14 +57,19 @@ public struct KeyDerivationCost: Sendable, Equatable {
 /// sealed under the same passphrase-derived key, so that nobody without the passphrase can read or change either.
 public struct AccountIdentity: Codable, Sendable {
     public var signingKey: Data
+    /// The private X25519 key that opens the scope keys wrapped for the account (absent in identities of format 2).
+    public var agreementKey: Data?
     public var root: RootOfTrust
 
-    public init(signingKey: SigningKey, root: RootOfTrust) {
-        self.signingKey = signingKey.rawRepresentation
+    public init(keys: AccountKeys, root: RootOfTrust) {
+        signingKey = keys.signing.rawRepresentation
+        agreementKey = keys.agreement.rawRepresentation
         self.root = root
     }
 
     public func key() throws -> SigningKey { try SigningKey(rawRepresentation: signingKey) }
+
+    func agreement() throws -> AgreementKey? { try agreementKey.map(AgreementKey.init(rawRepresentation:)) }
 }
 
 /// The cryptography of the store: the data key, its per-user wrapping, and the sealing of revision bodies.
@@ -80,6 +112,55 @@ enum Sealing {
         guard let box = try? AES.GCM.SealedBox(combined: sealed),
               let clear = try? AES.GCM.open(box, using: kek, authenticating: identityContext(userID)) else { return nil }
         return try? JSONDecoder().decode(AccountIdentity.self, from: clear)
+    }
+
+    // MARK: Format 3: slots found by a tag, scope keys wrapped for X25519 recipients
+
+    /// What finds an account's slot without trying each: derived from the passphrase key, useless without it.
+    static func slotTag(_ kek: SymmetricKey) -> Data {
+        Data(HMAC<SHA256>.authenticationCode(for: Data("teczka-slot-tag-v3".utf8), using: kek))
+    }
+
+    static func scopeKeyContext(_ scope: Scope, _ epoch: Int, _ recipient: RecordID) -> Data {
+        Data("teczka-scope-key-v3|\(scope.raw)|\(epoch)|\(recipient.raw)".utf8)
+    }
+
+    /// Wraps a scope key for one recipient as `age` does for X25519: an ephemeral key, the shared secret through
+    /// HKDF-SHA256 (salt: both public keys), AES-256-GCM over the key with the scope, epoch and recipient bound in.
+    static func wrap(scopeKey: SymmetricKey, scope: Scope, epoch: Int, for recipient: KeyRecipient) throws -> (ephemeral: Data, wrapped: Data) {
+        let ephemeral = Curve25519.KeyAgreement.PrivateKey()
+        let shared = try ephemeral.sharedSecretFromKeyAgreement(with: recipient.key.key)
+        let context = scopeKeyContext(scope, epoch, recipient.userID)
+        let kek = shared.hkdfDerivedSymmetricKey(using: SHA256.self,
+                                                 salt: ephemeral.publicKey.rawRepresentation + recipient.key.rawRepresentation,
+                                                 sharedInfo: context, outputByteCount: 32)
+        let raw = scopeKey.withUnsafeBytes { Data($0) }
+        return (ephemeral.publicKey.rawRepresentation, try AES.GCM.seal(raw, using: kek, authenticating: context).combined!)
+    }
+
+    static func unwrap(scopeKey wrapped: Data, ephemeral: Data, scope: Scope, epoch: Int, recipient: RecordID,
+                       with key: AgreementKey) -> SymmetricKey? {
+        guard let ephemeralKey = try? Curve25519.KeyAgreement.PublicKey(rawRepresentation: ephemeral),
+              let shared = try? key.key.sharedSecretFromKeyAgreement(with: ephemeralKey) else { return nil }
+        let context = scopeKeyContext(scope, epoch, recipient)
+        let kek = shared.hkdfDerivedSymmetricKey(using: SHA256.self, salt: ephemeral + key.publicKey.rawRepresentation,
+                                                 sharedInfo: context, outputByteCount: 32)
+        guard let box = try? AES.GCM.SealedBox(combined: wrapped),
+              let raw = try? AES.GCM.open(box, using: kek, authenticating: context) else { return nil }
+        return SymmetricKey(data: raw)
+    }
+
+    /// The clear envelope of a body sealed under a scope key (format 3): the row's columns and the key's epoch.
+    static func envelope(_ r: Revision, epoch: Int) -> Data {
+        envelope(r) + Data("|\(r.scope.raw)|v3|\(epoch)".utf8)
+    }
+
+    static func seal(_ revision: Revision, key: SymmetricKey, epoch: Int) throws -> Data {
+        try AES.GCM.seal(revision.body, using: key, authenticating: envelope(revision, epoch: epoch)).combined!
+    }
+
+    static func open(_ sealed: Data, envelopeOf revision: Revision, key: SymmetricKey, epoch: Int) throws -> Data {
+        try AES.GCM.open(try AES.GCM.SealedBox(combined: sealed), using: key, authenticating: envelope(revision, epoch: epoch))
     }
 
     /// The clear envelope is authenticated with the body, so moving a body to another record or author fails.

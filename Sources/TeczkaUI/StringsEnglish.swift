@@ -115,6 +115,10 @@ extension Strings {
             case .alreadyExists(let path): return "The store \(path) already exists."
             case .notInitialized(let path): return "The store \(path) does not exist. Create it: teczka init --store \(path) …"
             case .accountInactive: return "This account is inactive. Ask your coordinator."
+            case .awaitingReset:
+                return "This account still has a passphrase from the previous version of the store: a coordinator gives it a new passphrase and keys (Users screen, R, or teczka user reset)."
+            case .unacceptableKeyDerivation(let path):
+                return "The file \(path) asks for a key derivation beyond the allowed limits (e.g. over 1 GiB of memory): refused without trying. The file was not changed."
             case .awaitingCoordinator:
                 return "The store comes from the previous version of the program, and every revision is signed from now on: a coordinator must open it first and vouch for its revisions (see the user guide, \"Moving to signed revisions\")."
             case .io(let detail): return "Could not read or write the file: \(detail)"

@@ -122,6 +122,10 @@ extension Strings {
             case .alreadyExists(let path): return "Baza \(path) już istnieje."
             case .notInitialized(let path): return "Baza \(path) nie istnieje. Utwórz ją: teczka init --store \(path) …"
             case .accountInactive: return "To konto jest nieaktywne. Skontaktuj się z koordynatorem."
+            case .awaitingReset:
+                return "To konto ma jeszcze hasło z poprzedniej wersji bazy: koordynator nadaje mu nowe hasło i klucze (ekran Użytkownicy, R, albo teczka user reset)."
+            case .unacceptableKeyDerivation(let path):
+                return "Plik \(path) żąda wyprowadzenia klucza z hasła ponad dopuszczalne granice (np. ponad 1 GiB pamięci): odrzucony bez prób. Plik nie został zmieniony."
             case .awaitingCoordinator:
                 return "Baza pochodzi z poprzedniej wersji programu, a odtąd każdy zapis jest podpisany: pierwszy raz musi ją otworzyć koordynator, który poświadczy dotychczasowe zapisy (instrukcja: podręcznik, „Przejście na zapisy podpisane”)."
             case .io(let detail): return "Błąd zapisu lub odczytu pliku: \(detail)"

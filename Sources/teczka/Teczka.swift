@@ -21,7 +21,7 @@ struct Teczka: ParsableCommand {
             albo w pliku (--passphrase-file PLIK). W zwykłej pracy wpisuj hasło w programie.
             """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, BenchSignaturesCommand.self, InitCommand.self, DemoCommand.self, SettingsCommand.self, UserCommand.self, PrintCommand.self,
+        subcommands: [OpenCommand.self, BenchSignaturesCommand.self, BenchLoginCommand.self, InitCommand.self, DemoCommand.self, SettingsCommand.self, UserCommand.self, PrintCommand.self,
                       ReportCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
                       ExportCommand.self, ImportCommand.self, HistoryCommand.self, ExchangeCommand.self],
         defaultSubcommand: OpenCommand.self)

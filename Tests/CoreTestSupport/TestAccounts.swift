@@ -11,10 +11,20 @@ extension SigningKey {
     }
 }
 
+extension AgreementKey {
+    /// The account's test agreement key, made from its id like `SigningKey.forTests`.
+    public static func forTests(_ id: RecordID) -> AgreementKey {
+        var seed = Data(("teczka-agree|" + id.raw).utf8.suffix(32))
+        while seed.count < 32 { seed.append(0xA5) }
+        return try! AgreementKey(rawRepresentation: seed)
+    }
+}
+
 extension UserAccount {
-    /// An account whose record names its test key (`SigningKey.forTests`).
+    /// An account whose record names its test keys (`SigningKey.forTests`, `AgreementKey.forTests`).
     public static func test(_ name: String, _ role: UserRole, id: RecordID = .make(), active: Bool = true) -> UserAccount {
-        UserAccount(id: id, name: name, role: role, active: active, signingKey: SigningKey.forTests(id).publicKey)
+        UserAccount(id: id, name: name, role: role, active: active, signingKey: SigningKey.forTests(id).publicKey,
+                    agreementKey: AgreementKey.forTests(id).publicKey)
     }
 }
 

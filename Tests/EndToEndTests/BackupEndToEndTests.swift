@@ -46,14 +46,14 @@ struct BackupEndToEndTests {
         let path = folder.file("teczka.sqlite")
         #expect(try Binary.run(["demo", "--store", path, "--families", "2"], environment: env).status == 0)
         let familyID = try #require(try {
-            let store = try EncryptedStore(path: path)
+            let store = try EncryptedStore(path: path, cost: .testing)
             defer { store.close() }
             return try store.unlock(passphrase: passphrase).families.keys.first
         }())
         // Signed by the user but never validated (a bug in another program): only the reference check finds it.
         let visit = Visit(familyID: familyID, assistantID: RecordID("konto-ktorego-nie-ma"), date: LocalDate(year: 2026, month: 11, day: 2)!)
         do {
-            let store = try EncryptedStore(path: path)
+            let store = try EncryptedStore(path: path, cost: .testing)
             let file = try store.unlock(passphrase: passphrase)
             try store.append([try file.signedRevision(id: visit.id, kind: .visit, document: visit,
                                                       body: try JSONEncoder().encode(visit), parent: nil)])
@@ -66,7 +66,7 @@ struct BackupEndToEndTests {
         // Unsigned, as someone with the data key could add it: left out of everything and reported.
         let orphan = Member(familyID: familyID, firstName: "Jan", lastName: "Podrzucony")
         do {
-            let store = try EncryptedStore(path: path)
+            let store = try EncryptedStore(path: path, cost: .testing)
             let file = try store.unlock(passphrase: passphrase)
             try store.append([Revision(id: .make(), recordID: orphan.id, kind: .member, parent: nil, timestamp: Date(),
                                        author: file.currentUser.id, body: try JSONEncoder().encode(orphan))])

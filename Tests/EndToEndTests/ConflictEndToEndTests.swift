@@ -25,7 +25,7 @@ struct ConflictEndToEndTests {
             try #require(into.status == 0, "\(into.out)\(into.err)")
         }
         func edit(_ path: String, _ passphrase: String, _ change: (CaseFile) throws -> Void) throws {
-            let store = try EncryptedStore(path: path)
+            let store = try EncryptedStore(path: path, cost: .testing)
             defer { store.close() }
             try change(try store.unlock(passphrase: passphrase))
         }
@@ -98,7 +98,7 @@ struct ConflictEndToEndTests {
             try tmux.waitFor("Zachowano wersję 2 (Anna Nowak, ")
         }
 
-        let store = try EncryptedStore(path: office)
+        let store = try EncryptedStore(path: office, cost: .testing)
         defer { store.close() }
         let file = try store.unlock(passphrase: officePassphrase)
         #expect(file.conflicts.isEmpty)

@@ -17,7 +17,9 @@ final class TmuxSession {
         guard TmuxSession.tmux != nil else {
             throw EndToEndFailure(description: "tmux is needed for the end-to-end tests: apt-get install tmux (make test does it as root)")
         }
-        var args = ["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TZ=UTC"]
+        // TECZKA_TEST_WEAK_KDF: the debug binary makes new stores with a fast key derivation (a release build ignores it).
+        var args = ["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TZ=UTC",
+                    "-e", "TECZKA_TEST_WEAK_KDF=1"]
         for (key, value) in environment { args += ["-e", "\(key)=\(value)"] }
         args.append("\(command); echo \"EXIT=$?\"; sleep 3600")
         try run(args)
@@ -92,7 +94,8 @@ enum Binary {
 
     /// Runs the binary without a terminal (stdin from /dev/null); returns status, stdout and stderr.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(), "TERM": "xterm"]
+        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory(), "TERM": "xterm",
+                   "TECZKA_TEST_WEAK_KDF": "1"]
         for (k, v) in environment { env[k] = v }
         let result = try Subprocess.run(teczka, arguments, environment: env)
         return (result.status, result.output, result.error)

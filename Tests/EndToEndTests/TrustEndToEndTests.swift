@@ -55,14 +55,14 @@ final class Office {
     }
 
     func inProcess<T>(_ path: String, _ passphrase: String, _ body: (CaseFile) throws -> T) throws -> T {
-        let store = try EncryptedStore(path: path)
+        let store = try EncryptedStore(path: path, cost: .testing)
         defer { store.close() }
         return try body(try store.unlock(passphrase: passphrase))
     }
 
     /// The office's revision rows as stored, without the history of imports.
     func rows() throws -> [String] {
-        let store = try EncryptedStore(path: office)
+        let store = try EncryptedStore(path: office, cost: .testing)
         defer { store.close() }
         return try store.storedRows(excluding: [.transfer])
     }
@@ -70,7 +70,7 @@ final class Office {
     /// A package from a laptop holding `revisions`, signed with the laptop owner's key as a script would make it.
     func package(from laptop: String, _ passphrase: String, _ name: String,
                  _ revisions: (CaseFile) throws -> [Revision]) throws -> String {
-        let store = try EncryptedStore(path: laptop)
+        let store = try EncryptedStore(path: laptop, cost: .testing)
         defer { store.close() }
         let file = try store.unlock(passphrase: passphrase)
         var contents = file.package(for: nil, storeID: try store.exchangeStoreID())
@@ -123,7 +123,7 @@ struct TrustEndToEndTests {
         }
         try o.refused(depose, because: "Anna Nowak: konto — konta, ustawienia, katalog i protokoły zmienia tylko koordynator")
         let accomplice = try o.package(from: o.annasLaptop, Office.anna, "wspolnik.teczka") { file in
-            let (account, _) = UserAccount.withNewKey(name: "Krzysztof Wspólnik", role: .koordynator)
+            let (account, _) = UserAccount.withNewKeys(name: "Krzysztof Wspólnik", role: .koordynator)
             return [try Office.forged(file, account, id: account.id, kind: .user)]
         }
         try o.refused(accomplice, because: "Anna Nowak: konto — konta, ustawienia, katalog i protokoły zmienia tylko koordynator")

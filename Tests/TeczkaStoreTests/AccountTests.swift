@@ -13,16 +13,18 @@ struct AccountTests {
         return (temp, store, file)
     }
 
-    @Test("each user has their own passphrase, which opens their own account on the same data")
+    @Test("each user has their own passphrase, which opens their own account and the families assigned to them")
     func ownPassphrases() throws {
         let (temp, store, file) = try coordinatorStore()
-        try file.saveFamily(Family(label: "Wiśniewscy"))
+        let hers = try file.saveFamily(Family(label: "Wiśniewscy"))
+        try file.saveFamily(Family(label: "Zielińscy"))
         let anna = try store.addUser(name: "Anna Nowak", role: .asystent, passphrase: "hasło Anny 123", by: file)
+        try file.saveCooperation(Cooperation(familyID: hers.id, assistantID: anna.id, start: LocalDate(year: 2026, month: 1, day: 5)!))
         store.close()
         let reopened = try EncryptedStore(path: temp.path, cost: .testing)
         let annasFile = try reopened.unlock(passphrase: "hasło Anny 123")
         #expect(annasFile.currentUser == anna)
-        #expect(annasFile.families.values.map(\.label) == ["Wiśniewscy"])
+        #expect(annasFile.families.values.map(\.label) == ["Wiśniewscy"], "the other family's key is not hers")
         #expect(temp.allBytes().range(of: Data("Anna Nowak".utf8)) == nil)
     }
 
@@ -40,7 +42,7 @@ struct AccountTests {
         #expect(throws: AccountProblem.notAllowed) {
             try store.addUser(name: "Obcy", role: .koordynator, passphrase: "obce hasło 123", by: annasFile)
         }
-        #expect(try store.readSlots().count == 2)
+        #expect(try store.accountsWithSlot().count == 2)
     }
 
     @Test("changing a passphrase rewraps one slot: the old one stops working, the data stays")

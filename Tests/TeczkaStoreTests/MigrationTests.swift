@@ -23,7 +23,7 @@ struct MigrationTests {
     func coordinatorMigrates() throws {
         let folder = TemporaryDirectory()
         let path = try copy("biuro.sqlite", in: folder)
-        let store = try EncryptedStore(path: path)
+        let store = try EncryptedStore(path: path, cost: .testing)
         let file = try store.unlock(passphrase: Self.ewa)
         #expect(file.integrity.isEmpty)
         #expect(try store.unsignedRevisionCount() == 0)
@@ -45,32 +45,34 @@ struct MigrationTests {
         store.close()
 
         // Opened again: nothing to migrate, everything admitted; a second migration never happens.
-        let again = try EncryptedStore(path: path)
+        let again = try EncryptedStore(path: path, cost: .testing)
         let reopened = try again.unlock(passphrase: Self.ewa)
         #expect(reopened.integrity.isEmpty && reopened.verifyEverySignature().isEmpty)
         #expect(reopened.transferHistory.filter { $0.log.direction == .migracja }.count == 1)
         again.close()
     }
 
-    @Test("an assistant of a migrated store reads but cannot sign until a coordinator resets her account")
+    @Test("an assistant of a migrated store waits for a coordinator's reset, then reads her families only and signs")
     func otherAccountsNeedAKey() throws {
         let folder = TemporaryDirectory()
         let path = try copy("biuro.sqlite", in: folder)
-        let store = try EncryptedStore(path: path)
+        let store = try EncryptedStore(path: path, cost: .testing)
         defer { store.close() }
         #expect(throws: StoreProblem.awaitingCoordinator) { try store.unlock(passphrase: Self.annaNowak) }
         let ewa = try store.unlock(passphrase: Self.ewa)
-        let anna = try store.unlock(passphrase: Self.annaNowak)
-        #expect(!anna.canSign)
-        #expect(throws: AuthorityProblem.self) { try anna.saveFamily(Family(label: "Nowa rodzina")) }
+        #expect(throws: StoreProblem.awaitingReset) { try store.unlock(passphrase: Self.annaNowak) }
         let account = try #require(ewa.users.values.first { $0.name == "Anna Nowak" })
-        #expect(store.accountsWithoutKey(in: ewa).map(\.name).contains("Anna Nowak"))
+        let kaminska = try #require(ewa.users.values.first { $0.name == "Anna Kamińska" })
+        #expect(store.accountsWithoutKey(in: ewa).map(\.name) == ["Anna Kamińska", "Anna Nowak"])
         let coordinator = try store.unlock(passphrase: Self.ewa)
         try store.resetAccount(account.id, passphrase: "Nowe hasło Anny 1", by: coordinator)
+        try store.resetAccount(kaminska.id, passphrase: "Nowe hasło Kamińskiej 1", by: coordinator)
         #expect(throws: StoreProblem.wrongPassphrase) { try store.unlock(passphrase: Self.annaNowak) }
-        let signed = try store.unlock(passphrase: "Nowe hasło Anny 1")
-        #expect(signed.canSign)
-        try signed.saveFamily(Family(label: "Nowa rodzina"))
+        let anna = try store.unlock(passphrase: "Nowe hasło Anny 1")
+        #expect(anna.canSign && anna.families.isEmpty, "no family is assigned to Anna Nowak")
+        let theirs = try store.unlock(passphrase: "Nowe hasło Kamińskiej 1")
+        #expect(theirs.canSign && theirs.families.count == 6, "the demo's families are Anna Kamińska's")
+        try anna.saveFamily(Family(label: "Nowa rodzina"))
         #expect(try store.unlock(passphrase: Self.ewa).integrity.isEmpty)
     }
 
@@ -78,7 +80,7 @@ struct MigrationTests {
     func laptopWaits() throws {
         let folder = TemporaryDirectory()
         let path = try copy("laptop.sqlite", in: folder)
-        let store = try EncryptedStore(path: path)
+        let store = try EncryptedStore(path: path, cost: .testing)
         defer { store.close() }
         #expect(throws: StoreProblem.awaitingCoordinator) { try store.unlock(passphrase: Self.kaminska) }
         #expect(try store.unsignedRevisionCount() > 0)
@@ -87,7 +89,7 @@ struct MigrationTests {
     @Test("a package of format 1 opens; revisions the store has are nothing new, unknown ones are refused as unsigned")
     func oldPackage() throws {
         let folder = TemporaryDirectory()
-        let office = try EncryptedStore(path: try copy("biuro.sqlite", in: folder))
+        let office = try EncryptedStore(path: try copy("biuro.sqlite", in: folder), cost: .testing)
         defer { office.close() }
         let file = try office.unlock(passphrase: Self.ewa)
         let package = Self.fixtures.appendingPathComponent("z-laptopa.teczka").path
@@ -107,12 +109,12 @@ struct MigrationTests {
         let elsewhere = TemporaryDirectory()
         let backup = try copy("biuro.sqlite", in: elsewhere)
         do {
-            let store = try EncryptedStore(path: path)
+            let store = try EncryptedStore(path: path, cost: .testing)
             _ = try store.unlock(passphrase: Self.ewa)
             store.close()
         }
         _ = try EncryptedStore.restore(backup, over: path)
-        let store = try EncryptedStore(path: path)
+        let store = try EncryptedStore(path: path, cost: .testing)
         defer { store.close() }
         #expect(try store.unsignedRevisionCount() > 0)
         let file = try store.unlock(passphrase: Self.ewa)
@@ -135,7 +137,7 @@ struct SchemaMigrationTests {
         try later.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-z-przyszlosci')") }
         try later.close()
         let before = try #require(FileManager.default.contents(atPath: temp.path))
-        #expect(throws: StoreProblem.newerFormat(version: 2)) { try EncryptedStore(path: temp.path, cost: .testing) }
+        #expect(throws: StoreProblem.newerFormat(version: 3)) { try EncryptedStore(path: temp.path, cost: .testing) }
         #expect(FileManager.default.contents(atPath: temp.path) == before)
     }
 }

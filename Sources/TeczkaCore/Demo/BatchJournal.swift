@@ -5,16 +5,21 @@
 public final class BatchJournal: RevisionJournal {
     private let target: RevisionJournal
     public private(set) var pending: [Revision] = []
+    private var readers: [Scope: Set<KeyRecipient>] = [:]
 
     public init(writingTo target: RevisionJournal) { self.target = target }
 
-    public func append(_ revisions: [Revision]) throws { pending.append(contentsOf: revisions) }
+    public func append(_ revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws {
+        pending.append(contentsOf: revisions)
+        self.readers.merge(readers) { $1 }   // the newest view of each scope's readers
+    }
 
     /// Writes everything collected so far, atomically.
     public func flush() throws {
         guard !pending.isEmpty else { return }
-        try target.append(pending)
+        try target.append(pending, readers: readers)
         pending.removeAll(keepingCapacity: true)
+        readers.removeAll(keepingCapacity: true)
     }
 }
 

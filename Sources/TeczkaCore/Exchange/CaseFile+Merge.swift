@@ -147,7 +147,7 @@ extension CaseFile {
     /// Writes revisions the ledger already admitted and makes them current.
     private func storeAdmitted(_ batch: [Revision]) throws {
         guard !batch.isEmpty else { return }
-        try journal.append(batch)
+        try journal.append(batch, readers: recipients(after: batch))
         remember(batch)
     }
 

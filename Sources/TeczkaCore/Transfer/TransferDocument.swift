@@ -153,7 +153,7 @@ extension CaseFile {
             format: TransferDocument.formatName, version: TransferDocument.currentVersion,
             catalogue: settings.catalogue, settings: TransferSettings(settings),
             // Signing keys stay in the store: a file is not where another store learns whom to trust.
-            users: sorted(users.values).map { var user = $0; user.signingKey = nil; return user },
+            users: sorted(users.values).map(\.withoutKeys),
             families: sorted(families.values), members: sorted(members.values), cooperations: sorted(cooperations.values),
             problems: sorted(problems.values), planVersions: sorted(planVersions.values), visits: sorted(visits.values),
             placements: sorted(placements.values), events: sorted(events.values), assessments: sorted(assessments.values),

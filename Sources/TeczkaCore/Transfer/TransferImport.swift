@@ -97,9 +97,8 @@ extension CaseFile {
     /// compared with its entries, as the export document holds it.
     private func currentBody(_ id: RecordID, _ kind: RecordKind) throws -> Data? {
         var document: (any RecordDocument)? = kind == .meeting ? meetings[id] : kind.traits.current(self, id)
-        if var user = document as? UserAccount {
-            user.signingKey = nil   // keys are never taken from a file (see `transferDocument`)
-            document = user
+        if let user = document as? UserAccount {
+            document = user.withoutKeys   // keys are never taken from a file (see `transferDocument`)
         }
         return try document.map { try DocumentCoding.encoder.encode($0) }
     }
@@ -117,10 +116,7 @@ extension CaseFile {
         var summary = ImportSummary()
         for record in document.records {
             var value = record.value
-            if var user = value as? UserAccount {
-                user.signingKey = nil
-                value = user
-            }
+            if let user = value as? UserAccount { value = user.withoutKeys }
             let body = try DocumentCoding.encoder.encode(value)
             let location = TransferLocation.record(record.collection, index: record.index, id: record.id, field: "id")
             if let earlier = seen[record.id] {
@@ -151,9 +147,8 @@ extension CaseFile {
         for (record, _) in planned {
             if let meeting = record.value as? TeamMeeting {
                 documents += meetingDocuments(meeting)
-            } else if var user = record.value as? UserAccount {
-                user.signingKey = nil
-                documents.append((record.id, .user, user))
+            } else if let user = record.value as? UserAccount {
+                documents.append((record.id, .user, user.withoutKeys))
             } else {
                 documents.append((record.id, record.collection.kind, record.value))
             }

@@ -38,7 +38,7 @@ struct Shape: Sendable {
 
 enum TransferSchema {
     static let user = Shape(["id": .id, "name": .text, "role": .codes(UserRole.self), "active": .bool,
-                              "signingKey": .optional(.text)])
+                              "signingKey": .optional(.text), "agreementKey": .optional(.text)])
     static let family = Shape([
         "id": .id, "label": .text, "address": .text, "locality": .text, "rural": .bool,
         "structure": .codes(FamilyStructure.self), "notes": .text, "archived": .bool, "sharedWith": .optional(.list(.id)),

@@ -19,7 +19,7 @@ public struct SigningKey: Sendable {
 }
 
 /// The public half, as kept in the account's `user` record (base64 of the 32 raw bytes).
-public struct PublicSigningKey: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
+public struct PublicSigningKey: PublicKeyText, CustomStringConvertible {
     public let rawRepresentation: Data
 
     init(_ key: Curve25519.Signing.PublicKey) { rawRepresentation = key.rawRepresentation }
@@ -27,19 +27,6 @@ public struct PublicSigningKey: Sendable, Equatable, Hashable, Codable, CustomSt
     public init?(rawRepresentation: Data) {
         guard (try? Curve25519.Signing.PublicKey(rawRepresentation: rawRepresentation)) != nil else { return nil }
         self.rawRepresentation = rawRepresentation
-    }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let data = Data(base64Encoded: text), let key = PublicSigningKey(rawRepresentation: data) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an Ed25519 public key"))
-        }
-        self = key
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawRepresentation.base64EncodedString())
     }
 
     func isValid(_ signature: Data, for digest: Data) -> Bool {
@@ -109,5 +96,66 @@ public enum RevisionSeal {
 
     public static func verify(_ revision: Revision, with key: PublicSigningKey) -> Bool {
         key.isValid(revision.signature, for: digest(revision))
+    }
+}
+
+/// An account's private key for receiving scope keys (X25519, as `age` recipients). Sealed in the account's key slot
+/// with its signing key; the public half is in the account record.
+public struct AgreementKey: Sendable {
+    public let key: Curve25519.KeyAgreement.PrivateKey
+
+    public init() { key = Curve25519.KeyAgreement.PrivateKey() }
+
+    public init(rawRepresentation: Data) throws {
+        key = try Curve25519.KeyAgreement.PrivateKey(rawRepresentation: rawRepresentation)
+    }
+
+    public var rawRepresentation: Data { key.rawRepresentation }
+    public var publicKey: PublicAgreementKey { PublicAgreementKey(key.publicKey) }
+}
+
+/// The public half of an `AgreementKey` (base64 of the 32 raw bytes in the account record).
+public struct PublicAgreementKey: PublicKeyText {
+    public let rawRepresentation: Data
+
+    init(_ key: Curve25519.KeyAgreement.PublicKey) { rawRepresentation = key.rawRepresentation }
+
+    public init?(rawRepresentation: Data) {
+        guard (try? Curve25519.KeyAgreement.PublicKey(rawRepresentation: rawRepresentation)) != nil else { return nil }
+        self.rawRepresentation = rawRepresentation
+    }
+
+    public var key: Curve25519.KeyAgreement.PublicKey { try! Curve25519.KeyAgreement.PublicKey(rawRepresentation: rawRepresentation) }
+}
+
+/// Someone a scope key is wrapped for: an account and its public agreement key.
+public struct KeyRecipient: Sendable, Hashable {
+    public let userID: RecordID
+    public let key: PublicAgreementKey
+    public init(userID: RecordID, key: PublicAgreementKey) {
+        self.userID = userID
+        self.key = key
+    }
+}
+
+/// A public key as it is written in documents: base64 of its 32 raw bytes; text that is not a valid key of its kind
+/// does not decode.
+public protocol PublicKeyText: Sendable, Hashable, Codable {
+    var rawRepresentation: Data { get }
+    init?(rawRepresentation: Data)
+}
+
+extension PublicKeyText {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let data = Data(base64Encoded: text), let key = Self(rawRepresentation: data) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a public key of \(Self.self)"))
+        }
+        self = key
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawRepresentation.base64EncodedString())
     }
 }

@@ -1,0 +1,150 @@
+import Crypto
+import Foundation
+import GRDB
+import TeczkaCore
+
+/// Revisions in the file: reading what the logged-in account may read, writing sealed under scope keys.
+extension EncryptedStore {
+    /// Every revision in the order written that the logged-in account may read, decrypted; the others (families
+    /// that are not theirs) are not read at all. A body that does not open with a key the account holds is damage.
+    func readRevisions() throws -> [Revision] {
+        try readRevisionsAndWithdrawn().revisions
+    }
+
+    /// The revisions this account may read, and the families taken away from it: those it holds an older key of while
+    /// later revisions are sealed under a key it was not given (unshared, handed over).
+    func readRevisionsAndWithdrawn() throws -> (revisions: [Revision], withdrawn: Set<RecordID>) {
+        guard let database else { throw StoreProblem.notInitialized(path: path) }
+        var withdrawn = Set<RecordID>()
+        let rows = try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq") }
+        var revisions: [Revision] = []
+        revisions.reserveCapacity(rows.count)
+        for row in rows {
+            guard let kind = RecordKind(rawValue: row["kind"]) else {
+                throw StoreProblem.damaged(path: path, detail: "unknown record kind \(String(describing: row["kind"] as String?))")
+            }
+            let author = RecordID(row["author"])
+            var revision = Revision(
+                id: RecordID(row["id"]), recordID: RecordID(row["record_id"]), kind: kind,
+                parent: (row["parent"] as String?).map(RecordID.init), timestamp: Date(timeIntervalSince1970: row["created_at"]),
+                author: author, body: Data())
+            if let signature = row["signature"] as Data? {
+                revision.signature = signature
+                revision.scope = Scope(raw: row["scope"] ?? "")
+                revision.signer = (row["signer"] as String?).map(RecordID.init) ?? author
+                revision.chainIndex = row["chain_index"] ?? 0
+                revision.previousLink = row["previous_link"] ?? Data()
+                revision.clock = row["clock"] ?? 0
+                revision.legacy = (row["legacy"] as Int? ?? 0) != 0
+            }
+            do {
+                if let epoch = row["key_epoch"] as Int? {
+                    guard let key = keyring.held[ScopeEpoch(scope: revision.scope, epoch: epoch)] else {
+                        if let family = revision.scope.familyID, keyring.held.keys.contains(where: { $0.scope == revision.scope }) {
+                            withdrawn.insert(family)
+                        }
+                        continue
+                    }
+                    revision.body = try Sealing.open(row["body"], envelopeOf: revision, key: key, epoch: epoch)
+                } else {
+                    guard let dataKey else { continue }
+                    revision.body = try Sealing.open(row["body"], envelopeOf: revision, key: dataKey)
+                }
+            } catch {
+                throw StoreProblem.damaged(path: path, detail: "revision \(revision.id.raw) does not decrypt")
+            }
+            revisions.append(revision)
+        }
+        return (revisions, withdrawn)
+    }
+
+    /// Opens the case file of `userID`, re-admitting every revision it may read against the root sealed in the
+    /// account's slot (see `CaseFile.integrity` for what does not pass).
+    func loadCaseFile(as userID: RecordID, identity: AccountIdentity?) throws -> CaseFile {
+        let (revisions, withdrawn) = try readRevisionsAndWithdrawn()
+        let userBody = revisions.last { $0.recordID == userID && $0.kind == .user }?.body
+        guard let userBody, let user = try? JSONDecoder().decode(UserAccount.self, from: userBody) else {
+            throw StoreProblem.damaged(path: path, detail: "no user record for \(userID.raw)")
+        }
+        do {
+            let file = try CaseFile(revisions: revisions, journal: self, currentUser: user, signingKey: try identity?.key(),
+                                    root: identity?.root, clock: clock)
+            file.withdrawn = withdrawn
+            return file
+        } catch {
+            throw StoreProblem.damaged(path: path, detail: "\(error)")
+        }
+    }
+
+    /// Writes revisions with the scope keys brought up to date for `readers` (`ScopeKeyring.update`), each body sealed
+    /// under its scope's current key, all in the open transaction.
+    static func insert(_ db: Database, _ revisions: [Revision], readers: [Scope: Set<KeyRecipient>],
+                       into ring: inout ScopeKeyring) throws {
+        for scope in readers.keys.sorted() { try ScopeKeyring.insert(db, try ring.update(scope, readers: readers[scope]!)) }
+        for revision in revisions {
+            guard let (key, epoch) = ring.sealingKey(revision.scope) else {
+                throw StoreProblem.io("no key for \(revision.scope.raw)")
+            }
+            try db.execute(sql: """
+                INSERT INTO revision (id, record_id, kind, parent, created_at, author, body,
+                                      scope, signer, chain_index, previous_link, clock, legacy, signature, key_epoch)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [revision.id.raw, revision.recordID.raw, revision.kind.rawValue, revision.parent?.raw,
+                                 revision.timestamp.timeIntervalSince1970, revision.author.raw,
+                                 try Sealing.seal(revision, key: key, epoch: epoch)] + envelope(revision) + [epoch])
+        }
+    }
+
+    /// The signed columns of a row (NULL for an unsigned revision).
+    static func envelope(_ r: Revision) -> StatementArguments {
+        guard r.isSigned else { return [nil, nil, nil, nil, nil, 0, nil] }
+        return [r.scope.raw, r.signer.raw, r.chainIndex, r.previousLink, r.clock, r.legacy ? 1 : 0, r.signature]
+    }
+
+    /// One transaction per save; with WAL and synchronous=FULL the revisions are on disk when this returns.
+    public func append(_ revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws {
+        guard let database, account != nil else { throw StoreProblem.notInitialized(path: path) }
+        var ring = keyring
+        do {
+            try database.write { db in try EncryptedStore.insert(db, revisions, readers: readers, into: &ring) }
+        } catch {
+            throw StoreProblem.io("\(error)")
+        }
+        keyring = ring
+    }
+
+    func signedRevisionCount() throws -> Int {
+        guard let database else { return 0 }
+        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE signature IS NOT NULL") ?? 0 }
+    }
+
+    func unsignedRevisionCount() throws -> Int {
+        guard let database else { return 0 }
+        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE signature IS NULL") ?? 0 }
+    }
+
+    /// Every stored revision row exactly as it is in the file (clear columns, sealed body and signature in hex), in
+    /// the order written, leaving out `kinds`: for tests that check an attack changed nothing.
+    public func storedRows(excluding kinds: Set<RecordKind> = []) throws -> [String] {
+        guard let database else { return [] }
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq").compactMap { row -> String? in
+                guard let kind = RecordKind(rawValue: row["kind"]), !kinds.contains(kind) else { return nil }
+                return row.columnNames.map { name -> String in
+                    switch row[name] as DatabaseValue? {
+                    case let value?:
+                        if let blob = Data.fromDatabaseValue(value) { return blob.map { String(format: "%02x", $0) }.joined() }
+                        return value.description
+                    case nil: return "NULL"
+                    }
+                }.joined(separator: "|")
+            }
+        }
+    }
+
+    /// Number of revisions in the file (clear metadata only; for diagnostics and tests).
+    public func revisionCount() throws -> Int {
+        guard let database else { return 0 }
+        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision") ?? 0 }
+    }
+}
