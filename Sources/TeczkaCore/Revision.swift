@@ -156,6 +156,8 @@ public enum StoreProblem: Error, Equatable, Sendable {
     case awaitingCoordinator
     /// The account's slot is of an earlier format in a migrated store: a coordinator gives it a new passphrase.
     case awaitingReset
+    /// The account moved to this format's slot and asked for its keys: a coordinator's next log-in grants them.
+    case awaitingKeys
     /// The file asks for a key derivation out of bounds (more than 1 GiB of memory, an absurd cost): refused at once.
     case unacceptableKeyDerivation(path: String)
     case io(String)

@@ -65,8 +65,12 @@ extension EncryptedStore {
         let cost = KeyDerivationCost(log2N: packed.log2N, r: packed.r, p: packed.p)
         guard cost.isBounded else { throw PackageProblem.unacceptableCost }
         let kek = try Sealing.deriveKey(passphrase: passphrase, salt: packed.salt, cost: cost)
-        guard let identity = Sealing.openIdentity(packed.sealed, with: kek, userID: packed.userID), identity.agreementKey != nil else {
+        guard var identity = Sealing.openIdentity(packed.sealed, with: kek, userID: packed.userID) else {
             throw StoreProblem.wrongPassphrase
+        }
+        // A package from an office of format 2: the agreement key its own move to format 3 gives the account.
+        if identity.agreementKey == nil {
+            identity.agreementKey = AgreementKey(migratingFrom: try identity.key()).rawRepresentation
         }
         return identity
     }
@@ -83,11 +87,20 @@ extension EncryptedStore {
         } catch StoreProblem.wrongPassphrase {
             throw SetUpProblem.wrongPassphrase(user.name)
         }
-        let seed = contents.revisions.filter { $0.kind.traits.travels }
-        let preview = try CaseFile(revisions: seed, journal: MemoryJournal(), currentUser: user,
+        var seed = contents.revisions.filter { $0.kind.traits.travels }
+        let journal = MemoryJournal()
+        let preview = try CaseFile(revisions: seed, journal: journal, currentUser: user,
                                    signingKey: try identity.key(), root: identity.root)
         guard preview.integrity.isEmpty, preview.canSign else { throw SetUpProblem.refused(preview.integrity) }
+        var readers = preview.recipientsOfEveryScope()
+        if let agreement = try identity.agreement(), preview.users[user.id]?.agreementKey == nil {
+            // From an office of format 2: the account publishes its agreement key itself, as a laptop of format 2
+            // does when it moves (see `migrateToScopeKeys`); what no key holder may read stays hers.
+            try preview.completeKeyMigration(agreementKey: agreement.publicKey, resealed: seed.count)
+            seed += journal.revisions
+            readers = preview.recipientsOfEveryScope(fallback: KeyRecipient(userID: user.id, key: agreement.publicKey))
+        }
         return try initialize(account: user, passphrase: passphrase, settings: preview.settings, seed: seed,
-                              seedReaders: preview.recipientsOfEveryScope(), identity: identity)
+                              seedReaders: readers, identity: identity)
     }
 }

@@ -118,6 +118,12 @@ extension EncryptedStore {
         return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE signature IS NOT NULL") ?? 0 }
     }
 
+    /// Revisions still sealed under an earlier format's single data key (a store not yet migrated).
+    func revisionsAwaitingKeys() throws -> Int {
+        guard let database else { return 0 }
+        return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE key_epoch IS NULL") ?? 0 }
+    }
+
     func unsignedRevisionCount() throws -> Int {
         guard let database else { return 0 }
         return try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision WHERE signature IS NULL") ?? 0 }

@@ -87,10 +87,15 @@ extension EncryptedStore {
         }
     }
 
-    /// Active accounts whose record names no keys (stores migrated from format 1): a coordinator resets them.
+    /// Active accounts that only a coordinator's reset gives keys: no signing key (moved from format 1), or no
+    /// agreement key and nothing to ask for one with (a request was refused). Accounts of format 2 still holding
+    /// their old slot ask for keys themselves at their first log-in.
     public func accountsWithoutKey(in file: CaseFile) -> [UserAccount] {
-        file.users.values.filter { $0.active && ($0.signingKey == nil || $0.agreementKey == nil) }
-            .sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
+        let willAsk = Set(((try? readSlots()) ?? []).filter { $0.identity != nil }.map(\.userID))
+        let asked = Set(((try? keyRequests()) ?? []).map(\.userID))
+        return file.users.values.filter { user in
+            user.active && (user.signingKey == nil || (user.agreementKey == nil && !willAsk.contains(user.id) && !asked.contains(user.id)))
+        }.sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }
     }
 
     /// Deactivates an account: its slot is removed, so the passphrase no longer opens anything; the record stays

@@ -250,8 +250,16 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
                 do {
                     account = (userID, agreement)
                     keyring = try database.read { db in try ScopeKeyring.load(db, for: userID, agreement: agreement) }
+                    // Every account with keys reads the accounts' records: without that key it has none yet.
+                    if !keyring.held.keys.contains(where: { $0.scope == .team }) {
+                        throw try hasKeyRequest(userID) ? StoreProblem.awaitingKeys : StoreProblem.awaitingReset
+                    }
                     let file = try loadCaseFile(as: userID, identity: identity)
                     guard file.currentUser.active else { throw StoreProblem.accountInactive }
+                    if file.currentUser.role == .koordynator {
+                        // Settled at the next log-in if this fails: nothing of the case file depends on it.
+                        try? grantKeyRequests(in: file)
+                    }
                     return file
                 } catch {
                     forget()
@@ -263,16 +271,25 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     }
 
     /// Slots of format 1 and 2, each with its own salt (tried one by one): the first log-in of a coordinator migrates
-    /// the store; an account left with such a slot in a migrated store waits for a coordinator's reset.
+    /// the store (see `migrate`); an account left with such a slot in a migrated store asks for keys (format 2) or
+    /// waits for a coordinator's reset (format 1).
     private func unlockLegacy(passphrase: String) throws -> CaseFile {
         for slot in try readSlots() {
             guard slot.cost.isBounded else { throw StoreProblem.unacceptableKeyDerivation(path: path) }
             let kek = try Sealing.deriveKey(passphrase: passphrase, salt: slot.salt, cost: slot.cost)
             guard let key = Sealing.unwrap(slot.wrapped, with: kek, userID: slot.userID) else { continue }
-            guard try readDerivation() == nil else { throw StoreProblem.awaitingReset }
+            let identity = slot.identity.flatMap { Sealing.openIdentity($0, with: kek, userID: slot.userID) }
+            if slot.identity != nil && identity == nil { throw StoreProblem.damaged(path: path, detail: "key slot of \(slot.userID.short)") }
+            if try readDerivation() != nil {
+                // Migrated already: an account of format 2 re-stretches its slot and asks for keys; of format 1 it
+                // has nothing to prove itself with and waits for a reset.
+                guard let identity else { throw StoreProblem.awaitingReset }
+                try requestKeys(for: slot.userID, identity: identity, passphrase: passphrase)
+                throw StoreProblem.awaitingKeys
+            }
             dataKey = key
             do {
-                let file = try migrateToSigned(as: slot.userID, passphrase: passphrase)
+                let file = try migrate(as: slot.userID, identity: identity, passphrase: passphrase)
                 guard file.currentUser.active else { throw StoreProblem.accountInactive }
                 return file
             } catch {

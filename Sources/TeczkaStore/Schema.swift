@@ -84,6 +84,12 @@ enum Schema {
                     wrapped BLOB NOT NULL,
                     PRIMARY KEY (scope, epoch, recipient)
                 );
+                CREATE TABLE key_request (
+                    user_id TEXT PRIMARY KEY NOT NULL,
+                    agreement_key BLOB NOT NULL,
+                    signature BLOB NOT NULL,
+                    created_at REAL NOT NULL
+                );
                 ALTER TABLE revision ADD COLUMN key_epoch INTEGER;
                 """)
             if try db.tableExists("meta"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key = 'version'") ?? 0 > 0 {

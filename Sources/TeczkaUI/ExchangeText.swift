@@ -152,6 +152,7 @@ public struct ExchangeText: Sendable {
             case .wydruk: return "wydruk"
             case .pakietOdrzucony: return "pakiet nie dołączony (odrzucone zapisy)"
             case .migracja: return "przejście na zapisy podpisane"
+            case .klucze: return "przejście na klucze według uprawnień"
             }
         },
         help: [
@@ -270,6 +271,7 @@ public struct ExchangeText: Sendable {
             case .wydruk: return "printout"
             case .pakietOdrzucony: return "package not merged (refused revisions)"
             case .migracja: return "migration to signed revisions"
+            case .klucze: return "migration to need-to-know keys"
             }
         },
         help: [

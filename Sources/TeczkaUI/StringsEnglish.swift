@@ -116,7 +116,9 @@ extension Strings {
             case .notInitialized(let path): return "The store \(path) does not exist. Create it: teczka init --store \(path) …"
             case .accountInactive: return "This account is inactive. Ask your coordinator."
             case .awaitingReset:
-                return "This account still has a passphrase from the previous version of the store: a coordinator gives it a new passphrase and keys (Users screen, R, or teczka user reset)."
+                return "This account has no keys to this store yet (a passphrase from the previous version, or a refused request for keys): a coordinator gives it a new passphrase and keys (Users screen, R, or teczka user reset)."
+            case .awaitingKeys:
+                return "Your passphrase is now protected the new way, and the program has asked for the keys to your families. You get them when a coordinator next logs in to this store; then log in with the same passphrase."
             case .unacceptableKeyDerivation(let path):
                 return "The file \(path) asks for a key derivation beyond the allowed limits (e.g. over 1 GiB of memory): refused without trying. The file was not changed."
             case .awaitingCoordinator:

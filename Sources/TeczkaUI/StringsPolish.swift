@@ -123,7 +123,9 @@ extension Strings {
             case .notInitialized(let path): return "Baza \(path) nie istnieje. Utwórz ją: teczka init --store \(path) …"
             case .accountInactive: return "To konto jest nieaktywne. Skontaktuj się z koordynatorem."
             case .awaitingReset:
-                return "To konto ma jeszcze hasło z poprzedniej wersji bazy: koordynator nadaje mu nowe hasło i klucze (ekran Użytkownicy, R, albo teczka user reset)."
+                return "To konto nie ma jeszcze kluczy do tej bazy (hasło z poprzedniej wersji albo odrzucona prośba o klucze): koordynator nadaje mu nowe hasło i klucze (ekran Użytkownicy, R, albo teczka user reset)."
+            case .awaitingKeys:
+                return "Hasło jest już zabezpieczone po nowemu, a program poprosił o klucze do Twoich rodzin. Dostaniesz je, gdy koordynator następnym razem zaloguje się do tej bazy; potem zaloguj się tym samym hasłem."
             case .unacceptableKeyDerivation(let path):
                 return "Plik \(path) żąda wyprowadzenia klucza z hasła ponad dopuszczalne granice (np. ponad 1 GiB pamięci): odrzucony bez prób. Plik nie został zmieniony."
             case .awaitingCoordinator:

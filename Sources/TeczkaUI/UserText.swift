@@ -1,3 +1,5 @@
+import TeczkaCore
+
 /// Texts about user accounts, per language.
 public struct UserText: Sendable {
     public let newPassphrase: String
@@ -21,6 +23,8 @@ public struct UserText: Sendable {
     public let resetDone: @Sendable (String) -> String
     /// Shown beside an account whose record names no signing key.
     public let noKey: String
+    /// An account of format 2 whose keys come at its first log-in after the store moved (`StoreProblem.awaitingKeys`).
+    public let keysAtLogIn: String
     public let addTitle: String
     public let passphraseTitle: String
     public let deactivateQuestion: @Sendable (String) -> String
@@ -41,9 +45,10 @@ public struct UserText: Sendable {
         title: "Użytkownicy",
         columns: "Imię i nazwisko                  Rola",
         keyAdd: "Dodaj", keyDeactivate: "Dezaktywuj", keyPassphrase: "Moje hasło", keyReset: "Nowe hasło",
-        resetTitle: { "Nowe hasło i klucz podpisu: \($0)" },
-        resetDone: { "Konto \($0) ma nowe hasło i nowy klucz podpisu; przekaż hasło tej osobie osobiście." },
-        noKey: "bez klucza podpisu",
+        resetTitle: { "Nowe hasło i klucze: \($0)" },
+        resetDone: { "Konto \($0) ma nowe hasło i nowe klucze; przekaż hasło tej osobie osobiście." },
+        noKey: "bez kluczy",
+        keysAtLogIn: "klucze przy logowaniu",
         addTitle: "Nowe konto", passphraseTitle: "Zmiana mojego hasła",
         deactivateQuestion: { name in "Dezaktywować konto „\(name)”? Jego hasło przestanie otwierać bazę; historia zachowa nazwisko." },
         help: [
@@ -51,8 +56,10 @@ public struct UserText: Sendable {
             "  F7            nowe konto (koordynator): imię i nazwisko, rola, hasło dwa razy",
             "  F8            dezaktywuj konto (koordynator; ostatniego koordynatora nie można)",
             "  H             zmień własne hasło",
-            "  R             nowe hasło i nowy klucz podpisu dla innego konta (koordynator): zapomniane hasło albo konto",
-            "                „bez klucza podpisu” po przejściu na zapisy podpisane; hasło wpisuje ta osoba albo je dostaje",
+            "  R             nowe hasło i nowe klucze dla innego konta (koordynator): zapomniane hasło albo konto",
+            "                „bez kluczy” po przejściu bazy z poprzedniej wersji; hasło wpisuje ta osoba albo je dostaje",
+            "„klucze przy logowaniu”: konto z poprzedniej wersji dostaje klucze samo — gdy ta osoba zaloguje się",
+            "swoim hasłem, a po niej koordynator. Nowego hasła nie trzeba.",
         ])
 
     public static let english = UserText(
@@ -70,9 +77,10 @@ public struct UserText: Sendable {
         title: "Users",
         columns: "Name                             Role",
         keyAdd: "Add", keyDeactivate: "Deactivate", keyPassphrase: "My passphrase", keyReset: "New passphrase",
-        resetTitle: { "New passphrase and signing key: \($0)" },
-        resetDone: { "\($0) has a new passphrase and a new signing key; give the passphrase to that person in person." },
-        noKey: "no signing key",
+        resetTitle: { "New passphrase and keys: \($0)" },
+        resetDone: { "\($0) has a new passphrase and new keys; give the passphrase to that person in person." },
+        noKey: "no keys",
+        keysAtLogIn: "keys at log-in",
         addTitle: "New account", passphraseTitle: "Change my passphrase",
         deactivateQuestion: { name in "Deactivate “\(name)”? Their passphrase will stop opening the store; history keeps the name." },
         help: [
@@ -80,7 +88,18 @@ public struct UserText: Sendable {
             "  F7            new account (coordinator): name, role, the passphrase twice",
             "  F8            deactivate an account (coordinator; not the last coordinator)",
             "  H             change your own passphrase",
-            "  R             a new passphrase and signing key for another account (coordinator): a forgotten passphrase, or",
-            "                an account \"no signing key\" after moving to signed revisions; that person types it or is given it",
+            "  R             a new passphrase and new keys for another account (coordinator): a forgotten passphrase, or",
+            "                an account \"no keys\" after the store moved from an earlier version; that person types it or is given it",
+            "\"keys at log-in\": an account from the previous version gets its keys by itself — when that person logs in",
+            "with their passphrase, and a coordinator after them. No new passphrase is needed.",
         ])
+}
+
+extension UserText {
+    /// What is missing from an active account's keys: none (a reset gives them), or the agreement key its owner's
+    /// next log-in asks for; empty when it has both.
+    public func keyState(_ user: UserAccount) -> String {
+        if user.signingKey == nil { return noKey }
+        return user.agreementKey == nil ? keysAtLogIn : ""
+    }
 }

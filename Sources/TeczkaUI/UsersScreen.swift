@@ -13,7 +13,7 @@ enum UsersScreen {
                 let s = app.strings
                 return file.users.values.sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }.map { user in
                     .init(id: user.id, text: fit(user.name, 32) + " " + fit(s.userRole(user.role), 24) + " "
-                        + (user.active ? (user.signingKey == nil ? s.userText.noKey : "") : s.userText.inactive), dim: !user.active)
+                        + (user.active ? s.userText.keyState(user) : s.userText.inactive), dim: !user.active)
                 }
             },
             details: { _, _ in [] },

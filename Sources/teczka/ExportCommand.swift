@@ -64,9 +64,12 @@ struct HistoryCommand: ParsableCommand {
                 Output.info(s.language == .pl ? "Bazy jeszcze nie eksportowano ani do niej nie importowano." : "No exports or imports yet.")
             }
             for entry in entries {
-                let counts = entry.log.direction == .migracja
-                    ? (s.language == .pl ? "zapisy poświadczone: " : "revisions vouched for: ") + String(entry.log.counts["revisions"] ?? 0)
-                    : words.counts(entry.log.counts)
+                let revisions = String(entry.log.counts["revisions"] ?? 0)
+                let counts = switch entry.log.direction {
+                case .migracja: (s.language == .pl ? "zapisy poświadczone: " : "revisions vouched for: ") + revisions
+                case .klucze: (s.language == .pl ? "zapisy zaszyfrowane kluczami według uprawnień: " : "revisions sealed under need-to-know keys: ") + revisions
+                default: words.counts(entry.log.counts)
+                }
                 Output.info("\(formatter.string(from: entry.timestamp))  \(entry.author)  \(words.direction(entry.log.direction))"
                             + (entry.log.fileName.isEmpty ? "" : "  \(entry.log.fileName)") + (counts.isEmpty ? "" : "  (\(counts))"))
                 for line in s.refusedHistoryLines(entry.log, in: file) { Output.info("    " + line.trimmingCharacters(in: .whitespaces)) }

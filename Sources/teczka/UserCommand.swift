@@ -29,7 +29,7 @@ struct UserCommand: ParsableCommand {
                 for user in users {
                     Output.info("\(user.id.short)  \(user.name)  (\(s.userRole(user.role)))" + (user.active ? "" : "  — \(s.userText.inactive)")
                                 + (noPassphrase.contains(user.id) ? (s.language == .pl ? "  — bez hasła" : "  — no passphrase") : "")
-                                + (user.active && user.signingKey == nil ? "  — \(s.userText.noKey)" : ""))
+                                + (user.active && !s.userText.keyState(user).isEmpty ? "  — \(s.userText.keyState(user))" : ""))
                 }
             }
         }

@@ -61,6 +61,26 @@ struct AuthorityTests {
         #expect(throws: AuthorityProblem(reason: .coordinatorOnly, kind: .user, familyID: nil)) { try t.s.laptop.saveUser(promoted) }
     }
 
+    @Test("an assistant cannot swap in a new agreement key of her own, nor publish one for another account")
+    func agreementKeys() throws {
+        let t = try Team()
+        // A key of her choosing would have every family she reads wrapped for it (and a copy of the key for someone else).
+        var swapped = t.s.assistant
+        swapped.agreementKey = AgreementKey().publicKey
+        try t.refused([try t.forged(swapped, id: swapped.id, kind: .user)], .coordinatorOnly)
+        let keyless = UserAccount(name: "Celina Bez Klucza", role: .asystent, signingKey: SigningKey().publicKey)
+        try t.s.office.saveUser(keyless)
+        try t.s.send(from: t.s.office, to: t.s.laptop, for: t.s.assistant)
+        var forHer = keyless
+        forHer.agreementKey = AgreementKey().publicKey
+        try t.refused([try t.forged(forHer, id: keyless.id, kind: .user)], .coordinatorOnly)
+        // The same key once more, with the role changed under it.
+        var promoted = t.s.assistant
+        promoted.role = .koordynator
+        try t.refused([try t.forged(promoted, id: promoted.id, kind: .user)], .coordinatorOnly)
+        #expect(t.s.office.users[t.s.assistant.id]?.agreementKey == t.s.assistant.agreementKey)
+    }
+
     @Test("an assistant cannot change the settings or the catalogue")
     func settings() throws {
         let t = try Team()

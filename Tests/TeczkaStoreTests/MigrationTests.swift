@@ -12,11 +12,8 @@ struct MigrationTests {
         .appendingPathComponent("Fixtures/format1")
     static let ewa = "Hasło Ewy 2025", annaNowak = "Hasło Anny 2025", kaminska = "Hasło Kamińskiej 2025"
 
-    /// A copy of a fixture in a folder of its own (opening a store changes it).
     func copy(_ name: String, in folder: TemporaryDirectory) throws -> String {
-        let path = folder.file(name)
-        try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent(name).path, toPath: path)
-        return path
+        try OldRelease.copy("format1/" + name, in: folder)
     }
 
     @Test("the coordinator's first log-in signs every revision as vouched for by her, records it, and the data is the same")
@@ -101,24 +98,42 @@ struct MigrationTests {
         let preview = file.mergePreview([unknown])
         #expect(preview.isEmpty && preview.refusals.map(\.reason) == [.unsigned])
     }
+}
 
-    @Test("a backup of format 1 restores over the migrated store and is migrated again on the next log-in")
-    func oldBackupRestores() throws {
+/// The files the previous releases wrote (`Tests/Fixtures/format1/`, `format2/`).
+enum OldRelease {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// A copy of a fixture in a folder of its own (opening a store changes it).
+    static func copy(_ name: String, in folder: TemporaryDirectory) throws -> String {
+        let path = folder.file((name as NSString).lastPathComponent)
+        try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent(name).path, toPath: path)
+        return path
+    }
+}
+
+@Suite("Backups of earlier formats")
+struct OldBackupTests {
+    @Test("a backup of an earlier format restores over the migrated store and is migrated again at the coordinator's log-in",
+          arguments: [("format1", "Hasło Ewy 2025"), ("format2", "Hasło Ewy 2026")])
+    func oldBackupRestores(format: String, passphrase: String) throws {
         let folder = TemporaryDirectory()
-        let path = try copy("biuro.sqlite", in: folder)
+        let path = try OldRelease.copy(format + "/biuro.sqlite", in: folder)
         let elsewhere = TemporaryDirectory()
-        let backup = try copy("biuro.sqlite", in: elsewhere)
+        let backup = try OldRelease.copy(format + "/biuro.sqlite", in: elsewhere)
         do {
             let store = try EncryptedStore(path: path, cost: .testing)
-            _ = try store.unlock(passphrase: Self.ewa)
+            _ = try store.unlock(passphrase: passphrase)
             store.close()
         }
         _ = try EncryptedStore.restore(backup, over: path)
         let store = try EncryptedStore(path: path, cost: .testing)
         defer { store.close() }
-        #expect(try store.unsignedRevisionCount() > 0)
-        let file = try store.unlock(passphrase: Self.ewa)
+        #expect(try store.revisionsAwaitingKeys() > 0, "restored as it was")
+        let file = try store.unlock(passphrase: passphrase)
         #expect(file.integrity.isEmpty && file.families.count == 6)
+        #expect(try store.revisionsAwaitingKeys() == 0)
     }
 }
 

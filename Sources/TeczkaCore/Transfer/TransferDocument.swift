@@ -120,6 +120,8 @@ public struct TransferLog: Codable, Equatable, Sendable, Identifiable {
         case pakietOdrzucony
         /// The store was brought to the signed format: its earlier revisions vouched for by a coordinator.
         case migracja
+        /// The store was brought to need-to-know keys (format 3) from signed revisions under one data key (format 2).
+        case klucze
     }
 
     public var id: RecordID

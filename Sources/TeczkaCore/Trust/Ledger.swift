@@ -170,7 +170,8 @@ struct Ledger {
         let actor = r.signer
         switch r.kind.traits.authority {
         case .coordinator:
-            return isCoordinator(actor) ? nil : .coordinatorOnly
+            if isCoordinator(actor) || KindRules.publishesOwnAgreementKey(r, document, ledger: self) { return nil }
+            return .coordinatorOnly
         case .ownEntry:
             return r.author == actor ? nil : .authorMismatch
         case .familyWork:

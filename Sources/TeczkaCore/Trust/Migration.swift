@@ -12,6 +12,16 @@ extension CaseFile {
         try recordTransfer(.migracja, fileName: "", counts: ["revisions": count])
     }
 
+    /// The rest of a migration from format 2 to need-to-know keys: the migrating account's record names its new
+    /// agreement key (a coordinator's right; an assistant's own, on the store only she opens), and the history says
+    /// how many revisions were sealed again under the keys of their scopes.
+    public func completeKeyMigration(agreementKey: PublicAgreementKey, resealed count: Int) throws {
+        var account = users[currentUser.id] ?? currentUser
+        account.agreementKey = agreementKey
+        try saveUser(account)
+        try recordTransfer(.klucze, fileName: "", counts: ["revisions": count])
+    }
+
     /// Whether the logged-in account can sign what it saves: its account record names the key this case file holds.
     public var canSign: Bool { ledger.key(of: currentUser.id) == signingKey.publicKey }
 }

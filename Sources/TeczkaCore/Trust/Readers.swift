@@ -68,6 +68,13 @@ extension CaseFile {
         return Dictionary(uniqueKeysWithValues: ledger.allScopes.map { ($0, ledger.recipients(of: $0, on: day)) })
     }
 
+    /// The same, where a scope nobody with a key may read goes to `fallback` instead of to nobody: a store moved
+    /// from format 2 by its only account (a laptop, whose coordinators have no keys there yet) keeps readable what
+    /// that account could read before.
+    public func recipientsOfEveryScope(fallback: KeyRecipient) -> [Scope: Set<KeyRecipient>] {
+        recipientsOfEveryScope().mapValues { $0.isEmpty ? [fallback] : $0 }
+    }
+
     /// Whether `user` may read a family's records (and so sees it on the lists): what the keys allow.
     func mayRead(_ familyID: RecordID, as user: UserAccount) -> Bool {
         ledger.readers(of: .family(familyID), on: today).contains(user.id)

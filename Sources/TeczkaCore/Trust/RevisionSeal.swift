@@ -110,6 +110,15 @@ public struct AgreementKey: Sendable {
         key = try Curve25519.KeyAgreement.PrivateKey(rawRepresentation: rawRepresentation)
     }
 
+    /// The agreement key an account of format 2 (a signing key only) gets when its stores move to need-to-know
+    /// keys: derived from the signing key, so that the office and the laptop, each moved on its own, give the
+    /// account the same one. Accounts made since get a random key.
+    public init(migratingFrom signing: SigningKey) {
+        let derived = HKDF<SHA256>.deriveKey(inputKeyMaterial: SymmetricKey(data: signing.rawRepresentation),
+                                             info: Data("teczka-agreement-from-signing-v3".utf8), outputByteCount: 32)
+        key = derived.withUnsafeBytes { try! Curve25519.KeyAgreement.PrivateKey(rawRepresentation: Data($0)) }
+    }
+
     public var rawRepresentation: Data { key.rawRepresentation }
     public var publicKey: PublicAgreementKey { PublicAgreementKey(key.publicKey) }
 }
