@@ -111,6 +111,52 @@ struct NeedToKnowTests {
         #expect(annasFile.integrity.isEmpty)
     }
 
+    @Test("a family handed over: the new assistant reads its whole history, the former one nothing written after")
+    func handover() throws {
+        let temp = TemporaryStore()
+        let (store, ewa, anna) = try Self.office(temp)
+        let beata = try store.addUser(name: "Beata Lis", role: .asystent, passphrase: Self.beata, by: ewa)
+        let family = try ewa.saveFamily(Family(label: "Wiśniewscy"))
+        var cooperation = Cooperation(familyID: family.id, assistantID: anna.id, start: LocalDate(year: 2026, month: 1, day: 5)!)
+        try ewa.saveCooperation(cooperation)
+        try ewa.saveVisit(Visit(familyID: family.id, assistantID: anna.id, date: LocalDate(year: 2026, month: 2, day: 2)!, notes: "Przed."))
+        let before = try Self.script(temp.path, passphrase: Self.anna).opened[.family(family.id)] ?? 0
+        #expect(try Self.script(temp.path, passphrase: Self.beata).opened[.family(family.id)] == nil)
+
+        cooperation.assistantID = beata.id
+        try ewa.saveCooperation(cooperation)
+        try ewa.saveVisit(Visit(familyID: family.id, assistantID: beata.id, date: LocalDate(year: 2026, month: 3, day: 3)!, notes: "Po."))
+        store.close()
+        let annas = try Self.script(temp.path, passphrase: Self.anna).opened[.family(family.id)] ?? 0
+        let beatas = try Self.script(temp.path, passphrase: Self.beata).opened[.family(family.id)] ?? 0
+        #expect(annas == before, "what she read stays disclosed; the handover and the visit after it do not open")
+        #expect(beatas == before + 2, "the new assistant reads everything, from the first version on")
+    }
+
+    @Test("an assistant's laptop set up from the office's package holds her families only, and keys for nothing else")
+    func laptop() throws {
+        let temp = TemporaryStore()
+        let (office, ewa, anna) = try Self.office(temp)
+        let beata = try office.addUser(name: "Beata Lis", role: .asystent, passphrase: Self.beata, by: ewa)
+        for (label, assistant) in [("Wiśniewscy", anna), ("Zielińscy", beata)] {
+            let family = try ewa.saveFamily(Family(label: label))
+            try ewa.saveCooperation(Cooperation(familyID: family.id, assistantID: assistant.id, start: LocalDate(year: 2026, month: 1, day: 5)!))
+        }
+        let folder = TemporaryDirectory()
+        let package = folder.file("dla-anny.teczka")
+        try Exchange.export(ewa, store: office, to: package, transferPassphrase: "koperta 2026", for: anna, sinceLast: false)
+        let laptopPath = folder.file("laptop.sqlite")
+        let laptop = try EncryptedStore(path: laptopPath, cost: .testing)
+        let contents = try laptop.readPackage(at: package, transferPassphrase: "koperta 2026")
+        _ = try laptop.setUp(from: contents, as: anna, passphrase: Self.anna)
+        laptop.close()
+        let (opened, closed) = try Self.script(laptopPath, passphrase: Self.anna)
+        #expect(opened.keys.compactMap(\.familyID).count == 1 && closed == 0, "her family, and nothing she cannot read")
+        let wrapped = try DatabaseQueue(path: laptopPath).read { db in
+            try Set(String.fetchAll(db, sql: "SELECT DISTINCT scope FROM scope_key")) }
+        #expect(!wrapped.contains { wrappedScope in ewa.families.values.contains { $0.label == "Zielińscy" && $0.id.raw == wrappedScope } })
+    }
+
     @Test("a deactivated account's scopes get new keys; a reset account reads with its new key only")
     func deactivationAndReset() throws {
         let temp = TemporaryStore()
