@@ -92,7 +92,7 @@ struct UserCommand: ParsableCommand {
 
     struct Reset: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Nadaje innemu kontu nowe hasło i nowy klucz podpisu (zapomniane hasło, konto bez klucza; wymaga hasła koordynatora).")
+            abstract: "Nadaje innemu kontu nowe hasło i nowe klucze (zapomniane hasło, konto bez kluczy; wymaga hasła koordynatora).")
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
         @Argument(help: "Imię i nazwisko albo początek identyfikatora konta (z `teczka user list`).") var account: String
