@@ -47,7 +47,7 @@ public final class CaseFile {
     /// Revisions of the stored file that could not be admitted when it was opened (a gap or fork in a chain, a
     /// signature or clock that does not hold, a change the authority table forbids): evidence that the file was
     /// edited. They are left out of everything the program shows.
-    public private(set) var integrity: [Refusal] = []
+    public internal(set) var integrity: [Refusal] = []
     /// Families the store took away from this user: later revisions are sealed under a key they were not given
     /// (unshared, handed over). What they could read before is still there, and no longer shown.
     public var withdrawn: Set<RecordID> = []

@@ -11,11 +11,16 @@ extension EncryptedStore {
         try readRevisionsAndWithdrawn().revisions
     }
 
+    /// What a log-in reads: the revisions this account may read; the families taken away from it; and the rows sealed
+    /// under a key it was not given (their clear columns only), which only a coordinator should never meet.
+    typealias Readable = (revisions: [Revision], withdrawn: Set<RecordID>, unreadable: [Revision])
+
     /// The revisions this account may read, and the families taken away from it: those it holds an older key of while
     /// later revisions are sealed under a key it was not given (unshared, handed over).
-    func readRevisionsAndWithdrawn() throws -> (revisions: [Revision], withdrawn: Set<RecordID>) {
+    func readRevisionsAndWithdrawn() throws -> Readable {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
         var withdrawn = Set<RecordID>()
+        var unreadable: [Revision] = []
         let rows = try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq") }
         var revisions: [Revision] = []
         revisions.reserveCapacity(rows.count)
@@ -43,6 +48,7 @@ extension EncryptedStore {
                         if let family = revision.scope.familyID, keyring.held.keys.contains(where: { $0.scope == revision.scope }) {
                             withdrawn.insert(family)
                         }
+                        unreadable.append(revision)
                         continue
                     }
                     revision.body = try Sealing.open(row["body"], envelopeOf: revision, key: key, epoch: epoch)
@@ -55,13 +61,13 @@ extension EncryptedStore {
             }
             revisions.append(revision)
         }
-        return (revisions, withdrawn)
+        return (revisions, withdrawn, unreadable)
     }
 
     /// Opens the case file of `userID`, re-admitting every revision it may read against the root sealed in the
     /// account's slot (see `CaseFile.integrity` for what does not pass).
     func loadCaseFile(as userID: RecordID, identity: AccountIdentity?) throws -> CaseFile {
-        let (revisions, withdrawn) = try readRevisionsAndWithdrawn()
+        let (revisions, withdrawn, unreadable) = try readRevisionsAndWithdrawn()
         let userBody = revisions.last { $0.recordID == userID && $0.kind == .user }?.body
         guard let userBody, let user = try? JSONDecoder().decode(UserAccount.self, from: userBody) else {
             throw StoreProblem.damaged(path: path, detail: "no user record for \(userID.raw)")
@@ -70,6 +76,7 @@ extension EncryptedStore {
             let file = try CaseFile(revisions: revisions, journal: self, currentUser: user, signingKey: try identity?.key(),
                                     root: identity?.root, clock: clock)
             file.withdrawn = withdrawn
+            file.reportKeysMissing(unreadable)
             return file
         } catch {
             throw StoreProblem.damaged(path: path, detail: "\(error)")

@@ -175,8 +175,13 @@ public final class App {
         if let pending {
             canvas.put(pending.text, x: 1, y: y, role: .heading, maxWidth: canvas.width - 2)
         } else if let message {
-            // A long message takes the row above too, so that nothing of it is lost.
-            let lines = wrap(message.text, width: canvas.width - 2).suffix(2)
+            // A long message takes rows above too (up to four), so that nothing of it is lost; the start of a message
+            // says what happened, so a longer one loses its end, marked with "…".
+            var lines = wrap(message.text, width: canvas.width - 2)
+            if lines.count > 4 {
+                lines = Array(lines.prefix(4))
+                lines[3] = String(lines[3].prefix(canvas.width - 3)) + "…"
+            }
             let top = y - lines.count + 1
             for (i, line) in lines.enumerated() {
                 canvas.fill(Rect(x: 0, y: top + i, width: canvas.width, height: 1), role: .normal)

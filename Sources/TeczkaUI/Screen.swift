@@ -96,18 +96,27 @@ final class HelpScreen: Screen {
         }
     }
 
+    /// Long lines wrap under their own indentation, and a key line ("  F7            what it does") under its
+    /// description, so key tables stay aligned at any width.
+    static func wrapped(_ line: String, width: Int) -> [String] {
+        let indent = line.prefix { $0 == " " }.count
+        var hanging = indent
+        if indent > 0, let gap = line.dropFirst(indent).range(of: "  ") {
+            let description = line[gap.lowerBound...].prefix { $0 == " " }.count + line.distance(from: line.startIndex, to: gap.lowerBound)
+            if description <= 24 && description < line.count { hanging = description }
+        }
+        let parts = wrap(String(line.dropFirst(hanging)), width: max(1, width - hanging))
+        let head = String(line.prefix(hanging)), pad = String(repeating: " ", count: hanging)
+        return parts.enumerated().map { ($0.offset == 0 ? head : pad) + $0.element }
+    }
+
     func draw(into canvas: inout Canvas, area: Rect, app: App) {
         let box = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
         canvas.fill(box, role: .normal)
         canvas.box(box, role: .heading)
         canvas.put(" \(app.strings.helpTitle(topic)) ", x: box.x + 2, y: box.y, role: .heading)
         let visible = box.height - 3
-        // Long lines wrap under their own indentation, so key tables stay aligned.
-        let wrapped = lines.flatMap { line -> [String] in
-            let indent = String(line.prefix { $0 == " " })
-            let parts = wrap(String(line.dropFirst(indent.count)), width: box.width - 4 - indent.count)
-            return parts.map { indent + $0 }
-        }
+        let wrapped = lines.flatMap { HelpScreen.wrapped($0, width: box.width - 4) }
         offset = min(offset, max(0, wrapped.count - visible))
         for (i, line) in wrapped.dropFirst(offset).prefix(visible).enumerated() {
             canvas.put(line, x: box.x + 2, y: box.y + 1 + i, maxWidth: box.width - 4)

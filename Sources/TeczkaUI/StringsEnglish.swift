@@ -122,7 +122,7 @@ extension Strings {
             case .unacceptableKeyDerivation(let path):
                 return "The file \(path) asks for a key derivation beyond the allowed limits (e.g. over 1 GiB of memory): refused without trying. The file was not changed."
             case .awaitingCoordinator:
-                return "The store comes from the previous version of the program, and every revision is signed from now on: a coordinator must open it first and vouch for its revisions (see the user guide, \"Moving to signed revisions\")."
+                return "The store comes from a previous version of the program: a coordinator must open it first, and the program then moves it to the new format (see the user guide, \"Data security\")."
             case .io(let detail): return "Could not read or write the file: \(detail)"
             }
         },

@@ -129,7 +129,7 @@ extension Strings {
             case .unacceptableKeyDerivation(let path):
                 return "Plik \(path) żąda wyprowadzenia klucza z hasła ponad dopuszczalne granice (np. ponad 1 GiB pamięci): odrzucony bez prób. Plik nie został zmieniony."
             case .awaitingCoordinator:
-                return "Baza pochodzi z poprzedniej wersji programu, a odtąd każdy zapis jest podpisany: pierwszy raz musi ją otworzyć koordynator, który poświadczy dotychczasowe zapisy (instrukcja: podręcznik, „Przejście na zapisy podpisane”)."
+                return "Baza pochodzi z poprzedniej wersji programu: pierwszy raz musi ją otworzyć koordynator, a program przeniesie ją wtedy na nowy format (podręcznik, „Bezpieczeństwo danych”)."
             case .io(let detail): return "Błąd zapisu lub odczytu pliku: \(detail)"
             }
         },

@@ -130,6 +130,7 @@ public struct TrustText: Sendable {
         case .approvedIsFinal: return "zatwierdzonej oceny nie można zmienić (korekta to nowa wersja)"
         case .authorMismatch: return "zapis podaje jako autora, recenzenta lub zatwierdzającego kogoś innego"
         case .vouchedByAssistant: return "zapis sprzed podpisów poświadczony przez kogoś, kto nie jest koordynatorem"
+        case .keyMissing: return "zaszyfrowany kluczem, którego koordynator nie dostał (klucz usunięty z pliku?)"
         }
     }
 
@@ -161,6 +162,7 @@ public struct TrustText: Sendable {
         case .approvedIsFinal: return "an approved assessment cannot change (a correction is a new version)"
         case .authorMismatch: return "it names someone else as its author, reviewer or approver"
         case .vouchedByAssistant: return "a revision from before signatures vouched for by someone who is not a coordinator"
+        case .keyMissing: return "sealed under a key the coordinator was not given (a key removed from the file?)"
         }
     }
 

@@ -56,10 +56,8 @@ public struct UserText: Sendable {
             "  F7            nowe konto (koordynator): imię i nazwisko, rola, hasło dwa razy",
             "  F8            dezaktywuj konto (koordynator; ostatniego koordynatora nie można)",
             "  H             zmień własne hasło",
-            "  R             nowe hasło i nowe klucze dla innego konta (koordynator): zapomniane hasło albo konto",
-            "                „bez kluczy” po przejściu bazy z poprzedniej wersji; hasło wpisuje ta osoba albo je dostaje",
-            "„klucze przy logowaniu”: konto z poprzedniej wersji dostaje klucze samo — gdy ta osoba zaloguje się",
-            "swoim hasłem, a po niej koordynator. Nowego hasła nie trzeba.",
+            "  R             nowe hasło i nowe klucze dla innego konta (koordynator): zapomniane hasło albo konto „bez kluczy” po przejściu bazy z poprzedniej wersji; hasło wpisuje ta osoba albo je dostaje",
+            "„Klucze przy logowaniu”: konto z poprzedniej wersji dostaje klucze samo — gdy ta osoba zaloguje się swoim hasłem, a po niej koordynator. Nowego hasła nie trzeba.",
         ])
 
     public static let english = UserText(
@@ -88,10 +86,8 @@ public struct UserText: Sendable {
             "  F7            new account (coordinator): name, role, the passphrase twice",
             "  F8            deactivate an account (coordinator; not the last coordinator)",
             "  H             change your own passphrase",
-            "  R             a new passphrase and new keys for another account (coordinator): a forgotten passphrase, or",
-            "                an account \"no keys\" after the store moved from an earlier version; that person types it or is given it",
-            "\"keys at log-in\": an account from the previous version gets its keys by itself — when that person logs in",
-            "with their passphrase, and a coordinator after them. No new passphrase is needed.",
+            "  R             a new passphrase and new keys for another account (coordinator): a forgotten passphrase, or an account \"no keys\" after the store moved from an earlier version; that person types it or is given it",
+            "\"Keys at log-in\": an account from the previous version gets its keys by itself — when that person logs in with their passphrase, and a coordinator after them. No new passphrase is needed.",
         ])
 }
 

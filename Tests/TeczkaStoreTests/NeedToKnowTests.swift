@@ -157,6 +157,29 @@ struct NeedToKnowTests {
         #expect(!wrapped.contains { wrappedScope in ewa.families.values.contains { $0.label == "Zielińscy" && $0.id.raw == wrappedScope } })
     }
 
+    @Test("a coordinator's wrap removed from the file: the check at log-in names the revisions it no longer opens")
+    func wrapRemoved() throws {
+        let temp = TemporaryStore()
+        let (store, ewa, anna) = try Self.office(temp)
+        let family = try ewa.saveFamily(Family(label: "Wiśniewscy"))
+        try ewa.saveCooperation(Cooperation(familyID: family.id, assistantID: anna.id, start: LocalDate(year: 2026, month: 1, day: 5)!))
+        #expect(try store.unlock(passphrase: Self.ewa).integrity.isEmpty)
+        store.close()
+        let db = try DatabaseQueue(path: temp.path)
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM scope_key WHERE scope = ? AND recipient = ?", arguments: [family.id.raw, ewa.currentUser.id.raw])
+        }
+        try db.close()
+        let again = try EncryptedStore(path: temp.path, cost: .testing)
+        defer { again.close() }
+        let coordinator = try again.unlock(passphrase: Self.ewa)
+        #expect(coordinator.families[family.id] == nil)
+        #expect(coordinator.integrity.map(\.reason) == [.keyMissing, .keyMissing], "the family and its cooperation")
+        #expect(coordinator.integrity.allSatisfy { $0.familyID == family.id })
+        // Anna still reads it, and an assistant is never told about families that are not hers.
+        #expect(try again.unlock(passphrase: Self.anna).families[family.id] != nil)
+    }
+
     @Test("a deactivated account's scopes get new keys; a reset account reads with its new key only")
     func deactivationAndReset() throws {
         let temp = TemporaryStore()

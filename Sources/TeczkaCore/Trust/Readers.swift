@@ -75,6 +75,14 @@ extension CaseFile {
         recipientsOfEveryScope().mapValues { $0.isEmpty ? [fallback] : $0 }
     }
 
+    /// A coordinator reads every scope, so a revision of its store sealed under a key it was not given means the file
+    /// was edited (a wrap removed) or made elsewhere: listed with the check's other findings instead of silently
+    /// missing. An assistant meets such revisions by design (other families) and is told nothing.
+    public func reportKeysMissing(_ unreadable: [Revision]) {
+        guard !unreadable.isEmpty, ledger.isCoordinator(currentUser.id) else { return }
+        integrity += unreadable.map { Refusal($0, .keyMissing) }
+    }
+
     /// Whether `user` may read a family's records (and so sees it on the lists): what the keys allow.
     func mayRead(_ familyID: RecordID, as user: UserAccount) -> Bool {
         ledger.readers(of: .family(familyID), on: today).contains(user.id)

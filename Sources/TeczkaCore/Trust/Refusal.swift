@@ -52,6 +52,9 @@ public enum RefusalReason: Hashable, Sendable {
     case authorMismatch
     /// A revision from before signatures that was vouched for by someone who is not a coordinator.
     case vouchedByAssistant
+    /// A coordinator's store holds a revision sealed under a key not wrapped for the coordinator: every coordinator
+    /// reads every scope, so the wrap was removed or never written (the file was edited, or came from elsewhere).
+    case keyMissing
 }
 
 /// One refused revision, named so that a person can find it: whose, what, about which family, and why.
@@ -135,6 +138,7 @@ extension RefusalReason {
         case .approvedIsFinal: return "approvedIsFinal"
         case .authorMismatch: return "authorMismatch"
         case .vouchedByAssistant: return "vouchedByAssistant"
+        case .keyMissing: return "keyMissing"
         }
     }
 
