@@ -94,6 +94,8 @@ extension EncryptedStore {
                       try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'") == Schema.magic else {
                     throw BackupProblem.notABackup(path: path, detail: "not a Teczka store")
                 }
+                // A copy asking for an out-of-bounds key derivation would replace the store only to be refused at log-in.
+                try EncryptedStore.checkDerivationBounds(db, path: path)
                 let check = try String.fetchAll(db, sql: "PRAGMA integrity_check")
                 guard check == ["ok"] else { throw BackupProblem.notABackup(path: path, detail: check.prefix(3).joined(separator: "; ")) }
                 let id = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'store_id'") ?? ""
@@ -101,6 +103,8 @@ extension EncryptedStore {
                 return StoreFileInfo(storeID: id, revisionCount: count)
             }
         } catch let problem as BackupProblem {
+            throw problem
+        } catch let problem as StoreProblem {
             throw problem
         } catch {
             throw BackupProblem.notABackup(path: path, detail: "\(error)")

@@ -18,15 +18,31 @@ extension EncryptedStore {
     }
 
     public func readPackage(at path: String, transferPassphrase: String) throws -> PackageContents {
-        let source = StoreLocation.resolve(path)
-        guard let data = FileManager.default.contents(atPath: source) else {
-            throw StoreProblem.io("\(source): \(String(cString: strerror(errno)))")
-        }
+        let (source, data) = try EncryptedStore.packageBytes(path)
         do {
             return try ExchangePackage.open(data, passphrase: transferPassphrase)
         } catch PackageProblem.unacceptableCost {
             throw StoreProblem.unacceptableKeyDerivation(path: source)   // named: the user sees which file
         }
+    }
+
+    /// Checks a package's clear header (its mark, version and key-derivation parameters) without any key derivation,
+    /// so that a crafted or foreign file is refused before a passphrase is asked for or a store unlocked.
+    public static func checkPackage(at path: String) throws {
+        let (source, data) = try packageBytes(path)
+        do {
+            _ = try ExchangePackage.checkedHeader([UInt8](data))
+        } catch PackageProblem.unacceptableCost {
+            throw StoreProblem.unacceptableKeyDerivation(path: source)
+        }
+    }
+
+    private static func packageBytes(_ path: String) throws -> (String, Data) {
+        let source = StoreLocation.resolve(path)
+        guard let data = FileManager.default.contents(atPath: source) else {
+            throw StoreProblem.io("\(source): \(String(cString: strerror(errno)))")
+        }
+        return (source, data)
     }
 
     public func revisionsSinceLastPackage(for recipient: String) throws -> Set<RecordID>? {

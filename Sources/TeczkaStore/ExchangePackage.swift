@@ -73,8 +73,10 @@ public enum ExchangePackage {
         return prefix + sealed
     }
 
-    public static func open(_ data: Data, passphrase: String) throws -> PackageContents {
-        let bytes = [UInt8](data)
+    /// The clear header, checked without any key derivation: the mark, the length, the version, and the derivation's
+    /// parameters, bounded (a crafted header asking for gigabytes of scrypt memory is refused at once). Returns the
+    /// header, its cost and where the sealed part starts.
+    static func checkedHeader(_ bytes: [UInt8]) throws -> (header: Header, cost: KeyDerivationCost, sealedStart: Int) {
         guard bytes.count > magic.count + 4, Data(bytes.prefix(magic.count)) == magic else { throw PackageProblem.notAPackage }
         let lengthBytes = bytes[magic.count..<magic.count + 4]
         let length = lengthBytes.reduce(0) { $0 << 8 | Int($1) }
@@ -85,9 +87,15 @@ public enum ExchangePackage {
             throw PackageProblem.wrongPassphraseOrDamaged
         }
         guard header.version <= version else { throw PackageProblem.newerFormat(version: header.version) }
-        // Bounded before any work: a crafted header asking for gigabytes of scrypt memory is refused at once.
         let cost = KeyDerivationCost(log2N: header.log2N, r: header.r, p: header.p)
         guard header.log2N >= 10, cost.isBounded else { throw PackageProblem.unacceptableCost }
+        return (header, cost, headerStart + length)
+    }
+
+    public static func open(_ data: Data, passphrase: String) throws -> PackageContents {
+        let bytes = [UInt8](data)
+        let (header, cost, sealedStart) = try checkedHeader(bytes)
+        let headerStart = magic.count + 4, length = sealedStart - headerStart
         let key = try Sealing.deriveKey(passphrase: passphrase, salt: header.salt, cost: cost)
         guard let box = try? AES.GCM.SealedBox(combined: Data(bytes[(headerStart + length)...])),
               let clear = try? AES.GCM.open(box, using: key, authenticating: Data(bytes.prefix(headerStart + length))),

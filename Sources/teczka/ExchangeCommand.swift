@@ -80,6 +80,8 @@ struct ExchangeCommand: ParsableCommand {
 
         func run() throws {
             try StoreCommand.run(options) { store, s in
+                // A foreign or crafted file is refused before any passphrase is asked for or derived.
+                try EncryptedStore.checkPackage(at: file)
                 if !store.isInitialized { return try create(store, s) }
                 let caseFile = try store.unlock(passphrase: try StoreCommand.passphrase(secret, options, s, confirm: false))
                 try merge(store, caseFile, s)

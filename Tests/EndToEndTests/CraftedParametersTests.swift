@@ -28,6 +28,24 @@ struct CraftedParametersTests {
         print("crafted store refused in \(String(format: "%.3f", seconds)) s (whole process)")
     }
 
+    @Test("a backup whose derivation asks for 2^30 is refused by restore, naming the file; the store stays as it was")
+    func craftedBackup() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("biuro.sqlite")
+        #expect(try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: env).status == 0)
+        let backup = folder.file("kopia.sqlite")
+        #expect(try Binary.run(["backup", "--store", store, "--to", backup], environment: env).status == 0)
+        let database = try DatabaseQueue(path: backup)
+        try database.write { db in try db.execute(sql: "UPDATE meta SET value = '30' WHERE key = 'kdf_log2n'") }
+        try database.close()
+        let before = try #require(FileManager.default.contents(atPath: store))
+        let restore = try Binary.run(["restore", backup, "--store", store, "--yes"], environment: env)
+        #expect(restore.status == 1)
+        #expect(restore.err.contains("Plik \(backup) żąda wyprowadzenia klucza z hasła ponad dopuszczalne granice"), "\(restore.err)")
+        #expect(FileManager.default.contents(atPath: store) == before)
+        #expect(try Binary.run(["check", "--store", store], environment: env).status == 0)
+    }
+
     @Test("a package whose header asks for 2^30 is refused before any derivation, naming the file")
     func craftedPackage() throws {
         let folder = TemporaryDirectory()

@@ -101,6 +101,10 @@ struct NeedToKnowTests {
         #expect(after.opened[.family(families["Kowalscy"]!)] == before.opened[.family(families["Kowalscy"]!)],
                 "what she could read before stays disclosed; nothing of the \(written) revisions written since opens")
         #expect(after.closed == before.closed + written)
+        print("raw file, Anna's passphrase: before unsharing opened \(before.opened.values.reduce(0, +)) of \(total) revisions "
+              + "(\(familyScopes.count) families, team \(before.opened[.team] ?? 0), settings \(before.opened[.settings] ?? 0), "
+              + "history \(before.opened[.history] ?? 0)), closed \(before.closed); after unsharing, of the \(written) revisions "
+              + "written since: opened \(after.opened.values.reduce(0, +) - before.opened.values.reduce(0, +))")
 
         // Her own program agrees: the family is gone from her lists.
         let again = try EncryptedStore(path: temp.path, cost: .testing)
