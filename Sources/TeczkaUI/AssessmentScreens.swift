@@ -39,7 +39,7 @@ enum AssessmentScreens {
                 }
             }),
             .init(keys: [.character("p"), .character("P")], hint: KeyHint("P", a.keyPass), run: { id, app in act(.pass, id, app) }),
-            .init(keys: [.character("a"), .character("A")], hint: KeyHint("A", a.keyApprove), run: { id, app in act(.approve, id, app) }),
+            .init(keys: [.character("a"), .character("A")], hint: KeyHint("A", a.keyApprove), run: { id, app in approve(id, app) }),
             .init(keys: [.character("z"), .character("Z")], hint: KeyHint("Z", a.keyReturn), run: { id, app in
                 guard let id else { return }
                 app.push(returnForm(id, app: app))
@@ -56,6 +56,22 @@ enum AssessmentScreens {
     static func currentCooperation(_ familyID: RecordID, _ app: App) -> Cooperation? {
         guard let file = app.file else { return nil }
         return file.cooperation(of: familyID, on: app.today) ?? file.cooperations(of: familyID).last
+    }
+
+    /// An approval makes the assessment final, so it is asked for first — once it is known that it would pass (the
+    /// user's role, four eyes, its state), so that nobody confirms something that is then refused.
+    static func approve(_ id: RecordID?, _ app: App) {
+        guard let id, let file = app.file, let x = file.assessments[id] else { return }
+        do {
+            _ = try x.applying(.approve, by: file.currentUser, on: file.today)
+        } catch {
+            app.show(app.strings.assessment.problem(error), error: true)
+            return
+        }
+        let period = "\(x.periodFrom.polish)–\(x.periodTo.polish)"
+        app.push(ConfirmDialog(app.strings.assessment.approveQuestion(app.familyLabel(x.familyID), period), onYes: { app in
+            act(.approve, id, app)
+        }))
     }
 
     static func act(_ action: AssessmentAction, _ id: RecordID?, _ app: App) {

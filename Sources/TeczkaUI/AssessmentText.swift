@@ -13,6 +13,8 @@ public struct AssessmentText: Sendable {
     public let keyWrite: String
     public let keyPass: String
     public let keyApprove: String
+    /// Asked before an approval, which makes the assessment final: the family and the period.
+    public let approveQuestion: @Sendable (String, String) -> String
     public let keyReturn: String
     public let readOnly: @Sendable (String) -> String
     public let done: @Sendable (String) -> String
@@ -78,6 +80,8 @@ public struct AssessmentText: Sendable {
             case .children: return "sytuacja dzieci"
             case .cooperation: return "współpraca rodziny"
             case .recommendation: return "rekomendacja"
+            case .proposedEndReason: return "proponowany powód zakończenia (rekomendacja to zakończenie współpracy)"
+            case .specialist: return "specjalista (rekomendacja to skierowanie do specjalisty)"
             }
         },
         correctionWord: "korekta",
@@ -86,6 +90,7 @@ public struct AssessmentText: Sendable {
         keyWrite: "Ocena",
         keyPass: "Przekaż",
         keyApprove: "Zatwierdź",
+        approveQuestion: { family, period in "Zatwierdzić ocenę rodziny „\(family)” za okres \(period)? Zatwierdzonej oceny nie można już zmienić (tylko korekta, klawisz C)." },
         keyReturn: "Zwróć",
         readOnly: { "Ocena jest \($0) i nie można jej teraz edytować (zatwierdzoną poprawia się klawiszem C)." },
         done: { "Stan oceny: \($0)." },
@@ -216,6 +221,8 @@ public struct AssessmentText: Sendable {
             case .children: return "the children's situation"
             case .cooperation: return "the family's cooperation"
             case .recommendation: return "the recommendation"
+            case .proposedEndReason: return "the proposed end reason (the recommendation is to end the cooperation)"
+            case .specialist: return "the specialist (the recommendation is a referral to a specialist)"
             }
         },
         correctionWord: "correction",
@@ -224,6 +231,7 @@ public struct AssessmentText: Sendable {
         keyWrite: "Write",
         keyPass: "Pass on",
         keyApprove: "Approve",
+        approveQuestion: { family, period in "Approve the assessment of “\(family)” for \(period)? An approved assessment cannot be changed (only corrected, key C)." },
         keyReturn: "Return",
         readOnly: { "The assessment is \($0) and cannot be edited now (an approved one is corrected with C)." },
         done: { "Assessment status: \($0)." },

@@ -34,6 +34,10 @@ public struct CaseworkText: Sendable {
     public let keyTick: String
     public let spaceKey: String
     public let keyAccept: String
+    /// The checklist's list and search: moving into the list, back to the search, and an empty result.
+    public let keyToList: String
+    public let keyToSearch: String
+    public let nothingFound: String
     public let keyMonth: String
     public let keyMonthSummary: String
     public let periodColumn: String
@@ -208,6 +212,8 @@ public struct CaseworkText: Sendable {
         keyTick: "Zaznacz",
         spaceKey: "Spacja",
         keyAccept: "Gotowe",
+        keyToList: "Lista", keyToSearch: "Szukaj",
+        nothingFound: "Nic nie znaleziono. Backspace skraca szukany tekst.",
         keyMonth: "Miesiąc",
         keyMonthSummary: "Miesiąc",
         periodColumn: "Okres",
@@ -323,7 +329,10 @@ public struct CaseworkText: Sendable {
         cardMenu: "1 Współpraca 2 Problemy 3 Plan 4 Wizyty 5 Piecza 6 Oś czasu 7 Oceny F5 Wizyta",
         cardCooperation: { period, category, problems, lastVisit in "Współpraca: \(period ?? "brak") · problemy: \(problems) · wizyta: \(lastVisit ?? "—")\(category.map { " · \($0)" } ?? "")" },
         helpChecklist: [
-            "Zaznacz pozycje Spacją; pisz, aby zawęzić listę (bez polskich znaków też działa).",
+            "Najpierw kursor stoi w polu Szukaj: pisz, aby zawęzić listę (bez polskich znaków też działa).",
+            "  ↓ albo Tab    przejście do listy (pierwsza pozycja); ↑ na pierwszej pozycji wraca do szukania",
+            "  Spacja        na liście: zaznacza albo odznacza podświetloną pozycję (w polu Szukaj to zwykła spacja)",
+            "  litery        na liście: wracają do szukania i dopisują się do szukanego tekstu",
             "Enter lub F2 zatwierdza wybór, Esc zostawia poprzedni.",
             "Pozycje oznaczone [•] są już wpisane i nie można ich dodać drugi raz.",
         ],
@@ -540,6 +549,8 @@ public struct CaseworkText: Sendable {
         keyTick: "Tick",
         spaceKey: "Space",
         keyAccept: "Done",
+        keyToList: "List", keyToSearch: "Search",
+        nothingFound: "Nothing found. Backspace shortens the search.",
         keyMonth: "Month",
         keyMonthSummary: "Month",
         periodColumn: "Period",
@@ -655,7 +666,10 @@ public struct CaseworkText: Sendable {
         cardMenu: "1 Cooperation 2 Problems 3 Plan 4 Visits 5 Care 6 Timeline 7 Reviews F5 Visit",
         cardCooperation: { period, category, problems, lastVisit in "Cooperation: \(period ?? "none") · problems: \(problems) · visit: \(lastVisit ?? "—")\(category.map { " · \($0)" } ?? "")" },
         helpChecklist: [
-            "Tick items with Space; type to narrow the list (Polish letters optional).",
+            "The cursor starts in Search: type to narrow the list (Polish letters optional).",
+            "  ↓ or Tab      into the list (its first item); ↑ on the first item goes back to the search",
+            "  Space         in the list: ticks or unticks the highlighted item (in Search it is a space)",
+            "  letters       in the list: go back to the search and are added to it",
             "Enter or F2 accepts, Esc keeps the previous choice.",
             "Items marked [•] are already recorded and cannot be added twice.",
         ],

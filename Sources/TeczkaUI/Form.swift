@@ -97,7 +97,9 @@ public struct Form: Sendable {
 
     public var hasErrors: Bool { fields.contains { $0.error != nil } }
 
-    public enum Outcome: Equatable { case handled, submit, unhandled, open(Field) }
+    /// `notText`: a character typed on a field that is not a text (a choice, yes/no, a list): nothing changed, and the
+    /// screen says how the field is changed, so text meant for another field never changes a choice.
+    public enum Outcome: Equatable { case handled, submit, unhandled, open(Field), notText }
 
     /// Moves between fields and edits the focused one. Enter on the last field asks to submit; Enter in a
     /// multi-line field is a new line.
@@ -134,18 +136,19 @@ public struct Form: Sendable {
         case .choice(let options, let selected):
             switch key {
             case .left: field.input = .choice(options: options, selected: (selected + options.count - 1) % options.count); used = true
-            case .right, .character(" "): field.input = .choice(options: options, selected: (selected + 1) % options.count); used = true
+            case .right: field.input = .choice(options: options, selected: (selected + 1) % options.count); used = true
+            case .character: return .notText
             default: break
             }
         case .toggle(let on):
             switch key {
             case .character(" "), .left, .right: field.input = .toggle(!on); used = true
-            case .character("t"), .character("T"), .character("y"), .character("Y"): field.input = .toggle(true); used = true
-            case .character("n"), .character("N"): field.input = .toggle(false); used = true
+            case .character: return .notText
             default: break
             }
         case .multi, .link:
             if key == .character(" ") { return .open(field.id) }
+            if case .character = key { return .notText }
         }
         if used {
             field.error = nil

@@ -50,6 +50,7 @@ class FormScreen: Screen {
             switch form.handle(key) {
             case .submit: submit(app)
             case .open(let field): open(field, app: app)
+            case .notText: app.show(app.strings.notATextField)
             default: break
             }
         }

@@ -25,7 +25,7 @@ enum ReviewQueueScreen {
                 app.push(ReviewScreen(assessmentID: id))
             }),
             .init(keys: [.character("a"), .character("A")], hint: KeyHint("A", a.keyApprove), run: { id, app in
-                AssessmentScreens.act(.approve, id, app)
+                AssessmentScreens.approve(id, app)
             }),
             .init(keys: [.character("z"), .character("Z")], hint: KeyHint("Z", a.keyReturn), run: { id, app in
                 guard let id else { return }

@@ -33,7 +33,7 @@ final class ReviewScreen: Screen {
         case .pageDown, .character(" "): offsets[pane] += max(1, paneHeight - 1)
         case .pageUp: offsets[pane] = max(0, offsets[pane] - max(1, paneHeight - 1))
         case .home: offsets[pane] = 0
-        case .character("a"), .character("A"): AssessmentScreens.act(.approve, assessmentID, app)
+        case .character("a"), .character("A"): AssessmentScreens.approve(assessmentID, app)
         case .character("z"), .character("Z"): app.push(AssessmentScreens.returnForm(assessmentID, app: app))
         case .character("d"), .character("D"): AssessmentScreens.printDocument(assessmentID, app)
         case .escape, .left: app.pop()

@@ -36,7 +36,11 @@ final class SetupScreen: Screen {
         case .function(2): submit(app)
         case .escape: app.requestQuit()
         default:
-            if form!.handle(key) == .submit { submit(app) }
+            switch form!.handle(key) {
+            case .submit: submit(app)
+            case .notText: app.show(app.strings.notATextField)
+            default: break
+            }
         }
     }
 

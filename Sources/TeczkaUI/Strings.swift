@@ -70,6 +70,8 @@ public struct Strings: Sendable {
     // Forms
     public let newFamilyTitle, editFamilyTitle, newMemberTitle, editMemberTitle: String
     public let dateHint, peselHint, choiceHint, toggleHint: String
+    /// Said when text is typed on a choice, a yes/no or a list field, which it does not change.
+    public let notATextField: String
     public let saved: String
     public let notSaved: @Sendable (Int) -> String
     public let discardQuestion: String

@@ -58,6 +58,7 @@ extension Strings {
         newMemberTitle: "New person", editMemberTitle: "Edit person",
         dateHint: "YYYY-MM-DD or DD.MM.YYYY", peselHint: "11 digits; optional",
         choiceHint: "← → change the choice", toggleHint: "Space switches",
+        notATextField: "This field takes no text: ← → change the choice (yes/no: Space, a list: Enter). Tab goes to the next field.",
         saved: "Saved.",
         notSaved: { n in "Not saved: \(n) \(n == 1 ? "problem" : "problems") in the form." },
         discardQuestion: "Throw away the unsaved changes?",

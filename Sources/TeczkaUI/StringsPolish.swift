@@ -65,6 +65,7 @@ extension Strings {
         newMemberTitle: "Nowa osoba", editMemberTitle: "Edycja osoby",
         dateHint: "RRRR-MM-DD lub DD.MM.RRRR", peselHint: "11 cyfr; nieobowiązkowy",
         choiceHint: "← → zmienia wybór", toggleHint: "Spacja zmienia",
+        notATextField: "W tym polu nie wpisuje się tekstu: wybór zmieniają ← → (pole tak/nie: Spacja, lista: Enter). Tab przechodzi do następnego pola.",
         saved: "Zapisano.",
         notSaved: { n in "Nie zapisano: \(n) \(plural(n, "błąd", "błędy", "błędów")) w formularzu." },
         discardQuestion: "Porzucić niezapisane zmiany?",

@@ -46,7 +46,8 @@ enum VisitScreens {
         return lines
     }
 
-    /// The visit form. A new visit opens with the cursor in the notes: type, F2, done.
+    /// The visit form. A new visit opens with the cursor in the notes: type, F2, done. The notes come right after the
+    /// date and time, so that the date stays in sight when the form opens (issue 13, stumble 4).
     static func form(_ visit: Visit, app: App, isNew: Bool) -> RecordFormScreen {
         let s = app.strings, c = s.casework
         let file = app.file!
@@ -59,6 +60,7 @@ enum VisitScreens {
                       hint: c.timeHint),
             FormField(.duration, s.fieldLabel(.duration), .text(TextField(Duration.format(visit.durationMinutes), limit: 6)),
                       hint: c.durationHint),
+            FormField(.notes, s.fieldLabel(.notes), .area(TextArea(visit.notes, limit: Visit.notesLimit), rows: 6)),
             FormField(.place, s.fieldLabel(.place), .choice(options: places.map(c.place), selected: places.firstIndex(of: visit.place)!),
                       hint: s.choiceHint),
             FormField(.placeName, c.placeOtherLabel, .text(TextField(visit.placeOther, limit: TextRules.shortLimit))),
@@ -66,11 +68,10 @@ enum VisitScreens {
                       selected: Set(members.indices.filter { visit.presentMemberIDs.contains(members[$0].id) })), hint: c.multiHint),
             FormField(.activities, s.fieldLabel(.activities), .multi(options: activities.map(c.activity),
                       selected: Set(activities.indices.filter { visit.activities.contains(activities[$0]) })), hint: c.multiHint),
-            FormField(.notes, s.fieldLabel(.notes), .area(TextArea(visit.notes, limit: Visit.notesLimit), rows: 6)),
             FormField(.nextSteps, s.fieldLabel(.nextSteps), .text(TextField(visit.nextSteps, limit: 2000))),
         ]
         let screen = RecordFormScreen(heading: isNew ? c.newVisit(app.familyLabel(visit.familyID)) : c.correctVisit,
-                                      help: c.helpVisitForm, fields: fields, focus: isNew ? 7 : 0) { form, app, confirmed in
+                                      help: c.helpVisitForm, fields: fields, focus: isNew ? 3 : 0) { form, app, confirmed in
             var issues: [Field: ValidationIssue] = [:]
             var v = visit
             if let date = FormScreen.requiredDate(form.field(.date)!.text, .date, into: &issues) { v.date = date }

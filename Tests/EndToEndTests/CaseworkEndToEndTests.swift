@@ -50,6 +50,7 @@ struct CaseworkEndToEndTests {
             try tmux.press("C-u")
             try tmux.type(search)
             try tmux.waitFor("[ ] ")
+            try tmux.press("Down")
             try tmux.press("Space")
         }
         try tmux.waitFor("Zaznaczono: 3")

@@ -93,6 +93,8 @@ struct ReviewEndToEndTests {
             try tmux.press("PageDown")
             try tmux.waitFor("Dzieci chodzą do szkoły. Oceny się")
             try tmux.press("a")
+            try tmux.waitFor("Zatwierdzić ocenę rodziny „Zielińscy”")
+            try tmux.press("t")
             try tmux.waitFor("Stan oceny: zatwierdzona.")
         }
 

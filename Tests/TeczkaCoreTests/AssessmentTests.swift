@@ -39,6 +39,14 @@ struct AssessmentTests {
         #expect(throws: AssessmentProblem.missingSections([.situation, .children, .cooperation, .recommendation])) {
             try draft.applying(.pass, by: assistant, on: today)
         }
+        // A recommendation that needs more names what is missing, not "the recommendation" (issue 13, stumble 6).
+        var ending = filled(draft)
+        ending.recommendation = .zakonczenie
+        ending.proposedEndReason = nil
+        #expect(throws: AssessmentProblem.missingSections([.proposedEndReason])) { try ending.applying(.pass, by: assistant, on: today) }
+        ending.recommendation = .skierowanieDoSpecjalisty
+        ending.specialist = " "
+        #expect(throws: AssessmentProblem.missingSections([.specialist])) { try ending.applying(.pass, by: assistant, on: today) }
         let ready = filled(draft)
         #expect(throws: AssessmentProblem.notAuthor) { try ready.applying(.pass, by: other, on: today) }
         for action in [AssessmentAction.approve, .giveBack(remarks: "x", recommendations: ""), .correct] {

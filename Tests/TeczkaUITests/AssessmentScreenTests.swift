@@ -78,6 +78,10 @@ struct AssessmentScreenTests {
                                   clock: { ScreenHarness.now })
         h.app.stack.last?.reappear(app: h.app)
         h.press(.character("a"))
+        #expect(h.screen.contains("Zatwierdzić ocenę rodziny „Wiśniewscy” za okres"), "an approval is final: asked first")
+        h.press(.character("n"))
+        #expect(h.app.file?.assessments.values.first?.state == .przekazana, "N leaves it passed on")
+        h.press(.character("a"), .character("t"))
         #expect(h.screen.contains("Stan oceny: zatwierdzona."))
         #expect(h.screen.contains("Zatwierdził(a): Ewa Kierownik, 22.11.2026"))
         let approved = try #require(h.app.file?.assessments.values.first)
@@ -123,6 +127,7 @@ struct SharingScreenTests {
                                   clock: { ScreenHarness.now })
         h.press(.character("u"))
         #expect(h.screen.contains("Udostępnij rodzinę „Wiśniewscy” asystentom (zastępstwo)"))
+        h.type("beata")
         h.press(.down, .character(" "), .enter)
         #expect(h.app.file?.families[family.id]?.sharedWith == [beata.id])
     }

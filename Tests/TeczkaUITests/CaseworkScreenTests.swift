@@ -80,9 +80,9 @@ struct CaseworkScreenTests {
         h.type("alko")
         #expect(h.screen.contains("[ ] Uzależnienie od alkoholu, nadużywanie alkoholu"))
         #expect(!h.screen.contains("Ubóstwo"))
-        h.press(.character(" "), .control("u"))
+        h.press(.down, .character(" "), .control("u"))
         h.type("przemoc")
-        h.press(.character(" "), .enter)
+        h.press(.down, .character(" "), .enter)
         #expect(h.screen.contains("Nowe problemy (2)"))
         h.press(.function(2))
         #expect(h.screen.contains("Uzależnienie od alkoholu, nadużywanie alkoholu   22.11.2026 aktywny"))
@@ -105,6 +105,7 @@ struct CaseworkScreenTests {
                                                start: LocalDate(year: 2025, month: 1, day: 1)!))
         h.press(.function(5))
         #expect(h.screen.contains("Nowa wizyta: Wiśniewscy"))
+        #expect(h.screen.contains("Data                2026-11-22"), "the date is in sight when the form opens\n\(h.screen)")
         h.type("Rozmowa o zasadach w domu.")
         h.press(.enter)
         h.type("Łucja pokazała świadectwo.")
@@ -121,7 +122,7 @@ struct CaseworkScreenTests {
         let (h, family) = try onCard()
         h.press(.function(5))
         h.type("Notatka")
-        h.press(.backTab, .backTab, .backTab, .backTab, .backTab, .control("u"))
+        h.press(.backTab, .control("u"))
         h.type("0:00")
         h.press(.function(2))
         #expect(h.screen.contains("! Czas trwania od 0:01 do 12:00."))
@@ -237,11 +238,53 @@ struct CaseworkScreenTests {
                                                                  start: LocalDate(year: 2025, month: 1, day: 1)!))
         h.press(.character("3"), .function(7), .tab, .tab, .tab, .tab, .enter, .function(7))
         h.type("Cel")
-        h.press(.function(2), .escape, .tab, .tab, .enter, .character(" "), .enter, .tab)
+        h.press(.function(2), .escape, .tab, .tab, .enter, .down, .character(" "), .enter, .tab)
         h.type("2026-11-20")
         h.press(.function(2))
         let plan = try #require(h.file.planVersions(of: cooperation.id).first)
         #expect(plan.signatures.map(\.date) == [LocalDate(year: 2026, month: 11, day: 20)!])
         #expect(h.screen.contains("Podpisali: Marta Wiśniewska 20.11.2026"))
+    }
+}
+
+/// Issue 13, stumble 1: a visit got "Odbudowa więzi" instead of "Pedagogizacja" because the first item was highlighted
+/// while the cursor was still in the search field, so Down then Space ticked the second.
+@Suite("Checklist focus")
+struct ChecklistFocusTests {
+    func picker() throws -> (ScreenHarness, ChecklistScreen) {
+        let h = try ScreenHarness()
+        let screen = ChecklistScreen(heading: "Działania", options: ["Pedagogizacja", "Odbudowa więzi", "Wsparcie w pracy"],
+                                     selected: []) { _, _ in }
+        h.app.push(screen)
+        return (h, screen)
+    }
+
+    @Test("nothing is highlighted while typing; Down goes to the first item and Space ticks it")
+    func downThenSpaceTicksTheFirst() throws {
+        let (h, screen) = try picker()
+        #expect(!h.canvas.cells.contains { $0.role == .selected }, "no highlight while the search has the focus")
+        h.press(.character(" "))
+        #expect(screen.selected.isEmpty && screen.filter.text == " ", "a space in the search is a space")
+        h.press(.backspace, .down, .character(" "))
+        #expect(screen.selected == [0])
+        #expect(h.screen.contains("[x] Pedagogizacja") && h.screen.contains("[ ] Odbudowa więzi"))
+        h.press(.up)
+        #expect(!screen.listFocused, "Up on the first item goes back to the search")
+    }
+
+    @Test("letters typed in the list search; End in the search keeps the place; an empty result says so")
+    func typingAndEmptyResults() throws {
+        let (h, screen) = try picker()
+        h.press(.down, .down)
+        h.type("wsp")
+        #expect(!screen.listFocused && screen.filter.text == "wsp" && screen.shown == [2])
+        h.press(.down, .end)
+        #expect(screen.cursor.selected == 0)
+        h.press(.up, .end)
+        #expect(!screen.listFocused && screen.filter.text == "wsp")
+        h.type("xyz")
+        #expect(h.screen.contains("Nic nie znaleziono."))
+        h.press(.down, .character(" "))
+        #expect(screen.selected.isEmpty, "nothing to tick, nothing ticked")
     }
 }

@@ -40,6 +40,8 @@ public enum AssessmentAction: Equatable, Sendable {
 /// The sections that must be filled in before an assessment is passed on.
 public enum AssessmentSection: String, Codable, Sendable, CaseIterable {
     case situation, goals, problems, children, cooperation, recommendation
+    /// What the chosen recommendation needs besides itself: the proposed end reason, the specialist.
+    case proposedEndReason, specialist
 }
 
 public enum AssessmentProblem: Error, Equatable, Sendable {
@@ -147,9 +149,12 @@ public struct Assessment: Codable, Equatable, Sendable, Identifiable {
         if problems.contains(where: { blank($0.comment) }) { missing.append(.problems) }
         if blank(children) { missing.append(.children) }
         if blank(cooperationText) { missing.append(.cooperation) }
-        if recommendation == nil || (recommendation == .zakonczenie && proposedEndReason == nil)
-            || (recommendation == .skierowanieDoSpecjalisty && blank(specialist)) {
-            missing.append(.recommendation)
+        // Named exactly: "rekomendacja" alone, when a recommendation is chosen, sent users looking in the wrong place.
+        switch recommendation {
+        case nil: missing.append(.recommendation)
+        case .zakonczenie where proposedEndReason == nil: missing.append(.proposedEndReason)
+        case .skierowanieDoSpecjalisty where blank(specialist): missing.append(.specialist)
+        default: break
         }
         return missing
     }

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 13: the walk-through of a new assistant at 80×24, one test per numbered stumble, on the real binary.
+@Suite("End to end: the stumbles of a new user", .serialized)
+struct StumbleEndToEndTests {
+    static let passphrase = "Hasło-demo-13"
+
+    /// A demo store of three families, all the logged-in assistant's ("Asystent Demo").
+    func demoStore(_ folder: TemporaryDirectory) throws -> String {
+        let store = folder.file("teczka.sqlite")
+        let made = try Binary.run(["demo", "--store", store, "--families", "3", "--seed", "5"],
+                                  environment: ["TECZKA_PASSPHRASE": Self.passphrase])
+        try #require(made.status == 0, "\(made.err)")
+        return store
+    }
+
+    /// From "Do zrobienia" to the first family's card.
+    func openFirstFamily(_ tmux: TmuxSession) throws {
+        try tmux.press("Escape")
+        try tmux.waitFor("Rodzina")
+        try tmux.press("Enter")
+        try tmux.waitFor("F5 Wizyta")
+    }
+
+    @Test("1: in the activities picker, Down then Space ticks the first activity, and nothing is highlighted before")
+    func pickerFocus() throws {
+        let folder = TemporaryDirectory()
+        try TmuxSession.loggedIn(try demoStore(folder), Self.passphrase) { tmux in
+            try openFirstFamily(tmux)
+            try tmux.press("F5")
+            try tmux.waitFor("Nowa wizyta")
+            try tmux.type("Rozmowa o szkole.")
+            // Notes → Miejsce → Inne miejsce → Obecni → Działania.
+            try tmux.press("Tab", "Tab", "Tab", "Tab", "Enter")
+            // A new visit starts with the last visit's activities: read them, then flip the first one only.
+            let before = marks(try tmux.waitFor("Szukaj:"))
+            try #require(before.count == 8, "\(before)")
+            try tmux.press("Down", "Space")
+            var expected = before
+            expected[0].mark = before[0].mark == "[x]" ? "[ ]" : "[x]"
+            try tmux.waitFor(expected[0].mark + " " + expected[0].label)
+            #expect(marks(try tmux.screen()).map(\.mark) == expected.map(\.mark), "only the first activity changed")
+            try tmux.type("xyz")
+            try tmux.waitFor("Nic nie znaleziono.")
+            try tmux.press("Escape")
+            try tmux.waitFor("Nowa wizyta")
+            try tmux.press("Escape")
+            try tmux.waitFor("Porzucić")
+            try tmux.press("t")
+        }
+    }
+
+    /// The ticks of a checklist on the screen, in order: "[x] Pedagogizacja rodziców" → ("[x]", "Pedagogizacja rodziców").
+    func marks(_ screen: String) -> [(mark: String, label: String)] {
+        screen.split(separator: "\n").compactMap { line -> (String, String)? in
+            guard let open = line.range(of: "│ ["), line[open.upperBound...].count > 4 else { return nil }
+            let item = line[line.index(open.lowerBound, offsetBy: 2)...].trimmingCharacters(in: CharacterSet(charactersIn: " │"))
+            return (String(item.prefix(3)), String(item.dropFirst(4)))
+        }
+    }
+
+    @Test("2: text typed on a choice field changes nothing and says how the field is changed")
+    func typingOnAChoice() throws {
+        let folder = TemporaryDirectory()
+        try TmuxSession.loggedIn(try demoStore(folder), Self.passphrase) { tmux in
+            try openFirstFamily(tmux)
+            try tmux.press("F5")
+            try tmux.waitFor("Nowa wizyta")
+            try tmux.press("Tab")
+            try tmux.waitFor("← → zmienia wybór")
+            let before = try tmux.screen().split(separator: "\n").first { $0.contains("Miejsce ") }.map(String.init)
+            try tmux.type("ala ma kota")
+            try tmux.waitFor("W tym polu nie wpisuje się tekstu")
+            let after = try tmux.screen().split(separator: "\n").first { $0.contains("Miejsce ") }.map(String.init)
+            #expect(before != nil && before == after, "the place is as it was: \(after ?? "")")
+            // Nothing changed, so Esc leaves without asking.
+            try tmux.press("Escape")
+            try tmux.waitFor("F5 Wizyta")
+        }
+    }
+
+    @Test("4: the visit form opens with the date in sight and the cursor in the notes")
+    func visitFormShowsTheDate() throws {
+        let folder = TemporaryDirectory()
+        try TmuxSession.loggedIn(try demoStore(folder), Self.passphrase) { tmux in
+            try openFirstFamily(tmux)
+            try tmux.press("F5")
+            let form = try tmux.waitFor("Nowa wizyta")
+            #expect(form.contains("Data "), "\(form)")
+            try tmux.press("Escape")
+        }
+    }
+}
