@@ -22,12 +22,12 @@ final class FamilyListScreen: Screen {
         if search != nil { return [KeyHint("Enter", s.keyChoose), KeyHint("Esc", s.keyCancel)] }
         if showArchived {
             return [KeyHint("F1", s.keyHelp), KeyHint("F3", s.keySearch), KeyHint("F8", s.keyRestore),
-                    KeyHint("F9", s.familiesTitle), KeyHint("F10", s.keyQuit)]
+                    KeyHint("F9", s.keyMenu), KeyHint("F10", s.keyQuit)]
         }
-        // F9 (the archive) is in the help: the bar has room for 80 columns only.
+        // F6 (the month summary) is in the F9 menu: the bar has room for 80 columns only.
         return [KeyHint("F1", s.keyHelp), KeyHint("F3", s.keySearch), KeyHint("F4", s.keyEdit),
-                KeyHint("F5", s.casework.keyNewVisit), KeyHint("F6", s.casework.keyMonthSummary),
-                KeyHint("F7", s.casework.keyNew), KeyHint("F8", s.keyArchiveShort), KeyHint("F10", s.keyQuit)]
+                KeyHint("F5", s.casework.keyNewVisit), KeyHint("F7", s.casework.keyNew), KeyHint("F8", s.keyArchiveShort),
+                KeyHint("F9", s.keyMenu), KeyHint("F10", s.keyQuit)]
     }
 
     func helpLines(_ app: App) -> [String] { app.strings.helpList }
@@ -77,11 +77,22 @@ final class FamilyListScreen: Screen {
             }
             return
         }
+        // Letters are searching, not commands (issue 13): typing "zielin" finds the Zielińscy, it never opens the
+        // team meetings. The commands are on F-keys and in the F9 menu.
+        if case .character(let letter) = key, letter != " " {
+            var field = TextField(limit: 100)
+            if letter != "/" { _ = field.handle(key) }
+            search = field
+            query = field.text
+            cursor.selected = 0
+            applyFilter(app)
+            return
+        }
         if cursor.handle(key, count: rows.count, visible: visibleRows) { return }
         let s = app.strings
         let current = rows.indices.contains(cursor.selected) ? rows[cursor.selected].family : nil
         switch key {
-        case .character("/"), .function(3):
+        case .function(3):
             search = TextField(query, limit: 100)
         case .escape:
             if !query.isEmpty {
@@ -91,11 +102,11 @@ final class FamilyListScreen: Screen {
                 showArchived = false
                 reload(app)
             }
-        case .enter, .right, .character("l"):
+        case .enter, .right:
             if let current { app.push(FamilyCardScreen(familyID: current.id)) }
-        case .function(7), .character("n"):
+        case .function(7):
             app.push(FamilyFormScreen(family: nil, strings: s))
-        case .function(4), .character("e"):
+        case .function(4):
             if let current { app.push(FamilyFormScreen(family: current, strings: s)) }
         case .function(8):
             guard let current else { return }
@@ -114,29 +125,32 @@ final class FamilyListScreen: Screen {
             if let current { app.push(VisitScreens.form(app.file!.quickVisit(familyID: current.id), app: app, isNew: true)) }
         case .function(6):
             app.push(MonthSummaryScreen(today: app.today))
-        case .character("u"), .character("U"):
-            app.push(UsersScreen.screen(app: app))
-        case .character("t"), .character("T"):
-            app.push(TodoScreen.screen(app: app))
-        case .character("o"), .character("O"):
-            app.push(ReviewQueueScreen.screen(app: app))
-        case .character("z"), .character("Z"):
-            app.push(MeetingScreens.list(app: app))
-        case .character("r"), .character("R"):
-            app.push(ReportScreens.list(app: app))
-        case .character("w"), .character("W"):
-            app.push(ExchangeScreens.menu(app: app))
-        case .character("K"):
-            // Only capital K: k moves up (vi keys).
-            app.push(ConflictScreens.list(app: app))
         case .function(9):
-            showArchived.toggle()
-            cursor = ListCursor()
-            reload(app)
-        case .character("q"):
-            app.requestQuit()
+            app.push(MenuScreen(heading: s.menuTitle, items: menu(app)))
         default: break
         }
+    }
+
+    /// Every command of the list that has no F-key of its own, and the F-key ones too, so that the menu is complete.
+    func menu(_ app: App) -> [MenuItem] {
+        let s = app.strings
+        return [
+            MenuItem(key: "T", label: s.menuTodo) { $0.push(TodoScreen.screen(app: $0)) },
+            MenuItem(key: "O", label: s.menuReview) { $0.push(ReviewQueueScreen.screen(app: $0)) },
+            MenuItem(key: "Z", label: s.menuMeetings) { $0.push(MeetingScreens.list(app: $0)) },
+            MenuItem(key: "R", label: s.menuReports) { $0.push(ReportScreens.list(app: $0)) },
+            MenuItem(key: "W", label: s.menuExchange) { $0.push(ExchangeScreens.menu(app: $0)) },
+            MenuItem(key: "K", label: s.menuConflicts) { $0.push(ConflictScreens.list(app: $0)) },
+            MenuItem(key: "U", label: s.menuUsers) { $0.push(UsersScreen.screen(app: $0)) },
+            MenuItem(key: "A", label: showArchived ? s.menuActive : s.menuArchive) { [self] app in
+                showArchived.toggle()
+                cursor = ListCursor()
+                query = ""
+                reload(app)
+            },
+            MenuItem(key: "M", label: s.menuMonth) { $0.push(MonthSummaryScreen(today: $0.today)) },
+            MenuItem(key: "N", label: s.menuNewFamily) { $0.push(FamilyFormScreen(family: nil, strings: $0.strings)) },
+        ]
     }
 
     func draw(into canvas: inout Canvas, area: Rect, app: App) {

@@ -50,6 +50,10 @@ public struct Strings: Sendable {
     public let searchShowing: @Sendable (String, Int, Int) -> String
     public let noFamilies: String
     public let noMatches: String
+    /// The F9 menu: its title, its help, and the family list's commands.
+    public let keyMenu, menuTitle, menuHelp: String
+    public let menuTodo, menuMeetings, menuReview, menuReports, menuExchange, menuConflicts, menuUsers: String
+    public let menuArchive, menuActive, menuMonth, menuNewFamily: String
     public let familyCount: @Sendable (Int) -> String
     public let archiveFamilyQuestion: @Sendable (String) -> String
     public let restoreFamilyQuestion: @Sendable (String) -> String

@@ -79,7 +79,7 @@ struct ConflictEndToEndTests {
             try tmux.waitFor("zapis w konflikcie: rodzina")
             try tmux.press("Escape")
             try tmux.waitFor("Zielińscy")
-            try tmux.press("K")
+            try tmux.press("F9", "k")
             try tmux.waitFor("Teczka — Konflikty")
             try tmux.waitFor("Zielińscy          rodzina")
             try tmux.press("Enter")

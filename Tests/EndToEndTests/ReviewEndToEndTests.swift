@@ -56,7 +56,7 @@ struct ReviewEndToEndTests {
 
         // The supervisor returns it from the review screen, with the plan-and-visits pane beside it.
         try session(store, headPassphrase) { tmux in
-            try tmux.press("Escape", "o")
+            try tmux.press("Escape", "F9", "o")
             try tmux.waitFor("Oceny do zatwierdzenia")
             try tmux.waitFor("Zielińscy")
             try tmux.press("Enter")
@@ -86,7 +86,7 @@ struct ReviewEndToEndTests {
 
         // The supervisor approves it.
         try session(store, headPassphrase) { tmux in
-            try tmux.press("Escape", "o")
+            try tmux.press("Escape", "F9", "o")
             try tmux.waitFor("Zielińscy")
             try tmux.press("Enter")
             try tmux.waitFor("Przegląd oceny: Zielińscy")

@@ -81,6 +81,28 @@ struct StumbleEndToEndTests {
         }
     }
 
+    @Test("5: letters typed on the family list search; commands are in the F9 menu")
+    func typeToFind() throws {
+        let folder = TemporaryDirectory()
+        try TmuxSession.loggedIn(try demoStore(folder), Self.passphrase) { tmux in
+            try tmux.press("Escape")
+            try tmux.waitFor("3 rodziny")
+            // "z" used to open the team meetings, "t" the to-do list, "o" the review queue …
+            try tmux.type("zielin")
+            let searching = try tmux.waitFor("Szukaj: zielin")
+            #expect(!searching.contains("Posiedzenia"), "\(searching)")
+            #expect(searching.contains("Zielińscy") && !searching.contains("Wójcikowie"), "the Zielińscy are found: \(searching)")
+            try tmux.press("Escape")
+            try tmux.waitFor("3 rodziny")
+            try tmux.press("F9")
+            try tmux.waitFor("Posiedzenia zespołu")
+            try tmux.press("z")
+            try tmux.waitFor("Teczka — Posiedzenia")
+            try tmux.press("Escape")
+            try tmux.waitFor("3 rodziny")
+        }
+    }
+
     @Test("4: the visit form opens with the date in sight and the cursor in the notes")
     func visitFormShowsTheDate() throws {
         let folder = TemporaryDirectory()

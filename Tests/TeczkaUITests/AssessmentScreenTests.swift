@@ -42,7 +42,7 @@ struct AssessmentScreenTests {
                                     clock: { ScreenHarness.now })
         #expect(headFile.reviewQueue.count == 1)
         h.app.file = headFile
-        h.press(.escape, .escape, .character("o"))
+        h.press(.escape, .escape, .function(9), .character("o"))
         #expect(h.screen.contains("Oceny do zatwierdzenia"))
         #expect(h.screen.contains("Wiśniewscy             01.05.2026–22.11.2026  Anna Nowak           0 dni"))
         // Enter opens the review: the assessment on the left, the plan on the right.
@@ -100,7 +100,7 @@ struct TodoScreenTests {
         try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: h.file.currentUser.id,
                                                start: LocalDate(year: 2026, month: 1, day: 10)!))
         h.app.stack.last?.reappear(app: h.app)
-        h.press(.character("t"))
+        h.press(.function(9), .character("t"))
         #expect(h.screen.contains("Do zrobienia"))
         #expect(h.screen.contains("10.07.2026  Wiśniewscy             ocena okresowa po terminie"))
         #expect(h.screen.contains("10.01.2026  Wiśniewscy             współpraca bez planu pracy"))
@@ -141,7 +141,7 @@ struct UsersScreenTests {
         _ = try h.store.initialize(name: "Ewa Kierownik", role: .koordynator, passphrase: "tajnehaslo", settings: StoreSettings())
         h.app = App(store: h.store, strings: .polish, clock: { ScreenHarness.now })
         h.type("tajnehaslo")
-        h.press(.enter, .escape, .character("u"))
+        h.press(.enter, .escape, .function(9), .character("u"))
         #expect(h.screen.contains("Ewa Kierownik                    koordynator-kierownik"))
         h.press(.function(7))
         h.type("Anna Nowak")
@@ -167,7 +167,7 @@ struct UsersScreenTests {
         #expect(throws: StoreProblem.wrongPassphrase) { try h.store.unlock(passphrase: "hasło Anny 1") }
 
         let assistant = try ScreenHarness()
-        assistant.press(.character("u"), .function(7))
+        assistant.press(.function(9), .character("u"), .function(7))
         assistant.type("Ktoś Obcy")
         assistant.press(.tab, .tab)
         assistant.type("obce hasło 1")

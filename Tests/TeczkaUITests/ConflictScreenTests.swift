@@ -52,7 +52,7 @@ struct ConflictScreenTests {
         let h = try ScreenHarness()
         let family = try h.addFamily("Wiśniewscy", locality: "Siechnice")
         try Office.conflict(h, family: family)
-        h.press(.character("K"))
+        h.press(.function(9), .character("k"))
         #expect(h.screen.contains("Teczka — Konflikty"))
         #expect(h.screen.contains(" Rodzina            Zapis                              Wersje  Najnowsza\n"))
         #expect(h.screen.contains(" Wiśniewscy         rodzina                                 2  22.11.2026 10:01\n"))
@@ -86,7 +86,7 @@ struct ConflictScreenTests {
     func keepOlder() throws {
         let (h, family) = try Office.familyInConflict()
         #expect(h.file.families[family.id]?.address == "ul. Leśna 8", "the version with the higher clock is shown meanwhile")
-        h.press(.character("K"), .enter, .character("2"))
+        h.press(.function(9), .character("k"), .enter, .character("2"))
         #expect(h.screen.contains("Zachować wersję 2 (Anna Nowak, 22.11.2026 10:00)? Druga wersja     │\n     │ zostanie w historii."))
         h.press(.character("T"))
         #expect(h.screen.contains("Brak konfliktów."))
@@ -102,7 +102,7 @@ struct ConflictScreenTests {
     func declined() throws {
         let (h, _) = try Office.familyInConflict()
         let before = h.store.journal.revisions.count
-        h.press(.character("K"), .enter, .character("1"))
+        h.press(.function(9), .character("k"), .enter, .character("1"))
         #expect(h.screen.contains("Zachować wersję 1 (Ewa Kierownik, 22.11.2026 10:01)?"))
         h.press(.enter)
         #expect(h.screen.contains("T – tak    N – nie"), "Enter does not answer")
@@ -123,7 +123,7 @@ struct ConflictScreenTests {
     @Test("E keeps the chosen version and opens the family form with the other version's values above it")
     func combine() throws {
         let (h, family) = try Office.familyInConflict()
-        h.press(.character("K"), .enter, .character("E"))
+        h.press(.function(9), .character("k"), .enter, .character("E"))
         #expect(h.screen.contains("Zachować wersję 1 (Ewa Kierownik, 22.11.2026 10:01) i otworzyć ją  │\n     │ do poprawy, aby przepisać potrzebne dane z drugiej? Druga wersja"))
         h.press(.character("t"))
         #expect(h.screen.contains("Teczka — Edycja rodziny"))
@@ -151,7 +151,7 @@ struct ConflictScreenTests {
         theirs.birthDate = LocalDate(year: 1980, month: 3, day: 2)
         try office.file.saveMember(theirs)
         try h.file.merge(office.file.packageRevisions(for: nil))
-        h.press(.character("K"))
+        h.press(.function(9), .character("k"))
         #expect(h.screen.contains(" Wiśniewscy         osoba: Jan Wiśniewski"))
         h.press(.enter)
         #expect(h.screen.contains(" Nazwisko: Wiśniewski                  │ Nazwisko: Wiśniewski-Nowak"))
@@ -165,7 +165,7 @@ struct ConflictScreenTests {
     @Test("“Do zrobienia” lists the conflict and Enter opens the comparison")
     func todo() throws {
         let (h, _) = try Office.familyInConflict()
-        h.press(.character("t"))
+        h.press(.function(9), .character("t"))
         #expect(h.screen.contains("22.11.2026  Wiśniewscy             zapis w konflikcie: rodzina"))
         h.press(.enter)
         #expect(h.screen.contains("Teczka — Konflikt: Wiśniewscy — rodzina"))
@@ -183,7 +183,7 @@ struct ConflictScreenTests {
         try Office.conflict(h, family: theirs)
         try #require(h.file.conflicts.count == 1)
         #expect(h.file.conflicts(visibleTo: nil).isEmpty)
-        h.press(.character("K"))
+        h.press(.function(9), .character("k"))
         #expect(h.screen.contains("Brak konfliktów."))
         #expect(!h.screen.contains("Zielińscy"))
         h.press(.escape, .character("t"))
@@ -191,9 +191,9 @@ struct ConflictScreenTests {
 
         h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: office.head,
                                   clock: { ScreenHarness.now })
-        h.press(.escape, .character("K"))
+        h.press(.escape, .function(9), .character("k"))
         #expect(h.screen.contains(" Zielińscy          rodzina"))
-        h.press(.escape, .character("t"))
+        h.press(.escape, .function(9), .character("t"))
         #expect(h.screen.contains("Zielińscy              zapis w konflikcie: rodzina"))
     }
 
@@ -209,7 +209,7 @@ struct ConflictScreenTests {
             try third.file.saveFamily(theirs)
         }
         try h.file.merge(third.file.packageRevisions(for: nil))
-        h.press(.character("K"))
+        h.press(.function(9), .character("k"))
         #expect(h.screen.contains(" Wiśniewscy         rodzina                                 3  22.11.2026 10:02\n"))
         h.press(.enter)
         #expect(h.screen.contains("3 wersje · różni się 1 pole"))
@@ -235,9 +235,9 @@ struct ConflictScreenTests {
     func helpAndEnglish() throws {
         let h = try ScreenHarness()
         h.press(.function(1), .pageDown)
-        #expect(h.screen.contains("K             konflikty: zapisy zmienione na dwóch komputerach  "))
+        #expect(h.screen.contains("  K           konflikty: zapisy zmienione na dwóch komputerach  "))
         let en = try ScreenHarness(language: .en)
-        en.press(.character("K"))
+        en.press(.function(9), .character("k"))
         #expect(en.screen.contains("No conflicts."))
         let family = try en.addFamily("Wiśniewscy")
         try Office.conflict(en, family: family)

@@ -31,7 +31,7 @@ struct ExchangeScreenTests {
     func export() throws {
         let h = try ScreenHarness()
         try h.addFamily("Wiśniewscy")
-        h.press(.character("w"))
+        h.press(.function(9), .character("w"))
         #expect(h.screen.contains("E  Pakiet do przekazania"))
         #expect(h.screen.contains("I  Pakiet do dołączenia"))
         h.press(.character("E"))
@@ -61,7 +61,7 @@ struct ExchangeScreenTests {
     func importPackage() throws {
         let h = try ScreenHarness()
         try officePackage(h, at: "/media/pendrive/z-biura.teczka")
-        h.press(.character("w"), .character("I"))
+        h.press(.function(9), .character("w"), .character("I"))
         h.type("/media/pendrive/z-biura.teczka")
         h.press(.tab)
         h.type("złe hasło")
@@ -95,7 +95,7 @@ struct ExchangeScreenTests {
         let h = try ScreenHarness()
         try forgedPackage(h, at: "/media/pendrive/obca.teczka")
         let before = h.store.journal.revisions.count
-        h.press(.character("w"), .character("I"))
+        h.press(.function(9), .character("w"), .character("I"))
         h.type("/media/pendrive/obca.teczka")
         h.press(.tab)
         h.type(transfer)

@@ -13,7 +13,7 @@ struct MeetingScreenTests {
         try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: h.file.currentUser.id,
                                                start: LocalDate(year: 2026, month: 5, day: 1)!))
         h.app.stack.last?.reappear(app: h.app)
-        h.press(.character("z"))
+        h.press(.function(9), .character("z"))
         #expect(h.screen.contains("Brak protokołów. F7 — nowy protokół posiedzenia zespołu (koordynator)."))
         h.press(.function(7))
         #expect(h.screen.contains("Protokoły pisze koordynator; tu widać uwagi o Twoich rodzinach."))

@@ -25,7 +25,7 @@ struct ReportScreenTests {
     @Test("r lists the reports with what each counts; Enter asks for the period; F2 shows the table and the gaps")
     func showTable() throws {
         let h = try harness()
-        h.press(.character("r"))
+        h.press(.function(9), .character("r"))
         #expect(h.screen.contains("Teczka — Raporty"))
         #expect(h.screen.contains("rodziny          Dane statystyczne dotyczące rodzin z którymi pracują"))
         #expect(h.screen.contains("Rodziny, dorośli i dzieci według kategorii rodziny (Tabela 3)"))
@@ -47,7 +47,7 @@ struct ReportScreenTests {
     @Test("years side by side, and a bad period is refused with a message under the field")
     func periods() throws {
         let h = try harness()
-        h.press(.character("r"), .enter)
+        h.press(.function(9), .character("r"), .enter)
         h.press(Array(repeating: Key.backspace, count: 4))
         h.type("2025-20x6")
         h.press(.function(2))
@@ -65,7 +65,7 @@ struct ReportScreenTests {
     @Test("C saves the table for a spreadsheet in wydruki/: semicolons and a BOM")
     func saveCSV() throws {
         let h = try harness()
-        h.press(.character("r"), .down, .enter)
+        h.press(.function(9), .character("r"), .down, .enter)
         h.press(Array(repeating: Key.backspace, count: 4))
         h.type("2026")
         h.press(.tab)

@@ -50,7 +50,7 @@ struct ScreenTests {
 
              3 rodziny
 
-            F1 Pomoc F3 Szukaj F4 Edytuj F5 Wizyta F6 Miesiąc F7 Nowa F8 Archiw. F10 Koniec
+            F1 Pomoc F3 Szukaj F4 Edytuj F5 Wizyta F7 Nowa F8 Archiw. F9 Menu F10 Koniec
             """)
         // Zosia turned 18 today: an adult, not a child.
         #expect(h.canvas.cursor == (1, 2))
@@ -192,11 +192,11 @@ struct ScreenTests {
         h.press(.function(8), .character("t"))
         #expect(h.screen.contains("2 rodziny"))
         #expect(!h.screen.contains("Kowalscy "))
-        h.press(.function(9))
+        h.press(.function(9), .character("a"))
         #expect(h.screen.contains("Rodziny w archiwum"))
         #expect(h.screen.contains("Kowalscy"))
         h.press(.function(8), .character("t"))
-        h.press(.function(9))
+        h.press(.function(9), .character("a"))
         #expect(h.screen.contains("3 rodziny"))
     }
 

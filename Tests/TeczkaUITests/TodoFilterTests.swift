@@ -19,14 +19,14 @@ struct TodoFilterTests {
             try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: assistant.id, start: LocalDate(year: 2026, month: 1, day: 10)!),
                                        confirmed: true)
         }
-        h.press(.character("t"))
+        h.press(.function(9), .character("t"))
         #expect(!h.screen.contains("Asystent:"), "an assistant sees only her own families and no filter")
         #expect(!h.screen.contains("Zielińscy"))
         h.press(.escape)
 
         h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: head,
                                   clock: { ScreenHarness.now })
-        h.press(.character("t"))
+        h.press(.function(9), .character("t"))
         #expect(h.screen.contains("Asystent: wszyscy  (a — następny)"))
         #expect(h.screen.contains("Wiśniewscy") && h.screen.contains("Zielińscy"))
         h.press(.character("a"))
