@@ -128,6 +128,7 @@ public struct AssessmentText: Sendable {
             switch kind {
             case .assessmentOverdue: return "ocena okresowa po terminie"
             case .assessmentReturned: return "ocena zwrócona do poprawy"
+            case .assessmentToReview: return "ocena czeka na Twoje zatwierdzenie (A) albo zwrot (Z)"
             case .assessmentDueSoon: return "ocena okresowa w ciągu 30 dni"
             case .noPlan: return "współpraca bez planu pracy"
             case .goalOverdue: return "cel planu po terminie: \(detail)"
@@ -269,6 +270,7 @@ public struct AssessmentText: Sendable {
             switch kind {
             case .assessmentOverdue: return "periodic assessment overdue"
             case .assessmentReturned: return "assessment returned for correction"
+            case .assessmentToReview: return "assessment waiting for your approval (A) or return (Z)"
             case .assessmentDueSoon: return "periodic assessment due within 30 days"
             case .noPlan: return "cooperation without a work plan"
             case .goalOverdue: return "plan goal past its deadline: \(detail)"

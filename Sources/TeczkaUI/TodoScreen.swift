@@ -47,7 +47,7 @@ enum TodoScreen {
                 }
                 guard let familyID = shown[index].familyID else { return }
                 switch shown[index].kind {
-                case .assessmentOverdue, .assessmentDueSoon, .assessmentReturned:
+                case .assessmentOverdue, .assessmentDueSoon, .assessmentReturned, .assessmentToReview:
                     app.push(AssessmentScreens.list(familyID: familyID, app: app))
                 case .noPlan, .goalOverdue:
                     app.push(PlanScreens.list(familyID: familyID, app: app))

@@ -84,8 +84,9 @@ struct ReviewEndToEndTests {
             try tmux.waitFor("Stan oceny: przekazana.")
         }
 
-        // The supervisor approves it.
+        // The supervisor approves it. Her "Do zrobienia", the first screen, says it waits for her (issue 13, stumble 7).
         try session(store, headPassphrase) { tmux in
+            try tmux.waitFor("Zielińscy              ocena czeka na Twoje zatwierdzenie")
             try tmux.press("Escape", "F9", "o")
             try tmux.waitFor("Zielińscy")
             try tmux.press("Enter")

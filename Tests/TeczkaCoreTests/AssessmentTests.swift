@@ -101,11 +101,17 @@ struct AssessmentTests {
         try f.file.saveUser(head)   // the store's founder adds the coordinator's account
         let headFile = try CaseFile.test(f.journal.revisions, journal: f.journal, as: head,
                                     clock: { CaseworkFixture.now })
+        // What waits for the coordinator's decision is on their "Do zrobienia" (issue 13, stumble 7); not on hers.
+        let waiting = headFile.todo(for: nil, on: d(2026, 11, 22)).filter { $0.kind == .assessmentToReview }
+        #expect(waiting.map(\.familyID) == [f.family.id] && waiting.first?.assistantID == f.user.id)
+        #expect(headFile.todo(for: f.user.id, on: d(2026, 11, 22)).contains { $0.kind == .assessmentToReview })
+        #expect(!f.file.todo(for: f.user.id, on: d(2026, 11, 22)).contains { $0.kind == .assessmentToReview })
         let approved = try headFile.act(.approve, on: draft.id)
         var changed = approved
         changed.situation = "Inaczej"
         #expect(throws: CaseFile.AssessmentSaveProblem.approvedIsFinal) { try headFile.saveAssessment(changed) }
         #expect(headFile.reviewQueue.isEmpty)
+        #expect(!headFile.todo(for: nil, on: d(2026, 11, 22)).contains { $0.kind == .assessmentToReview })
         let next = try headFile.assessmentDraft(forCooperation: cooperation.id, on: d(2026, 11, 22))
         #expect(next.id != draft.id && next.periodFrom == d(2026, 7, 11))
     }
@@ -127,11 +133,13 @@ struct TodoTests {
         var visit = f.file.quickVisit(familyID: other.id)
         visit.date = d(2026, 11, 20)
         try f.file.saveVisit(visit)
-        let kinds = f.file.todo(for: f.user.id, on: today).map(\.kind)
-        #expect(kinds == [.assessmentOverdue, .assessmentDueSoon, .noPlan, .goalOverdue, .notVisited, .caseloadAboveCap])
+        // Overdue first, the longest overdue first (issue 13: 06.12 and 18.12 were listed above items overdue since
+        // 30.06 and 30.09); what falls due soon after; the caseload last.
         let items = f.file.todo(for: f.user.id, on: today)
-        #expect(items[0].familyID == f.family.id && items[0].date == d(2026, 7, 10))
-        #expect(items[4].detail == "316")
+        #expect(items.map(\.kind) == [.noPlan, .notVisited, .assessmentOverdue, .goalOverdue, .assessmentDueSoon, .caseloadAboveCap])
+        #expect(items.map(\.date) == [d(2026, 1, 10), d(2026, 1, 10), d(2026, 7, 10), d(2026, 10, 31), d(2026, 12, 1), nil])
+        #expect(items[2].familyID == f.family.id)
+        #expect(items[1].detail == "316")
         #expect(f.file.todo(for: RecordID.make(), on: today).isEmpty)
         _ = old
     }

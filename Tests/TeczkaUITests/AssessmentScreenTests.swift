@@ -105,7 +105,8 @@ struct TodoScreenTests {
         #expect(h.screen.contains("10.07.2026  Wiśniewscy             ocena okresowa po terminie"))
         #expect(h.screen.contains("10.01.2026  Wiśniewscy             współpraca bez planu pracy"))
         #expect(h.screen.contains("316 dni bez wizyty"))
-        h.press(.enter)
+        // The longest overdue first: no plan since 10.01, no visit since 10.01, the assessment since 10.07.
+        h.press(.down, .down, .enter)
         #expect(h.screen.hasPrefix(" Teczka — Oceny okresowe: Wiśniewscy"))
     }
 }

@@ -6,6 +6,20 @@ public struct TodoItem: Equatable, Sendable {
         case conflict
         case assessmentOverdue, assessmentReturned, assessmentDueSoon, noPlan, goalOverdue, notVisited,
              monitoringEnding, caseloadAboveCap
+        /// An assessment passed on to the head of the centre, waiting for this coordinator's approval or return.
+        case assessmentToReview
+    }
+
+    /// How urgent, for the order of the list: conflicts; then whatever is overdue, the longest overdue first; then
+    /// what waits for the user's decision; then what falls due soon, the nearest first; then the caseloads.
+    func urgency(on today: LocalDate) -> Int {
+        switch kind {
+        case .conflict: return 0
+        case .assessmentOverdue, .goalOverdue, .notVisited, .noPlan: return 1
+        case .assessmentToReview, .assessmentReturned: return 2
+        case .assessmentDueSoon, .monitoringEnding: return (date.map { $0 < today } ?? false) ? 1 : 3
+        case .caseloadAboveCap: return 4
+        }
     }
 
     public let kind: Kind
@@ -20,7 +34,9 @@ public struct TodoItem: Equatable, Sendable {
 }
 
 extension CaseFile {
-    /// Everything due for `assistantID`'s families (nil: every assistant's, for a supervisor), most urgent first.
+    /// Everything due for `assistantID`'s families (nil: every assistant's, for a supervisor), most urgent first (see
+    /// `TodoItem.urgency`). A coordinator's list also holds the assessments waiting for their approval (of
+    /// `assistantID`'s, when narrowed to one assistant), except their own.
     public func todo(for assistantID: RecordID?, on today: LocalDate, dueWithinDays: Int = 30) -> [TodoItem] {
         var items: [TodoItem] = []
         let mine = cooperations.values.filter { !$0.archived && (assistantID == nil || $0.assistantID == assistantID) }
@@ -55,6 +71,12 @@ extension CaseFile {
         for a in assessments.values where a.state == .zwrocona && !a.archived && (assistantID == nil || a.authorID == assistantID) {
             items.append(TodoItem(kind: .assessmentReturned, familyID: a.familyID, assistantID: a.authorID, date: a.reviews.last?.date, detail: ""))
         }
+        if currentUser.role == .koordynator {
+            for a in reviewQueue where a.authorID != currentUser.id && (assistantID == nil || a.authorID == assistantID) {
+                items.append(TodoItem(kind: .assessmentToReview, familyID: a.familyID, assistantID: a.authorID,
+                                      date: a.passedOn ?? a.periodTo, detail: ""))
+            }
+        }
         let viewer: UserAccount? = assistantID.map { users[$0] ?? UserAccount(id: $0, name: "", role: .asystent) }
         for conflict in conflicts(visibleTo: viewer) {
             items.append(TodoItem(kind: .conflict, familyID: conflict.familyID, assistantID: nil,
@@ -67,7 +89,9 @@ extension CaseFile {
                 items.append(TodoItem(kind: .caseloadAboveCap, familyID: nil, assistantID: id, date: nil, detail: "\(load)"))
             }
         }
-        return items.sorted { ($0.kind.rawValue, $0.date ?? today) < ($1.kind.rawValue, $1.date ?? today) }
+        return items.sorted {
+            ($0.urgency(on: today), $0.date ?? today, $0.kind.rawValue) < ($1.urgency(on: today), $1.date ?? today, $1.kind.rawValue)
+        }
     }
 }
 
