@@ -267,13 +267,25 @@ public final class CaseFile {
         member.firstName = member.firstName.trimmingCharacters(in: .whitespaces)
         member.lastName = member.lastName.trimmingCharacters(in: .whitespaces)
         if let pesel = member.pesel?.filter({ $0 != " " }) { member.pesel = pesel.isEmpty ? nil : pesel }
-        let issues = member.validate(today: today)
+        var issues = member.validate(today: today)
+        if issues.isEmpty, let other = holderOfPesel(member) {
+            issues.append(.peselInUse(person: other.fullName, family: families[other.familyID]?.label ?? ""))
+        }
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         if member.birthDate == nil, let pesel = member.pesel, let date = try? Pesel(pesel).birthDate {
             member.birthDate = date
         }
         try write(member, id: member.id, kind: .member)
         return member
+    }
+
+    /// Another person with the PESEL `member` is given: in the same family (not archived), or in another family they
+    /// still belong to today. One PESEL is one person; someone who moved has an end date in the old family.
+    public func holderOfPesel(_ member: Member) -> Member? {
+        guard let pesel = member.pesel, !pesel.isEmpty else { return nil }
+        return members.values.filter { $0.id != member.id && $0.pesel == pesel && !$0.archived }
+            .filter { $0.familyID == member.familyID || $0.belongs(on: today) }
+            .min { $0.id.raw < $1.id.raw }
     }
 
     public func setMemberArchived(_ id: RecordID, _ archived: Bool) throws {

@@ -61,6 +61,8 @@ public enum ValidationIssue: Error, Equatable, Sendable {
     case peselChecksum
     case peselDate
     case peselBirthDateMismatch(peselDate: LocalDate)
+    /// The PESEL of another person of the store (the same family, or another one they still belong to).
+    case peselInUse(person: String, family: String)
     case endBeforeStart(Field)
     case passphraseTooShort(minimum: Int)
     case passphrasesDiffer
@@ -86,7 +88,7 @@ public enum ValidationIssue: Error, Equatable, Sendable {
         case .noEffectsInCatalogue: return .effectDate
         case .overlapsCooperation: return .start
         case .invalidDuration: return .duration
-        case .peselLength, .peselDigits, .peselChecksum, .peselDate, .peselBirthDateMismatch: return .pesel
+        case .peselLength, .peselDigits, .peselChecksum, .peselDate, .peselBirthDateMismatch, .peselInUse: return .pesel
         case .passphraseTooShort: return .passphrase
         case .passphrasesDiffer: return .passphraseRepeat
         }

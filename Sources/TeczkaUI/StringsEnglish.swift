@@ -92,6 +92,7 @@ extension Strings {
             case .peselChecksum: return "The PESEL check digit is wrong."
             case .peselDate: return "The PESEL holds a birth date that does not exist."
             case .peselBirthDateMismatch(let d): return "Does not match the birth date (PESEL: \(d.polish))."
+            case .peselInUse(let person, let family): return "\(person) (family \(family)) already has this PESEL. One PESEL is one person; if they moved to this family, give the old one a “W rodzinie do” date."
             case .endBeforeStart: return "The end date is before the start date."
             case .passphraseTooShort(let n): return "The passphrase needs at least \(n) characters."
             case .passphrasesDiffer: return "The passphrases differ."

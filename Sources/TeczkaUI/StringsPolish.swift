@@ -99,6 +99,7 @@ extension Strings {
             case .peselChecksum: return "Błędna cyfra kontrolna PESEL."
             case .peselDate: return "PESEL zawiera nieistniejącą datę urodzenia."
             case .peselBirthDateMismatch(let d): return "Niezgodny z datą urodzenia (w PESEL: \(d.polish))."
+            case .peselInUse(let person, let family): return "Ten PESEL ma już \(person) (rodzina \(family)). Jeden PESEL to jedna osoba; jeśli ta osoba przeszła do tej rodziny, wpisz w poprzedniej „W rodzinie do”."
             case .endBeforeStart: return "Data końcowa jest wcześniejsza niż początkowa."
             case .passphraseTooShort(let n): return "Hasło musi mieć co najmniej \(n) znaków."
             case .passphrasesDiffer: return "Hasła nie są takie same."

@@ -103,6 +103,39 @@ struct StumbleEndToEndTests {
         }
     }
 
+    @Test("9: a second person with the father's PESEL is refused, naming him; nothing is saved")
+    func duplicatePesel() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("teczka.sqlite")
+        let made = try Binary.run(["init", "--store", store, "--user", "Anna Testowa"], environment: ["TECZKA_PASSPHRASE": Self.passphrase])
+        try #require(made.status == 0, "\(made.err)")
+        try TmuxSession.loggedIn(store, Self.passphrase) { tmux in
+            try tmux.press("Escape")
+            try tmux.waitFor("Brak rodzin")
+            try tmux.press("F7")
+            try tmux.type("Wiśniewscy")
+            try tmux.press("F2")
+            try tmux.waitFor("Współpraca: brak")
+            for (first, last) in [("Jan", "Wiśniewski"), ("Ola", "Wiśniewska")] {
+                try tmux.press("F7")
+                try tmux.waitFor("Imię")
+                try tmux.type(first)
+                try tmux.press("Tab")
+                try tmux.type(last)
+                // Nazwisko → Data urodzenia → Rola → PESEL.
+                try tmux.press("Tab", "Tab", "Tab")
+                try tmux.type("15230201244")
+                try tmux.press("F2")
+            }
+            try tmux.waitFor("Ten PESEL ma już Jan Wiśniewski (rodzina Wiśniewscy)")
+            try tmux.press("Escape")
+            try tmux.waitFor("Porzucić")
+            try tmux.press("t")
+            let card = try tmux.waitFor("Osoby (1)")
+            #expect(!card.contains("Ola"), "\(card)")
+        }
+    }
+
     @Test("4: the visit form opens with the date in sight and the cursor in the notes")
     func visitFormShowsTheDate() throws {
         let folder = TemporaryDirectory()

@@ -71,6 +71,28 @@ struct CaseFileTests {
         #expect(member.birthDate == LocalDate(year: 2015, month: 3, day: 2))
     }
 
+    @Test("one PESEL is one person: refused for a second person in the family or one still in another, named")
+    func peselInUse() throws {
+        let file = try makeFile()
+        let family = try file.saveFamily(Family(label: "Wiśniewscy"))
+        let father = try file.saveMember(Member(familyID: family.id, firstName: "Jan", lastName: "Wiśniewski", pesel: "15230201244"))
+        let child = Member(familyID: family.id, firstName: "Ola", lastName: "Wiśniewska", pesel: "152302 01244")
+        #expect(throws: ValidationFailure([.peselInUse(person: "Jan Wiśniewski", family: "Wiśniewscy")])) { try file.saveMember(child) }
+        let other = try file.saveFamily(Family(label: "Kowalscy"))
+        let moved = Member(familyID: other.id, firstName: "Jan", lastName: "Wiśniewski", pesel: "15230201244")
+        #expect(throws: ValidationFailure([.peselInUse(person: "Jan Wiśniewski", family: "Wiśniewscy")])) { try file.saveMember(moved) }
+        #expect(file.members(of: other.id).isEmpty, "nothing saved")
+        // He left the first family: the new membership is his, with the same PESEL.
+        var left = father
+        left.memberTo = LocalDate(year: 2020, month: 1, day: 1)
+        try file.saveMember(left)
+        #expect(try file.saveMember(moved).pesel == "15230201244")
+        // Saving a person again with their own PESEL is no conflict.
+        var renamed = try #require(file.members[moved.id])
+        renamed.lastName = "Wiśniewski-Kowalski"
+        #expect(try file.saveMember(renamed).lastName == "Wiśniewski-Kowalski")
+    }
+
     @Test("the list counts adults and children on the date, sorts the Polish way and searches without diacritics")
     func listAndSearch() throws {
         let file = try makeFile()

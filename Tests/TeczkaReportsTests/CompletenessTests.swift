@@ -1,5 +1,5 @@
 import Testing
-import TeczkaCore
+@testable import TeczkaCore
 @testable import TeczkaReports
 
 @Suite("Completeness check")
@@ -31,6 +31,21 @@ struct CompletenessTests {
         ])
         // Before the assessment was due, and before it was passed on, neither is missing.
         #expect(CompletenessCheck.findings(s.data(), period: .asOf(d("2024-11-30"))).map(\.kind) == [.noProblems, .noBirthDate])
+    }
+
+    @Test("two people with one PESEL (written before the program refused it) are named once per family")
+    func duplicatePesel() throws {
+        let s = try ReportScenario()
+        let family = try s.family("Wiśniewscy", children: [d("2015-03-02")])
+        try s.cooperate(family, "2025-01-01")
+        try s.file.saveProblem(FamilyProblem(familyID: family, code: "A1", identified: d("2025-01-05")))
+        let father = Member(familyID: family, firstName: "Jan", lastName: "Wiśniewski", role: .rodzic, pesel: "15230201244")
+        let child = Member(familyID: family, firstName: "Ola", lastName: "Wiśniewska", role: .dziecko, pesel: "15230201244")
+        // As an older program wrote them, past today's rule.
+        try s.file.write(father, id: father.id, kind: .member)
+        try s.file.write(child, id: child.id, kind: .member)
+        let found = CompletenessCheck.findings(s.data(), period: .asOf(d("2025-03-31"))).filter { $0.kind == .duplicatePesel }
+        #expect(found.map(\.text) == ["Wiśniewscy: ten sam PESEL: Jan Wiśniewski i Ola Wiśniewska"])
     }
 
     @Test("the check on its own says when nothing is missing, and lists what is")

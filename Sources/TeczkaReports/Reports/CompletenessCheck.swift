@@ -35,6 +35,7 @@ public enum CompletenessCheck {
                 found.append((.assessmentOverdue, "brak oceny okresowej od ponad 6 miesięcy (termin minął \(due.polish))"))
             }
         }
+        found += duplicatePesels(in: family, data, on: period.to).map { (.duplicatePesel, $0) }
         let waiting = (data.assessments[family] ?? []).filter { $0.state == .przekazana && ($0.passedOn.map { $0 <= period.to } ?? false) }
             .sorted { $0.periodTo < $1.periodTo }
         found += waiting.map {
@@ -42,6 +43,23 @@ public enum CompletenessCheck {
                 + ($0.passedOn.map { " od \($0.polish)" } ?? ""))
         }
         return found
+    }
+
+    /// People of `family` whose PESEL another person has: in the same family, or in another family they belong to on
+    /// `day` (the rule `CaseFile.saveMember` applies, for data entered before it).
+    static func duplicatePesels(in family: RecordID, _ data: ReportData, on day: LocalDate) -> [String] {
+        let everyone = data.members.values.joined().filter { !$0.archived && !($0.pesel ?? "").isEmpty }
+        let mine = (data.members[family] ?? []).filter { !$0.archived && !($0.pesel ?? "").isEmpty }
+            .sorted { PolishCollation.compare($0.fullName, $1.fullName) == .orderedAscending }
+        return mine.compactMap { person in
+            let others = everyone.filter { $0.id != person.id && $0.pesel == person.pesel
+                && ($0.familyID == family || ($0.belongs(on: day) && person.belongs(on: day))) }
+            // A pair in one family is named once, at the first of the two on the list.
+            guard !others.isEmpty, !others.contains(where: { $0.familyID == family && mine.firstIndex(of: $0)! < mine.firstIndex(of: person)! })
+            else { return nil }
+            let names = others.map { $0.familyID == family ? $0.fullName : "\($0.fullName) (\(data.label($0.familyID)))" }
+            return "ten sam PESEL: \(person.fullName) i \(names.joined(separator: ", "))"
+        }
     }
 
     /// The findings on their own, as plain text.

@@ -4,6 +4,8 @@ import TeczkaCore
 public struct Finding: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case noProblems, noBirthDate, noCategory, noEndReason, assessmentOverdue, assessmentNotReviewed
+        /// Two people with one PESEL (entered before the program refused it): one of them is someone else.
+        case duplicatePesel
     }
 
     public let familyID: RecordID
