@@ -8,6 +8,14 @@ import Glibc
 
 /// Messages of the command line, written to standard error.
 enum Output {
+    /// The width of the terminal standard output goes to, or nil when it goes to a file or a pipe.
+    static var terminalWidth: Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(("teczka: " + printable(text) + "\n").utf8))
     }

@@ -30,12 +30,21 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Tylko rodziny jednego asystenta (imię i nazwisko).") var assistant: String?
     @Option(name: .long, help: "text, csv, md, html albo json (domyślnie text).") var format: String = "text"
     @Option(name: .long, help: "Plik wynikowy (domyślnie standardowe wyjście).") var output: String?
-    @Option(name: .long, help: "CSV: separator pól, , albo ; (domyślnie ,).") var separator: String = ","
-    @Flag(name: .long, help: "CSV: znacznik BOM na początku (dla arkuszy kalkulacyjnych).") var bom = false
+    // The same CSV as the report screen writes, for a Polish spreadsheet; scripts ask for `--separator , --no-bom`.
+    @Option(name: .long, help: "CSV: separator pól, ; albo , (domyślnie ; — jak na ekranie raportu, dla arkusza kalkulacyjnego; przy , kropka dziesiętna).")
+    var separator: String = ";"
+    @Flag(inversion: .prefixedNo, help: "CSV: znacznik BOM na początku (domyślnie jest, dla arkuszy kalkulacyjnych; --no-bom dla skryptów).")
+    var bom = true
 
     func run() throws {
         if list {
-            Output.info(ReportCommand.listing())
+            switch format {
+            case "text": Output.info(ReportCommand.listing())
+            case "json": Output.info(ReportCommand.listingJSON())
+            default:
+                let s = try options.strings()
+                try StoreCommand.refusing { throw CommandFailure.usage(s, pl: "--list: --format text albo json.", en: "--list: --format text or json.") }
+            }
             return
         }
         let (chosen, format) = try StoreCommand.refusing { try choice(try options.strings()) }
@@ -56,7 +65,8 @@ struct ReportCommand: ParsableCommand {
             let csv = CSVOptions(separator: Character(separator), bom: bom)
             // With --all the findings come once, after the last table.
             let texts = tables.enumerated().map { index, table in
-                ReportRenderer.render(table, as: format, csv: csv, findings: index == tables.count - 1 ? findings : [])
+                ReportRenderer.render(table, as: format, csv: csv, findings: index == tables.count - 1 ? findings : [],
+                                      width: output == nil ? Output.terminalWidth ?? 80 : 80)
             }
             try Output.write(texts.joined(separator: format == .text || format == .md ? "\n" : ""), to: output)
             try file.recordPrint(fileName: output.map(StoreLocation.resolve) ?? "-", kind: nil)
@@ -70,6 +80,14 @@ struct ReportCommand: ParsableCommand {
                                     counted.timeIntervalSince(opened), usage.ru_maxrss / 1024))
             }
         }
+    }
+
+    /// The reports for scripts: `[{"name": …, "title": …, "summary": …}]`, in the order of `--list`.
+    static func listingJSON() -> String {
+        let entries = ReportCatalog.all.map { ["name": $0.name, "title": $0.title, "summary": $0.summary] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self)
     }
 
     /// The report (nil with `--all`) and the format asked for, checked before the passphrase is asked for.

@@ -46,7 +46,7 @@ struct ExchangeCommandTests {
         #expect(history.out.split(separator: "\n").count == 2, "the package for Anna and the merged one:\n\(history.out)")
         #expect(history.out.contains("Ewa Kierownik  dołączony pakiet  \(package)  (rodziny: 3"))
         let report = try Binary.run(["report", "rodziny", "--store", office, "--format", "csv"], environment: ewa)
-        #expect(report.out.contains("RAZEM,"), "the supervisor's reports now cover the assistant's families")
+        #expect(report.out.contains("RAZEM;"), "the supervisor's reports now cover the assistant's families")
 
         var wrong = ewa
         wrong["TECZKA_TRANSFER_PASSPHRASE"] = "inne hasło przekazania"
@@ -100,7 +100,7 @@ struct ExchangeCommandTests {
         // The laptop holds exactly her families, as the supervisor's report for her counts them.
         let mine = try Binary.run(["report", "rodziny", "--store", laptop, "--format", "csv"], environment: anna)
         let hers = try Binary.run(["report", "rodziny", "--store", office, "--format", "csv", "--assistant", assistant], environment: ewa)
-        let total: (String) -> Substring? = { $0.split(separator: "\r\n").first { $0.hasPrefix("RAZEM,") } }
+        let total: (String) -> Substring? = { $0.split(separator: "\r\n").first { $0.hasPrefix("RAZEM;") } }
         #expect(total(mine.out) != nil && total(mine.out) == total(hers.out), "\(mine.out)\n\(hers.out)")
 
         // Nothing new goes back: the laptop's records are the office's own revisions.

@@ -136,6 +136,32 @@ struct StumbleEndToEndTests {
         }
     }
 
+    @Test("8: the command line counts a year not yet over as of today, writes CSV as the screen does, fits 80 columns")
+    func reportDefaults() throws {
+        let folder = TemporaryDirectory()
+        let store = try demoStore(folder)
+        let env = ["TECZKA_PASSPHRASE": Self.passphrase, "TZ": "Europe/Warsaw"]
+        let formatter = DateFormatter()
+        formatter.dateFormat = "dd.MM.yyyy"
+        formatter.timeZone = TimeZone(identifier: "Europe/Warsaw")
+        let today = formatter.string(from: Date())
+        let year = String(today.suffix(4))
+        let text = try Binary.run(["report", "oceny", "--store", store, "--year", year], environment: env)
+        #expect(text.status == 0, "\(text.err)")
+        if !today.hasPrefix("31.12") {
+            #expect(text.out.contains("dane na \(today)r."), "a year not over is counted as of today:\n\(text.out)")
+        }
+        let lines = text.out.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "no line wider than 80 columns:\n\(text.out)")
+        let csv = try Binary.run(["report", "zakonczenia", "--store", store, "--format", "csv"], environment: env)
+        #expect(csv.out.hasPrefix("\u{FEFF}") && csv.out.contains("RAZEM;"), "as the screen writes it: a BOM and semicolons")
+        let script = try Binary.run(["report", "zakonczenia", "--store", store, "--format", "csv", "--separator", ",", "--no-bom"], environment: env)
+        #expect(!script.out.hasPrefix("\u{FEFF}") && script.out.contains("RAZEM,"))
+        let list = try Binary.run(["report", "--list", "--format", "json"], environment: env)
+        let entries = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: String]]
+        #expect(entries?.first?["name"] == "rodziny" && entries?.count ?? 0 >= 11, "\(list.out)")
+    }
+
     @Test("4: the visit form opens with the date in sight and the cursor in the notes")
     func visitFormShowsTheDate() throws {
         let folder = TemporaryDirectory()

@@ -14,12 +14,13 @@ enum ExpectedText {
         ───────────────────────────────┼──────────┼──────────┼───────────────┼──────────┼──────────┼───────────────┼──────────┼──────────┼───────────────
         RAZEM                          │       17 │       17 │            15 │       24 │       24 │            22 │       44 │       35 │            34
 
-        Zasada liczenia: rodzina liczy się raz, jeśli którakolwiek jej współpraca z asystentem trwała choćby
-        jeden dzień okresu; kategoria, dorośli i dzieci według stanu na dzień odniesienia; dzień odniesienia
-        to koniec okresu albo wcześniejszy koniec ostatniej współpracy rodziny w okresie; dziecko to osoba
-        przed 18. urodzinami w tym dniu; RAZEM to suma kategorii.
-        Okres: Rok 2023: 01.01.2023–31.12.2023; Rok 2024: 01.01.2024–31.12.2024; Rok 2025 (dane na
-        31.10.2025r.): 01.01.2025–31.10.2025.
+        Zasada liczenia: rodzina liczy się raz, jeśli którakolwiek jej współpraca z
+        asystentem trwała choćby jeden dzień okresu; kategoria, dorośli i dzieci według
+        stanu na dzień odniesienia; dzień odniesienia to koniec okresu albo wcześniejszy
+        koniec ostatniej współpracy rodziny w okresie; dziecko to osoba przed 18.
+        urodzinami w tym dniu; RAZEM to suma kategorii.
+        Okres: Rok 2023: 01.01.2023–31.12.2023; Rok 2024: 01.01.2024–31.12.2024; Rok
+        2025 (dane na 31.10.2025r.): 01.01.2025–31.10.2025.
 
         """
 
@@ -38,10 +39,10 @@ enum ExpectedText {
         ──────────────────────────────────────────┼──────────┼──────────┼───────────────
         RAZEM                                     │        6 │        5 │             3
 
-        Zasada liczenia: współprace, których data zakończenia przypada w okresie, według powodu zakończenia;
-        RAZEM to ich liczba.
-        Okres: Rok 2023: 01.01.2023–31.12.2023; Rok 2024: 01.01.2024–31.12.2024; Rok 2025 (dane na
-        31.10.2025r.): 01.01.2025–31.10.2025.
+        Zasada liczenia: współprace, których data zakończenia przypada w okresie, według
+        powodu zakończenia; RAZEM to ich liczba.
+        Okres: Rok 2023: 01.01.2023–31.12.2023; Rok 2024: 01.01.2024–31.12.2024; Rok
+        2025 (dane na 31.10.2025r.): 01.01.2025–31.10.2025.
 
         """
 
@@ -73,10 +74,11 @@ enum ExpectedText {
         Problemy zdrowotne, zaniedbania zdrowotne          │            12
         Niepełnosprawność                                  │             4
 
-        Zasada liczenia: rodziny objęte wsparciem w okresie z problemem wpisanym najpóźniej w ostatnim dniu
-        okresu i niezamkniętym (rozwiązany albo poprawa) przed jego początkiem; rodzina liczy się raz, jeśli
-        którakolwiek jej współpraca z asystentem trwała choćby jeden dzień okresu; rodzina liczy się przy
-        każdym swoim problemie, więc wierszy się nie sumuje.
+        Zasada liczenia: rodziny objęte wsparciem w okresie z problemem wpisanym
+        najpóźniej w ostatnim dniu okresu i niezamkniętym (rozwiązany albo poprawa)
+        przed jego początkiem; rodzina liczy się raz, jeśli którakolwiek jej współpraca
+        z asystentem trwała choćby jeden dzień okresu; rodzina liczy się przy każdym
+        swoim problemie, więc wierszy się nie sumuje.
         Okres: Rok 2025 (dane na 31.10.2025r.): 01.01.2025–31.10.2025.
 
         """

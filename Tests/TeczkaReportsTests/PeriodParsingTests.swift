@@ -26,9 +26,16 @@ struct PeriodParsingTests {
     @Test("one year, a half-year, a range in either date format, as-of alone, and the default")
     func goodInput() throws {
         #expect(try parse(year: "2024") == [.year(2024)])
-        let h2 = try parse(half: "2025-h2")[0]
-        #expect((h2.from, h2.to) == (d("2025-07-01"), d("2025-12-31")))
-        #expect(h2.header == "II półrocze 2025 (01.07–31.12.2025)")
+        let h2 = try parse(half: "2024-h2")[0]
+        #expect((h2.from, h2.to) == (d("2024-07-01"), d("2024-12-31")))
+        #expect(h2.header == "II półrocze 2024 (01.07–31.12.2024)")
+        // A period not yet over is counted as of today, as on the screen (issue 13): no deadline after today "passed".
+        let current = try parse(half: "2025-h2")[0]
+        #expect((current.from, current.to) == (d("2025-07-01"), today))
+        #expect(current.header == "II półrocze 2025 (dane na 22.11.2025r.)")
+        #expect(try parse(year: "2025") == [.asOf(today)])
+        #expect(try parse(from: "01.11.2025", to: "31.12.2025")[0].header == "01.11.2025–22.11.2025")
+        #expect(try parse(year: "2026") == [.year(2026)], "a period wholly to come is left as asked")
         #expect(try parse(half: "2025-H1")[0].to == d("2025-06-30"))
         let range = try parse(from: "01.03.2025", to: "2025-05-31")[0]
         #expect(range.header == "01.03.2025–31.05.2025")

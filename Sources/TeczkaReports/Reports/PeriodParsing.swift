@@ -65,9 +65,16 @@ extension ReportPeriod {
     /// The periods for the CLI options, given as typed (nil when absent):
     /// `--year Y`, `--years Y1-Y2`, `--half Y-H1|Y-H2`, `--from D --to D`, `--as-of D` (D as DD.MM.YYYY or
     /// YYYY-MM-DD). `--as-of` alone is the year to that date; with `--year` or `--years` it cuts the last year short
-    /// ("Rok 2025 (dane na 31.10.2025r.)"). Nothing at all means this year to `today`.
+    /// ("Rok 2025 (dane na 31.10.2025r.)"). Nothing at all means this year to `today`. A period not yet over is
+    /// counted as of `today`, as the report screen does: a deadline after today has not passed.
     public static func periods(year: String? = nil, years: String? = nil, half: String? = nil, from: String? = nil,
                                to: String? = nil, asOf: String? = nil, today: LocalDate) throws(PeriodError) -> [ReportPeriod] {
+        let asked = try parsedPeriods(year: year, years: years, half: half, from: from, to: to, asOf: asOf, today: today)
+        return asked.map { $0.cut(at: today) }
+    }
+
+    static func parsedPeriods(year: String?, years: String?, half: String?, from: String?, to: String?, asOf: String?,
+                              today: LocalDate) throws(PeriodError) -> [ReportPeriod] {
         let given = [("--year", year), ("--years", years), ("--half", half), ("--from", from), ("--to", to), ("--as-of", asOf)]
             .filter { $0.1 != nil }.map(\.0)
         // Which options go together: a range stands alone, a half stands alone, years take --as-of.

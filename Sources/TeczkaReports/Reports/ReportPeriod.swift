@@ -48,6 +48,18 @@ public struct ReportPeriod: Hashable, Sendable, CustomStringConvertible {
         return ReportPeriod(kind: .range, from: from, to: to)
     }
 
+    /// The last day the figures can know of: a period reaching past `today` ends today ("Rok 2026 (dane na
+    /// 30.11.2026r.)", "II półrocze 2026 (dane na 30.11.2026r.)", a range to today); a period wholly past or wholly to
+    /// come stays as it is.
+    public func cut(at today: LocalDate) -> ReportPeriod {
+        guard from <= today, today < to else { return self }
+        switch kind {
+        case .year: return .asOf(today)
+        case .half: return ReportPeriod(kind: kind, from: from, to: today)
+        default: return ReportPeriod(kind: .range, from: from, to: today)
+        }
+    }
+
     /// The column heading, as the documents print it: "Rok 2025", "Rok 2025 (dane na 31.10.2025r.)".
     public var header: String {
         switch kind {

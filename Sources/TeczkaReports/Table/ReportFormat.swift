@@ -43,10 +43,11 @@ public enum ReportRenderer {
         TextTable.page(table, findings: findings, textWidth: max(20, width))
     }
 
+    /// `width`: the text format's page width (a terminal's, or 80 for a file).
     public static func render(_ table: ReportTable, as format: ReportFormat, csv: CSVOptions = .init(),
-                              findings: [Finding] = []) -> String {
+                              findings: [Finding] = [], width: Int = 80) -> String {
         switch format {
-        case .text: return TextTable.render(table, findings: findings)
+        case .text: return TextTable.render(table, findings: findings, width: max(40, width))
         case .csv: return CSVTable.render(table, options: csv, findings: findings)
         case .md: return MarkdownTable.render(table, findings: findings)
         case .html: return HTMLTable.render(table, findings: findings)

@@ -4,14 +4,17 @@ enum TextTable {
     static let labelLimit = 50
     static let separator = " │ "
 
-    static func render(_ table: ReportTable, findings: [Finding]) -> String {
-        page(table, findings: findings, textWidth: 100).joined(separator: "\n") + "\n"
+    /// The page for a terminal or a file `width` columns wide (80 unless the terminal says otherwise): no word is
+    /// broken by the terminal's own wrapping.
+    static func render(_ table: ReportTable, findings: [Finding], width: Int = 80) -> String {
+        page(table, findings: findings, textWidth: width).joined(separator: "\n") + "\n"
     }
 
-    /// The whole page line by line; the title, the footnote and the findings wrap at `textWidth`, the table does not.
+    /// The whole page line by line; the title, the footnote and the findings wrap at `textWidth`; the table narrows
+    /// its label column to fit when it can (its numbers never wrap).
     static func page(_ table: ReportTable, findings: [Finding], textWidth: Int) -> [String] {
         var out = TextWrap.lines(table.title, width: textWidth) + [""]
-        out += lines(table)
+        out += lines(table, width: textWidth)
         if !table.footnote.isEmpty {
             out.append("")
             out += table.footnote.flatMap { TextWrap.lines($0, width: textWidth) }
@@ -25,7 +28,7 @@ enum TextTable {
     }
 
     /// The table body, one string per line.
-    static func lines(_ table: ReportTable) -> [String] {
+    static func lines(_ table: ReportTable, width: Int = .max) -> [String] {
         let headers = table.columns
         let cells = table.allRows.map { $0.cells.map(PolishNumber.display) }
         var widths = headers.indices.map { column in
@@ -33,9 +36,13 @@ enum TextTable {
                 TextWrap.longestWord(headers[column]), min(headers[column].count, 12))
         }
         widenForGroups(table.columnGroups, &widths)
-        let labelWidth = min(labelLimit, max(
+        let labelsWidth = min(labelLimit, max(
             ([table.rowHeader] + table.allRows.map(\.label)).map(\.count).max() ?? 0,
             ([table.rowHeader] + table.allRows.map(\.label)).map(TextWrap.longestWord).max() ?? 0))
+        // The labels wrap onto more lines rather than push the numbers past the edge (down to 16 columns); a table
+        // too wide for the page even so keeps its labels whole, as printed.
+        let room = width == .max ? labelsWidth : width - widths.reduce(0, +) - separator.count * widths.count - 1
+        let labelWidth = room >= min(labelsWidth, 16) ? min(labelsWidth, room) : labelsWidth
 
         var headerRows: [[String]] = []
         if table.hasGroupTitles {
