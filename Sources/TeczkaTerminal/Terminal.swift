@@ -118,7 +118,8 @@ public final class Terminal {
                 var run = ""
                 let start = x
                 while x < canvas.width, canvas[x, y].role == role {
-                    run.append(canvas[x, y].character)
+                    // The right half of a wide character: ncurses advances two columns for the character itself.
+                    if !canvas[x, y].isContinuation { run.append(canvas[x, y].character) }
                     x += 1
                 }
                 // The last cell of the screen would scroll some terminals: leave it out.

@@ -163,11 +163,12 @@ public final class App {
 
     private func drawTitle(_ canvas: inout Canvas, _ title: String) {
         canvas.fill(Rect(x: 0, y: 0, width: canvas.width, height: 1), role: .title)
-        canvas.put(" \(strings.appName) — \(title)", x: 0, y: 0, role: .title, maxWidth: canvas.width - 30)
         var right = today.polish + " "
-        if let user = file?.currentUser { right = "\(user.name) · " + right }
-        right = String(right.suffix(30))
-        canvas.put(right, x: canvas.width - right.count, y: 0, role: .title)
+        if let user = file?.currentUser { right = " " + clip(user.name, 24) + " · " + right }
+        let rightWidth = DisplayWidth.of(right)
+        // The title ends with "…" a column before the user's name, never running into it.
+        canvas.put(" \(strings.appName) — \(title)", x: 0, y: 0, role: .title, maxWidth: canvas.width - rightWidth - 1)
+        canvas.put(right, x: canvas.width - rightWidth, y: 0, role: .title)
     }
 
     private func drawMessageLine(_ canvas: inout Canvas) {

@@ -172,11 +172,12 @@ enum AssessmentScreens {
             rows: { app in
                 let c = app.strings.casework
                 if goals {
-                    return draft.assessment.goals.map { .init(id: $0.goalID, text: fit(c.goalStatus($0.status), 20) + " " + $0.text + ($0.comment.isEmpty ? " (!)" : "")) }
+                    // The marker goes before the text, so that a long goal cannot push it off the screen.
+                    return draft.assessment.goals.map { .init(id: $0.goalID, text: fit(c.goalStatus($0.status), 20) + ($0.comment.isEmpty ? " (!) " : "     ") + $0.text) }
                 }
                 let catalogue = app.file?.settings.catalogue
                 return draft.assessment.problems.map {
-                    .init(id: $0.problemID, text: fit(c.status($0.status), 20) + " " + (catalogue?.entry($0.code)?.label ?? $0.code) + ($0.comment.isEmpty ? " (!)" : ""))
+                    .init(id: $0.problemID, text: fit(c.status($0.status), 20) + ($0.comment.isEmpty ? " (!) " : "     ") + (catalogue?.entry($0.code)?.label ?? $0.code))
                 }
             },
             details: { id, _ in

@@ -7,6 +7,11 @@ public enum StyleRole: Int, Sendable, CaseIterable {
 public struct Cell: Equatable, Sendable {
     public var character: Character
     public var role: StyleRole
+
+    /// The right half of a character two columns wide: the terminal draws nothing there (the character covers it),
+    /// and the text of the screen leaves it out.
+    public static let continuation: Character = "\u{0}"
+    public var isContinuation: Bool { character == Cell.continuation }
 }
 
 public struct Rect: Equatable, Sendable {
@@ -54,19 +59,41 @@ public struct Canvas: Sendable {
         return String(out)
     }
 
-    /// Writes text from (x, y), clipped to `maxWidth` columns and to the canvas; returns the columns written.
+    /// Writes text from (x, y) in display columns (a wide character takes two), clipped to `maxWidth` columns and to
+    /// the canvas; text that does not fit ends with "…", so a cut is always visible. Returns the columns written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(maxWidth ?? width, width - x)
+        guard limit > 0 else { return 0 }
+        let characters = Array(Canvas.visible(text))
+        let total = characters.reduce(0) { $0 + DisplayWidth.of($1) }
+        // Room for the text, less one column for "…" when it does not all fit.
+        let room = total > limit ? limit - 1 : limit
         var column = 0
-        for character in Canvas.visible(text) {
-            guard column < limit else { break }
-            let cx = x + column
-            if cx >= 0 { cells[y * width + cx] = Cell(character: character, role: role) }
+        for character in characters {
+            let w = DisplayWidth.of(character)
+            if w == 0 { continue }
+            guard column + w <= room else { break }
+            set(character, x + column, y, role)
+            if w == 2 { set(Cell.continuation, x + column + 1, y, role) }
+            column += w
+        }
+        if total > limit {
+            set("…", x + column, y, role)
             column += 1
         }
         return column
+    }
+
+    private mutating func set(_ character: Character, _ cx: Int, _ y: Int, _ role: StyleRole) {
+        guard cx >= 0, cx < width else { return }
+        // Overwriting half of a wide character blanks its other half.
+        if cells[y * width + cx].isContinuation, cx > 0 { cells[y * width + cx - 1].character = " " }
+        if cx + 1 < width, cells[y * width + cx + 1].isContinuation, !(character == Cell.continuation) {
+            cells[y * width + cx + 1].character = " "
+        }
+        cells[y * width + cx] = Cell(character: character, role: role)
     }
 
     /// Fills a rectangle with spaces of a role (backgrounds of bars and selected rows).
@@ -94,28 +121,38 @@ public struct Canvas: Sendable {
 
     /// The screen as plain text, one line per row, trailing spaces removed (what screen tests compare).
     public var text: String {
-        (0..<height).map { y in
-            var line = String((0..<width).map { cells[y * width + $0].character })
-            while line.last == " " { line.removeLast() }
-            return line
-        }.joined(separator: "\n")
+        (0..<height).map(line).joined(separator: "\n")
     }
 
-    /// Row `y` as text (trailing spaces removed).
+    /// Row `y` as text (trailing spaces removed; a wide character once).
     public func line(_ y: Int) -> String {
-        var line = String((0..<width).map { cells[y * width + $0].character })
+        var line = String((0..<width).map { cells[y * width + $0].character }.filter { $0 != Cell.continuation })
         while line.last == " " { line.removeLast() }
         return line
     }
 }
 
-/// Pads or cuts text to exactly `width` columns (one column per character; Polish letters are one column).
+/// Pads or cuts text to exactly `width` display columns (a wide character takes two); a cut ends with "…".
 func fit(_ text: String, _ width: Int, alignRight: Bool = false) -> String {
     guard width > 0 else { return "" }
-    let count = text.count
-    if count > width { return width == 1 ? "…" : String(text.prefix(width - 1)) + "…" }
+    let count = DisplayWidth.of(text)
+    if count > width {
+        var kept = "", used = 0
+        for character in text {
+            let w = DisplayWidth.of(character)
+            guard used + w <= width - 1 else { break }
+            kept.append(character)
+            used += w
+        }
+        return kept + "…" + String(repeating: " ", count: width - 1 - used)
+    }
     let pad = String(repeating: " ", count: width - count)
     return alignRight ? pad + text : text + pad
+}
+
+/// Text cut to at most `width` display columns, ending with "…" when cut (no padding).
+func clip(_ text: String, _ width: Int) -> String {
+    DisplayWidth.of(text) <= width ? text : String(fit(text, width).reversed().drop { $0 == " " }.reversed())
 }
 
 /// Splits text into lines of at most `width` columns at spaces (long words are cut), keeping explicit line breaks.
@@ -126,14 +163,22 @@ func wrap(_ text: String, width: Int) -> [String] {
         var current = ""
         for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
             var word = String(word)
-            while word.count > width {
+            while DisplayWidth.of(word) > width {
                 if !current.isEmpty { lines.append(current); current = "" }
-                lines.append(String(word.prefix(width)))
-                word = String(word.dropFirst(width))
+                // As many characters as fit the columns, and at least one (a wide one in a one-column space).
+                var taken = 0, used = 0
+                for character in word {
+                    let w = DisplayWidth.of(character)
+                    guard used + w <= width || taken == 0 else { break }
+                    taken += 1
+                    used += w
+                }
+                lines.append(String(word.prefix(taken)))
+                word = String(word.dropFirst(taken))
             }
             if current.isEmpty {
                 current = word
-            } else if current.count + 1 + word.count <= width {
+            } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(word) <= width {
                 current += " " + word
             } else {
                 lines.append(current)

@@ -191,7 +191,8 @@ public struct Form: Sendable {
                 fields[index].input = .area(editor, rows: rows)
             case .choice(let options, let selected):
                 canvas.fill(Rect(x: inputX, y: y, width: inputWidth, height: 1), role: role)
-                canvas.put("◂ \(options[selected]) ▸", x: inputX, y: y, role: role, maxWidth: inputWidth)
+                // The closing ▸ stays: a long option is cut inside the arrows ("◂ wniosek pracownika socjal… ▸").
+                canvas.put("◂ " + clip(options[selected], inputWidth - 4) + " ▸", x: inputX, y: y, role: role, maxWidth: inputWidth)
             case .toggle(let on):
                 canvas.fill(Rect(x: inputX, y: y, width: 8, height: 1), role: role)
                 canvas.put("[\(on ? "x" : " ")] \(on ? yes : no)", x: inputX, y: y, role: role, maxWidth: inputWidth)

@@ -52,14 +52,27 @@ public struct TextField: Equatable, Sendable {
     }
 
     /// Draws the visible part of the text at (x, y) in `width` columns; returns the cursor's column.
+    /// Draws the field: a field being edited scrolls to keep the cursor in sight, with "…" where text is hidden at
+    /// either end; a field not being edited shows its beginning, cut with "…" (never the end of a long text alone).
     public mutating func draw(into canvas: inout Canvas, x: Int, y: Int, width: Int, role: StyleRole) -> Int {
         guard width > 0 else { return x }
-        if cursor < scroll { scroll = cursor }
-        if cursor >= scroll + width { scroll = cursor - width + 1 }
-        let shown = characters.dropFirst(scroll).prefix(width)
-        let visible = masked ? String(repeating: "•", count: shown.count) : String(shown)
         canvas.fill(Rect(x: x, y: y, width: width, height: 1), role: role)
-        canvas.put(visible, x: x, y: y, role: role, maxWidth: width)
-        return x + cursor - scroll
+        let text = masked ? String(repeating: "•", count: characters.count) : String(characters)
+        guard role == .fieldFocused, DisplayWidth.of(text) > width else {
+            if role != .fieldFocused { scroll = 0 }
+            canvas.put(text, x: x, y: y, role: role, maxWidth: width)
+            return x + DisplayWidth.of(String(Array(text).prefix(cursor)))
+        }
+        if cursor < scroll + 1 { scroll = max(0, cursor - 1) }
+        let shownText = Array(text)
+        while DisplayWidth.of(String(shownText[scroll..<cursor])) > width - 2 { scroll += 1 }
+        var column = x
+        if scroll > 0 {
+            canvas.put("…", x: column, y: y, role: role)
+            column += 1
+        }
+        let rest = String(shownText[scroll...])
+        canvas.put(rest, x: column, y: y, role: role, maxWidth: x + width - column)
+        return column + DisplayWidth.of(String(shownText[scroll..<cursor]))
     }
 }

@@ -16,6 +16,14 @@ struct StumbleEndToEndTests {
         return store
     }
 
+    /// A new store of an assistant, "Anna Testowa", with no family.
+    func emptyStore(_ folder: TemporaryDirectory) throws -> String {
+        let store = folder.file("teczka.sqlite")
+        let made = try Binary.run(["init", "--store", store, "--user", "Anna Testowa"], environment: ["TECZKA_PASSPHRASE": Self.passphrase])
+        try #require(made.status == 0, "\(made.err)")
+        return store
+    }
+
     /// From "Do zrobienia" to the first family's card.
     func openFirstFamily(_ tmux: TmuxSession) throws {
         try tmux.press("Escape")
@@ -106,10 +114,7 @@ struct StumbleEndToEndTests {
     @Test("9: a second person with the father's PESEL is refused, naming him; nothing is saved")
     func duplicatePesel() throws {
         let folder = TemporaryDirectory()
-        let store = folder.file("teczka.sqlite")
-        let made = try Binary.run(["init", "--store", store, "--user", "Anna Testowa"], environment: ["TECZKA_PASSPHRASE": Self.passphrase])
-        try #require(made.status == 0, "\(made.err)")
-        try TmuxSession.loggedIn(store, Self.passphrase) { tmux in
+        try TmuxSession.loggedIn(try emptyStore(folder), Self.passphrase) { tmux in
             try tmux.press("Escape")
             try tmux.waitFor("Brak rodzin")
             try tmux.press("F7")
@@ -160,6 +165,34 @@ struct StumbleEndToEndTests {
         let list = try Binary.run(["report", "--list", "--format", "json"], environment: env)
         let entries = try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: String]]
         #expect(entries?.first?["name"] == "rodziny" && entries?.count ?? 0 >= 11, "\(list.out)")
+    }
+
+    @Test("11: a family named in Chinese characters keeps the columns after it in place in a real terminal")
+    func wideCharacters() throws {
+        let folder = TemporaryDirectory()
+        try TmuxSession.loggedIn(try emptyStore(folder), Self.passphrase) { tmux in
+            try tmux.press("Escape")
+            try tmux.waitFor("Brak rodzin")
+            for (label, locality) in [("王小明家", "Siechnice"), ("Nowakowie", "Radwanice")] {
+                try tmux.press("F7")
+                try tmux.type(label)
+                try tmux.press("Tab", "Tab")
+                try tmux.type(locality)
+                try tmux.press("F2")
+                try tmux.waitFor("Współpraca: brak")
+                try tmux.press("Escape")
+            }
+            let list = try tmux.waitFor("2 rodziny")
+            // Columns as the terminal shows them: an ideograph takes two.
+            func columns(_ text: Substring) -> Int { text.unicodeScalars.reduce(0) { $0 + ((0x4E00...0x9FFF).contains($1.value) ? 2 : 1) } }
+            let lines = list.split(separator: "\n")
+            let header = try #require(lines.first { $0.contains("Miejscowość") })
+            let wide = try #require(lines.first { $0.contains("Siechnice") })
+            let plain = try #require(lines.first { $0.contains("Radwanice") })
+            let at = columns(header[..<header.range(of: "Miejscowość")!.lowerBound])
+            #expect(columns(wide[..<wide.range(of: "Siechnice")!.lowerBound]) == at, "\(list)")
+            #expect(columns(plain[..<plain.range(of: "Radwanice")!.lowerBound]) == at, "\(list)")
+        }
     }
 
     @Test("4: the visit form opens with the date in sight and the cursor in the notes")

@@ -114,7 +114,7 @@ struct CaseworkScreenTests {
         #expect(visit.notes == "Rozmowa o zasadach w domu.\nŁucja pokazała świadectwo.")
         #expect(visit.date == LocalDate(year: 2026, month: 11, day: 22))
         #expect(visit.presentMemberIDs.count == 2)
-        #expect(h.screen.contains("Współpraca: 01.01.2025–trwa · problemy: 0 · wizyta: 22.11.2026 · Rodzina probl"))
+        #expect(h.screen.contains("Współpraca: 01.01.2025–trwa · problemy: 0 · wizyta: 22.11.2026 · Rodzina prob…"))
     }
 
     @Test("a visit with no cooperation asks first; a zero duration is refused")

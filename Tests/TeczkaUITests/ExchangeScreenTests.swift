@@ -52,7 +52,7 @@ struct ExchangeScreenTests {
         #expect(contents.revisions.contains { $0.kind == .settings }, "the settings travel, signed by whoever set them")
         h.press(.character("H"))
         #expect(h.screen.contains("Historia eksportów, importów, wymiany i"))
-        #expect(h.screen.contains("22.11.2026 10:00  Anna Nowak            pakiet wymiany: /media/pendrive/pakiet"))
+        #expect(h.screen.contains("22.11.2026 10:00  Anna Nowak            pakiet wymiany: /media/pendrive/pakie…"))
         #expect(h.screen.contains("  pakiet wymiany: /media/pendrive/pakiet.teczka"))
         #expect(h.screen.contains("użytkownicy 1, rodziny 1"))
     }

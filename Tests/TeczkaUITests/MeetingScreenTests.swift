@@ -50,7 +50,7 @@ struct MeetingScreenTests {
         h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal,
                                   as: h.file.currentUser, clock: { ScreenHarness.now })
         h.press(.escape, .enter, .character("6"))
-        #expect(h.screen.contains("22.11.2026  zespół       Posiedzenie zespołu: Plan wymaga aktualizacji. — Skie\n"))
+        #expect(h.screen.contains("22.11.2026  zespół       Posiedzenie zespołu: Plan wymaga aktualizacji. — Ski…\n"))
         h.press(.enter)
         #expect(h.screen.contains("Posiedzenia zespołu"))
         #expect(h.screen.contains("Zalecenia: Skierować matkę na terapię."))

@@ -286,3 +286,51 @@ struct StartTests {
         #expect(h.app.exitMessage == "Trzy błędne hasła. Program kończy pracę; dane nie zostały zmienione.")
     }
 }
+
+/// Issue 13, stumbles 3 and 11: text cut at the edge says so with "…"; markers and closing arrows stay; widths are
+/// display widths, so wide characters never shift the columns after them.
+@Suite("Cut text and display widths")
+struct CutTextTests {
+    @Test("a long choice keeps its closing arrow; a cut ends with …; the title stops before the user's name")
+    func cuts() throws {
+        let h = try ScreenHarness()
+        try h.addFamily("Wiśniewscy")
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.enter, .character("1"), .function(7))
+        let choice = try #require(h.screen.split(separator: "\n").first { $0.contains("◂ ") }, "\(h.screen)")
+        #expect(choice.hasSuffix("▸") && choice.contains("…"), "\(choice)")
+        h.press(.escape, .escape, .escape, .function(9), .character("r"), .enter)
+        let title = h.screen.split(separator: "\n")[0]
+        #expect(title.contains("… Anna Nowak · 22.11.2026") || title.contains("  Anna Nowak · 22.11.2026"), "\(title)")
+    }
+
+    @Test("a family named in wide characters or with an emoji keeps every later column in place")
+    func wideCharacters() throws {
+        let h = try ScreenHarness()
+        try h.addFamily("王小明家", locality: "Siechnice")
+        try h.addFamily("Kowalscy 🏠", locality: "Radwanice")
+        try h.addFamily("Żakowie", locality: "Żórawina")
+        h.app.stack.last?.reappear(app: h.app)
+        let canvas = h.canvas
+        // The column (in cells) where each row's locality starts is the same for every row.
+        let starts = (2...4).map { y -> Int? in
+            (0..<canvas.width).first { x in
+                ["S", "R", "Ż"].contains(canvas[x, y].character) && (x == 0 || canvas[x - 1, y].character == " ")
+                    && x > 10
+            }
+        }
+        #expect(Set(starts.compactMap { $0 }).count == 1 && starts.allSatisfy { $0 != nil }, "\(h.screen)")
+        #expect(h.screen.contains("王小明家"))
+        #expect(canvas.cells.contains { $0.isContinuation }, "a wide character takes two cells")
+    }
+
+    @Test("a text field not being edited shows its beginning, cut with …")
+    func fieldShowsItsBeginning() throws {
+        var field = TextField("Rodzice regularnie spłacają zadłużenia czynszowego w ratach")
+        var canvas = Canvas(width: 30, height: 1)
+        _ = field.draw(into: &canvas, x: 0, y: 0, width: 20, role: .field)
+        #expect(canvas.line(0) == "Rodzice regularnie …")
+        _ = field.draw(into: &canvas, x: 0, y: 0, width: 20, role: .fieldFocused)
+        #expect(canvas.line(0).hasPrefix("…") && canvas.line(0).hasSuffix("w ratach"), "the end being typed, and … before it")
+    }
+}
