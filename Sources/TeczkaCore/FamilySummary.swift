@@ -5,9 +5,19 @@ public struct FamilySummary: Equatable, Sendable {
     public let family: Family
     public let adults: Int
     public let children: Int
+    /// Where the work with the family stands on the date, whose it is, and the last visit (the coordinator's columns).
+    public var work: WorkState = .none
+    public var assistantID: RecordID?
+    public var lastVisit: LocalDate?
 
     /// Wielodzietna: three or more children on the date.
     public var isLarge: Bool { children >= 3 }
+}
+
+/// The state of a family's work with an assistant on a date: its latest cooperation in progress, in post-closure
+/// monitoring, ended, or none at all.
+public enum WorkState: Sendable, Equatable {
+    case none, inProgress, monitoring, ended
 }
 
 extension CaseFile {
@@ -17,11 +27,29 @@ extension CaseFile {
         return FamilySummary(family: family, adults: present.count - children, children: children)
     }
 
-    /// The families the current user may see, sorted by label the Polish way (Ł after L, Ś after S), then locality.
+    /// The families the current user may see, sorted by label the Polish way (Ł after L, Ś after S), then locality,
+    /// with the state of the work, its assistant and the last visit. Visits and cooperations are gone through once,
+    /// not per family, so a city centre's list opens at once.
     public func familySummaries(on date: LocalDate, includeArchived: Bool = false) -> [FamilySummary] {
-        families.values
+        var lastVisit: [RecordID: LocalDate] = [:]
+        for visit in visits.values where !visit.archived && visit.date <= date {
+            if lastVisit[visit.familyID].map({ $0 < visit.date }) ?? true { lastVisit[visit.familyID] = visit.date }
+        }
+        var latest: [RecordID: Cooperation] = [:]
+        for c in cooperations.values where !c.archived && c.start <= date {
+            if latest[c.familyID].map({ ($0.start, $0.id) < (c.start, c.id) }) ?? true { latest[c.familyID] = c }
+        }
+        return families.values
             .filter { (includeArchived || !$0.archived) && canSee($0.id) }
-            .map { summary(of: $0, on: date) }
+            .map { family in
+                var row = summary(of: family, on: date)
+                row.lastVisit = lastVisit[family.id]
+                if let c = latest[family.id] {
+                    row.assistantID = c.assistantID
+                    row.work = c.isActive(on: date) ? .inProgress : c.isMonitored(on: date) ? .monitoring : .ended
+                }
+                return row
+            }
             .sorted { a, b in
                 let byLabel = PolishCollation.compare(a.family.label, b.family.label)
                 if byLabel != .orderedSame { return byLabel == .orderedAscending }

@@ -153,14 +153,40 @@ final class FamilyListScreen: Screen {
         ]
     }
 
-    func draw(into canvas: inout Canvas, area: Rect, app: App) {
-        if !loaded { reload(app) }
+    /// A coordinator's list shows whose each family is, where the work stands and the last visit, in place of the
+    /// adults, children and notes an assistant sees (the card has them).
+    private func columns(_ app: App, width: Int) -> (header: String, row: (FamilySummary) -> String) {
         let s = app.strings
+        if app.file?.currentUser.role == .koordynator {
+            let locality = 14, assistant = 18, work = 11, visit = 10
+            let label = width - locality - assistant - work - visit - 4
+            let header = fit(s.columnFamily, label) + " " + fit(s.columnLocality, locality) + " " + fit(s.columnAssistant, assistant)
+                + " " + fit(s.columnWork, work) + " " + fit(s.columnLastVisit, visit)
+            return (header, { row in
+                fit(row.family.label, label) + " " + fit(row.family.locality, locality) + " "
+                    + fit(row.assistantID.map { app.file?.userName($0) ?? "" } ?? "—", assistant) + " "
+                    + fit(s.workState(row.work), work) + " " + fit(row.lastVisit?.polish ?? "—", visit)
+            })
+        }
         let numbers = 8, flags = 14, locality = 22
-        let label = area.width - 2 - locality - numbers * 2 - flags - 4
+        let label = width - locality - numbers * 2 - flags - 4
         let header = fit(s.columnFamily, label) + " " + fit(s.columnLocality, locality) + " "
             + fit(s.columnAdults, numbers, alignRight: true) + " " + fit(s.columnChildren, numbers, alignRight: true)
             + "  " + fit(s.columnFlags, flags)
+        return (header, { row in
+            var marks: [String] = []
+            if row.isLarge { marks.append(s.largeFamilyFlag) }
+            if row.family.rural { marks.append(s.ruralFlag) }
+            return fit(row.family.label, label) + " " + fit(row.family.locality, locality) + " "
+                + fit(String(row.adults), numbers, alignRight: true) + " " + fit(String(row.children), numbers, alignRight: true)
+                + "  " + fit(marks.joined(separator: ", "), flags)
+        })
+    }
+
+    func draw(into canvas: inout Canvas, area: Rect, app: App) {
+        if !loaded { reload(app) }
+        let s = app.strings
+        let (header, rowText) = columns(app, width: area.width - 2)
         canvas.put(header, x: 1, y: area.y, role: .heading)
         let listTop = area.y + 1
         visibleRows = area.height - 3
@@ -172,12 +198,7 @@ final class FamilyListScreen: Screen {
         for (offset, row) in rows.dropFirst(cursor.top).prefix(visibleRows).enumerated() {
             let index = cursor.top + offset
             let y = listTop + offset
-            var marks: [String] = []
-            if row.isLarge { marks.append(s.largeFamilyFlag) }
-            if row.family.rural { marks.append(s.ruralFlag) }
-            let text = fit(row.family.label, label) + " " + fit(row.family.locality, locality) + " "
-                + fit(String(row.adults), numbers, alignRight: true) + " " + fit(String(row.children), numbers, alignRight: true)
-                + "  " + fit(marks.joined(separator: ", "), flags)
+            let text = rowText(row)
             let selected = index == cursor.selected
             if selected {
                 canvas.fill(Rect(x: 0, y: y, width: area.width, height: 1), role: .selected)

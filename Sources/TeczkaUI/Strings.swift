@@ -46,6 +46,9 @@ public struct Strings: Sendable {
     public let familiesTitle: String
     public let archivedFamiliesTitle: String
     public let columnFamily, columnLocality, columnAdults, columnChildren, columnFlags: String
+    /// The coordinator's columns: whose the family is, where the work stands, the last visit.
+    public let columnAssistant, columnWork, columnLastVisit: String
+    public let workState: @Sendable (WorkState) -> String
     public let searchPrompt: String
     public let searchShowing: @Sendable (String, Int, Int) -> String
     public let noFamilies: String

@@ -33,6 +33,15 @@ extension Strings {
         archivedFamiliesTitle: "Archived families",
         columnFamily: "Family", columnLocality: "Locality", columnAdults: "Adults", columnChildren: "Children",
         columnFlags: "Notes",
+        columnAssistant: "Assistant", columnWork: "Work", columnLastVisit: "Visit",
+        workState: { state in
+            switch state {
+            case .none: return "—"
+            case .inProgress: return "in progress"
+            case .monitoring: return "monitoring"
+            case .ended: return "ended"
+            }
+        },
         searchPrompt: "Search: ",
         searchShowing: { q, n, all in "Filter “\(q)”: \(n) of \(all). Esc clears the filter." },
         noFamilies: "No families yet. Press F7 to add the first one.",

@@ -40,6 +40,15 @@ extension Strings {
         archivedFamiliesTitle: "Rodziny w archiwum",
         columnFamily: "Rodzina", columnLocality: "Miejscowość", columnAdults: "Dorośli", columnChildren: "Dzieci",
         columnFlags: "Uwagi",
+        columnAssistant: "Asystent", columnWork: "Współpraca", columnLastVisit: "Wizyta",
+        workState: { state in
+            switch state {
+            case .none: return "—"
+            case .inProgress: return "trwa"
+            case .monitoring: return "monitoring"
+            case .ended: return "zakończona"
+            }
+        },
         searchPrompt: "Szukaj: ",
         searchShowing: { q, n, all in "Filtr „\(q)”: \(n) z \(all). Esc czyści filtr." },
         noFamilies: "Brak rodzin. Naciśnij F7, aby dodać pierwszą rodzinę.",

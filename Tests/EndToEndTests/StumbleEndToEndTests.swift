@@ -195,6 +195,22 @@ struct StumbleEndToEndTests {
         }
     }
 
+    @Test("12: a coordinator's family list shows whose each family is, where the work stands and the last visit")
+    func coordinatorColumns() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("teczka.sqlite")
+        let env = ["TECZKA_PASSPHRASE": Self.passphrase]
+        try #require(try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: env).status == 0)
+        try #require(try Binary.run(["demo", "--store", store, "--families", "3", "--seed", "5"], environment: env).status == 0)
+        try TmuxSession.loggedIn(store, Self.passphrase) { tmux in
+            try tmux.press("Escape")
+            let list = try tmux.waitFor("Asystent           Współpraca  Wizyta")
+            let rows = list.split(separator: "\n").filter { $0.contains(" trwa ") || $0.contains("zakończona") || $0.contains("monitoring") }
+            #expect(rows.count == 3, "every family with its assistant and state:\n\(list)")
+            #expect(rows.allSatisfy { $0.range(of: #"\d\d\.\d\d\.\d{4}"#, options: .regularExpression) != nil }, "and its last visit")
+        }
+    }
+
     @Test("4: the visit form opens with the date in sight and the cursor in the notes")
     func visitFormShowsTheDate() throws {
         let folder = TemporaryDirectory()

@@ -334,3 +334,35 @@ struct CutTextTests {
         #expect(canvas.line(0).hasPrefix("…") && canvas.line(0).hasSuffix("w ratach"), "the end being typed, and … before it")
     }
 }
+
+/// Issue 13, stumble 12: a coordinator sees at a glance whose each family is, where the work stands, the last visit.
+@Suite("The coordinator's family list")
+struct CoordinatorListTests {
+    @Test("assistant, state of the work (in progress, monitoring, ended, none) and the last visit per family")
+    func columns() throws {
+        let h = try ScreenHarness()
+        let head = UserAccount.test("Ewa Kierownik", .koordynator)
+        try h.file.saveUser(head)
+        let anna = h.file.currentUser
+        let d = { (text: String) in LocalDate(parsing: text)! }
+        let working = try h.addFamily("Kowalscy")
+        try h.file.saveCooperation(Cooperation(familyID: working.id, assistantID: anna.id, start: d("2026-01-05")))
+        var visit = h.file.quickVisit(familyID: working.id)
+        visit.date = d("2026-11-20")
+        try h.file.saveVisit(visit)
+        let monitored = try h.addFamily("Nowakowie")
+        var ended = Cooperation(familyID: monitored.id, assistantID: anna.id, start: d("2025-01-05"))
+        ended.end = d("2026-10-31")
+        ended.endReason = .celeOsiagniete
+        ended.monitoringMonths = 3
+        try h.file.saveCooperation(ended, confirmed: true)
+        try h.addFamily("Żakowie")
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: head, clock: { ScreenHarness.now })
+        h.app.stack.last?.reappear(app: h.app)
+        let screen = h.screen
+        #expect(screen.contains("Rodzina               Miejscowość    Asystent           Współpraca  Wizyta"), "\(screen)")
+        #expect(screen.contains("Kowalscy                             Anna Nowak         trwa        20.11.2026"))
+        #expect(screen.contains("Nowakowie                            Anna Nowak         monitoring  —"))
+        #expect(screen.contains("Żakowie                              —                  —           —"))
+    }
+}
