@@ -158,6 +158,12 @@ public enum StoreProblem: Error, Equatable, Sendable {
     case awaitingReset
     /// The account moved to this format's slot and asked for its keys: a coordinator's next log-in grants them.
     case awaitingKeys
+    /// No space left on the disk (or over quota) while writing `path`: nothing of that write was kept.
+    case diskFull(path: String)
+    /// The file or its folder cannot be written (read-only medium, permissions).
+    case readOnly(path: String)
+    /// A file or folder on the way does not exist (a path mistyped, a pendrive taken out).
+    case notFound(path: String)
     /// The file asks for a key derivation out of bounds (more than 1 GiB of memory, an absurd cost): refused at once.
     case unacceptableKeyDerivation(path: String)
     case io(String)

@@ -38,14 +38,15 @@ extension EncryptedStore {
             try EncryptedStore.copyOnline(database, to: partial)
             let fd = open(partial, O_RDONLY)
             if fd >= 0 { fsync(fd); Glibc.close(fd) }
-            guard rename(partial, target) == 0 else { throw BackupProblem.io("\(target): \(String(cString: strerror(errno)))") }
+            guard rename(partial, target) == 0 else { throw StoreProblem.lastSystemError(target) }
             EncryptedStore.syncDirectory(of: target)
         } catch let problem as BackupProblem {
             unlink(partial)
             throw problem
         } catch {
             unlink(partial)
-            throw BackupProblem.io("\(target): \(error)")
+            // A full pendrive, a read-only one, a folder that is not there: said in the user's words, naming the file.
+            throw StoreProblem.from(error, path: target)
         }
     }
 

@@ -13,7 +13,7 @@ extension EncryptedStore {
         do {
             try EncryptedStore.writePrivately(sealed, to: target)
         } catch {
-            throw StoreProblem.io("\(target): \(error.localizedDescription)")
+            throw StoreProblem.from(error, path: target)
         }
     }
 
@@ -40,7 +40,7 @@ extension EncryptedStore {
     private static func packageBytes(_ path: String) throws -> (String, Data) {
         let source = StoreLocation.resolve(path)
         guard let data = FileManager.default.contents(atPath: source) else {
-            throw StoreProblem.io("\(source): \(String(cString: strerror(errno)))")
+            throw StoreProblem.lastSystemError(source)
         }
         return (source, data)
     }

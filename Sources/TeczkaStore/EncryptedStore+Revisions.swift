@@ -115,7 +115,7 @@ extension EncryptedStore {
         do {
             try database.write { db in try EncryptedStore.insert(db, revisions, readers: readers, into: &ring) }
         } catch {
-            throw StoreProblem.io("\(error)")
+            throw StoreProblem.from(error, path: path)
         }
         keyring = ring
     }

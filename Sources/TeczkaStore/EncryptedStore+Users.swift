@@ -123,7 +123,7 @@ extension EncryptedStore {
             try EncryptedStore.writePrivately(Data(contents.utf8), to: file)
             return file
         } catch {
-            throw StoreProblem.io("\(folder): \(error.localizedDescription)")
+            throw StoreProblem.from(error, path: folder)
         }
     }
 

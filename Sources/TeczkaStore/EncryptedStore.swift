@@ -22,20 +22,23 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     var keyring = ScopeKeyring()
 
     /// Takes the lock and, when the file exists, checks that it is an intact Teczka store without changing it.
-    /// Throws `StoreProblem`.
-    public init(path: String, cost: KeyDerivationCost = .forNewStores(), clock: @escaping @Sendable () -> Date = Date.init) throws {
+    /// With `mustExist` (commands that only read or change a store) a missing file is `notInitialized` before
+    /// anything is created — no folder, no lock file. Throws `StoreProblem`.
+    public init(path: String, cost: KeyDerivationCost = .forNewStores(), clock: @escaping @Sendable () -> Date = Date.init,
+                mustExist: Bool = false) throws {
         // Everything the store writes (journal, WAL, lock, backups) must be private to the user.
         umask(0o077)
         self.path = StoreLocation.resolve(path)
         self.cost = cost
         self.clock = clock
+        if mustExist, !FileManager.default.fileExists(atPath: self.path) { throw StoreProblem.notInitialized(path: self.path) }
         let directory = (self.path as NSString).deletingLastPathComponent
         if !FileManager.default.fileExists(atPath: directory) {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
-                throw StoreProblem.io("\(directory): \(error.localizedDescription)")
+                throw StoreProblem.from(error, path: directory)
             }
         }
         lock = try StoreLock(storePath: self.path)
@@ -77,7 +80,7 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
 
     private static func openExisting(_ path: String) throws -> DatabaseQueue {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreProblem.io("\(path): \(String(cString: strerror(errno)))")
+            throw StoreProblem.lastSystemError(path)
         }
         let header = (try? handle.read(upToCount: 16)) ?? nil
         try? handle.close()
@@ -133,7 +136,8 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             throw problem
         } catch {
             try? queue.close()
-            throw StoreProblem.damaged(path: path, detail: "\(error)")
+            // A full disk or a read-only file while switching to WAL or migrating is not damage.
+            throw StoreProblem.from(error, path: path) { StoreProblem.damaged(path: path, detail: $0) }
         }
         return queue
     }
@@ -195,7 +199,7 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
         let temporary = path + ".new"
         unlink(temporary)
         let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StoreProblem.io("\(temporary): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw StoreProblem.lastSystemError(temporary) }
         Glibc.close(fd)
         var ring = ScopeKeyring()
         do {
@@ -211,13 +215,13 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
             }
             try queue.close()
             guard rename(temporary, path) == 0 else {
-                throw StoreProblem.io("\(path): \(String(cString: strerror(errno)))")
+                throw StoreProblem.lastSystemError(path)
             }
             EncryptedStore.syncDirectory(of: path)
         } catch {
             unlink(temporary)
             unlink(temporary + "-journal")
-            throw (error as? StoreProblem) ?? StoreProblem.io("\(error)")
+            throw StoreProblem.from(error, path: path)
         }
         database = try EncryptedStore.openExisting(path)
         self.account = (account.id, keys.agreement)

@@ -18,7 +18,7 @@ final class StoreLock {
         for _ in 0..<10 {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
             guard fd >= 0 else {
-                throw StoreProblem.io("\(path): \(String(cString: strerror(errno)))")
+                throw StoreProblem.lastSystemError(path)
             }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let owner = StoreLock.readPID(fd)

@@ -134,6 +134,12 @@ extension Strings {
             case .accountInactive: return "This account is inactive. Ask your coordinator."
             case .awaitingReset:
                 return "This account has no keys to this store yet (a passphrase from the previous version, or a refused request for keys): a coordinator gives it a new passphrase and keys (Users screen, R, or teczka user reset)."
+            case .diskFull(let path):
+                return "The disk is full: nothing was written to \(path). What was saved before is safe. Free some space and try again."
+            case .notFound(let path):
+                return "No such file or folder: \(path). Check the path (or that the pendrive is in). Nothing was changed."
+            case .readOnly(let path):
+                return "Cannot write to \(path): the file or its folder is read-only (or not yours). Nothing was changed."
             case .awaitingKeys:
                 return "Your passphrase is now protected the new way, and the program has asked for the keys to your families. You get them when a coordinator next logs in to this store; then log in with the same passphrase."
             case .unacceptableKeyDerivation(let path):

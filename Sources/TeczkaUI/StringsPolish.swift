@@ -141,6 +141,12 @@ extension Strings {
             case .accountInactive: return "To konto jest nieaktywne. Skontaktuj się z koordynatorem."
             case .awaitingReset:
                 return "To konto nie ma jeszcze kluczy do tej bazy (hasło z poprzedniej wersji albo odrzucona prośba o klucze): koordynator nadaje mu nowe hasło i klucze (ekran Użytkownicy, R, albo teczka user reset)."
+            case .diskFull(let path):
+                return "Brak miejsca na dysku: nie zapisano do \(path). To, co zapisano wcześniej, jest bezpieczne. Zwolnij miejsce (np. usuń stare pliki z wydruki/) i spróbuj ponownie."
+            case .notFound(let path):
+                return "Nie ma takiego pliku ani folderu: \(path). Sprawdź ścieżkę (albo czy pendrive jest włożony). Nic nie zmieniono."
+            case .readOnly(let path):
+                return "Nie można zapisywać do \(path): plik albo folder jest tylko do odczytu (albo brak uprawnień). Nic nie zmieniono."
             case .awaitingKeys:
                 return "Hasło jest już zabezpieczone po nowemu, a program poprosił o klucze do Twoich rodzin. Dostaniesz je, gdy koordynator następnym razem zaloguje się do tej bazy; potem zaloguj się tym samym hasłem."
             case .unacceptableKeyDerivation(let path):

@@ -17,7 +17,7 @@ struct BackupCommand: ParsableCommand {
     @Option(name: .long, help: "Plik kopii (nie może istnieć).") var to: String
 
     func run() throws {
-        try StoreCommand.run(options) { store, s in
+        try StoreCommand.run(options, mustExist: true) { store, s in
             guard store.isInitialized else { throw StoreProblem.notInitialized(path: store.path) }
             try store.backup(to: to)
             Output.info(BackupText.written(StoreLocation.resolve(to), s))

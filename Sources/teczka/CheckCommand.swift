@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         if data { return try checkData() }
         var problems: [String] = []
-        try StoreCommand.run(options) { store, s in
+        try StoreCommand.run(options, mustExist: true) { store, s in
             guard store.isInitialized else { throw StoreProblem.notInitialized(path: store.path) }
             let pl = s.language == .pl
             let sqlite = try store.integrityCheck()

@@ -7,11 +7,12 @@ import TeczkaUI
 /// What the commands that work without the terminal program share: opening the store under its lock, reading the
 /// passphrase, and turning every failure into a message in the user's language and exit status 1.
 enum StoreCommand {
-    /// Opens (but does not unlock) the store, runs `body`, closes it.
-    static func run(_ options: CommonOptions, _ body: (EncryptedStore, Strings) throws -> Void) throws {
+    /// Opens (but does not unlock) the store, runs `body`, closes it. `mustExist`: a command that needs the store
+    /// creates nothing (no folder, no lock file) when it is missing.
+    static func run(_ options: CommonOptions, mustExist: Bool = false, _ body: (EncryptedStore, Strings) throws -> Void) throws {
         let s = try options.strings()
         do {
-            let store = try EncryptedStore(path: options.storePath)
+            let store = try EncryptedStore(path: options.storePath, mustExist: mustExist)
             defer { store.close() }
             try body(store, s)
         } catch let failure as CommandFailure {
@@ -36,7 +37,7 @@ enum StoreCommand {
     /// Opens an existing store with the passphrase of the user running the command.
     static func unlocked(_ options: CommonOptions, _ secret: PassphraseOptions,
                          _ body: (EncryptedStore, CaseFile, Strings) throws -> Void) throws {
-        try run(options) { store, s in
+        try run(options, mustExist: true) { store, s in
             guard store.isInitialized else { throw StoreProblem.notInitialized(path: store.path) }
             try body(store, try store.unlock(passphrase: try passphrase(secret, options, s, confirm: false)), s)
         }

@@ -211,6 +211,20 @@ struct StumbleEndToEndTests {
         }
     }
 
+    @Test("11: a missing folder is said in Polish with its path; check creates no folder for a store that is not there")
+    func systemErrors() throws {
+        let folder = TemporaryDirectory()
+        let store = try demoStore(folder)
+        let env = ["TECZKA_PASSPHRASE": Self.passphrase]
+        let backup = try Binary.run(["backup", "--store", store, "--to", folder.file("nie-ma/kopia.sqlite")], environment: env)
+        #expect(backup.status == 1)
+        #expect(backup.err.contains("Nie ma takiego pliku ani folderu: \(folder.file("nie-ma"))."), "\(backup.err)")
+        let nowhere = folder.file("brak/teczka.sqlite")
+        let check = try Binary.run(["check", "--store", nowhere], environment: env)
+        #expect(check.status == 1 && check.err.contains("Baza \(nowhere) nie istnieje."), "\(check.err)")
+        #expect(!FileManager.default.fileExists(atPath: folder.file("brak")), "check made no folder")
+    }
+
     @Test("4: the visit form opens with the date in sight and the cursor in the notes")
     func visitFormShowsTheDate() throws {
         let folder = TemporaryDirectory()

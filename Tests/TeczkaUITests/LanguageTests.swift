@@ -28,3 +28,16 @@ struct LanguageTests {
         #expect(Strings.polish.years(14) == "14 lat")
     }
 }
+
+
+@Suite("System errors in Polish")
+struct SystemErrorTextTests {
+    @Test("a full disk, a missing folder and a read-only file are explained in Polish with the path, never in SQLite's English")
+    func messages() {
+        let full = Strings.polish.storeProblem(.diskFull(path: "/home/anna/teczka.sqlite"))
+        #expect(full.hasPrefix("Brak miejsca na dysku: nie zapisano do /home/anna/teczka.sqlite. To, co zapisano wcześniej, jest bezpieczne."))
+        #expect(Strings.polish.storeProblem(.notFound(path: "/media/pendrive")).hasPrefix("Nie ma takiego pliku ani folderu: /media/pendrive."))
+        #expect(Strings.polish.storeProblem(.readOnly(path: "/media/cdrom/x")).hasPrefix("Nie można zapisywać do /media/cdrom/x"))
+        #expect(Strings.english.storeProblem(.diskFull(path: "/x")).hasPrefix("The disk is full: nothing was written to /x."))
+    }
+}
