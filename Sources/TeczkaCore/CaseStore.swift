@@ -1,3 +1,4 @@
+import Foundation
 /// What the UI needs from a store to create it or log in. `TeczkaStore` implements it over an encrypted file;
 /// tests use an in-memory one.
 ///
@@ -40,4 +41,18 @@ public protocol CaseStore: AnyObject {
     func sealedIdentity(of userID: RecordID) throws -> PackedIdentity?
     /// Whether the passphrase opens this account's key slot (the idle lock asks for it; one key derivation).
     func verifyPassphrase(_ passphrase: String, of userID: RecordID) -> Bool
+
+    // An unsaved form kept when the program is stopped (a closed terminal, SIGTERM), for its account alone.
+    /// Keeps the account's draft (one per account; a later one replaces it).
+    func saveDraft(_ draft: Data, for file: CaseFile) throws
+    /// The account's draft, if one was kept.
+    func loadDraft(for file: CaseFile) throws -> Data?
+    func discardDraft(for file: CaseFile) throws
+}
+
+extension CaseStore {
+    /// A store that keeps no drafts (the screen tests' memory store, unless it says otherwise).
+    public func saveDraft(_ draft: Data, for file: CaseFile) throws {}
+    public func loadDraft(for file: CaseFile) throws -> Data? { nil }
+    public func discardDraft(for file: CaseFile) throws {}
 }

@@ -96,6 +96,16 @@ enum Schema {
                 try db.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'version'")
             }
         }
+        // Drafts: a form left unsaved when the program was stopped, sealed for its account (Docs/store.md, "Drafts").
+        migrator.registerMigration("v3-szkice") { db in
+            try db.execute(sql: """
+                CREATE TABLE draft (
+                    user_id TEXT PRIMARY KEY NOT NULL,
+                    sealed BLOB NOT NULL,
+                    created_at REAL NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

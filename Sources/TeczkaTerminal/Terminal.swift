@@ -5,6 +5,10 @@ import TeczkaUI
 import Glibc
 #endif
 
+/// Set by SIGHUP (the terminal window closed, ssh dropped) or SIGTERM: the run loop notices it at once (the wait for a
+/// key is interrupted) and stops the program the orderly way — an unsaved form kept as a draft, the terminal restored.
+nonisolated(unsafe) private var stopRequested: sig_atomic_t = 0
+
 /// Why the program cannot draw its screens here.
 public enum TerminalUnavailable: Error, Equatable {
     case notATerminal
@@ -24,6 +28,12 @@ public final class Terminal {
         let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" { return .dumbTerminal }
         return nil
+    }
+
+    /// From now on SIGHUP and SIGTERM ask the run loop to stop instead of killing the process mid-way.
+    public static func catchStopSignals() {
+        signal(SIGHUP) { _ in stopRequested = 1 }
+        signal(SIGTERM) { _ in stopRequested = 1 }
     }
 
     /// Makes sure wide characters work: the user's locale if it is UTF-8, else C.UTF-8.
@@ -149,6 +159,7 @@ public final class Terminal {
         var instantFailures = 0
         wtimeout(teczka_stdscr(), 500)
         while true {
+            if stopRequested != 0 { return .closed }
             var wch: wint_t = 0
             let started = Date()
             let result = wget_wch(teczka_stdscr(), &wch)
@@ -205,6 +216,10 @@ public final class Terminal {
         var drawnSize = (width: -1, height: -1)
         var needsDrawing = true
         while !app.isFinished {
+            if stopRequested != 0 {
+                app.stopFromOutside()
+                return
+            }
             let current = size
             if needsDrawing || current != drawnSize {
                 draw(app.render(width: current.width, height: current.height))
@@ -217,7 +232,10 @@ public final class Terminal {
                 continue
             }
             switch readInput() {
-            case .closed: return
+            case .closed:
+                // The terminal is gone (or a signal asked to stop): what was typed is kept as a draft.
+                app.stopFromOutside()
+                return
             case .nothing:
                 if app.lockIfIdle() { needsDrawing = true }
                 continue

@@ -8,6 +8,8 @@ class FormScreen: Screen {
     let help: [String]
     /// A line under the heading (what the other version of a record in conflict says).
     var note: String?
+    /// How to open this form again from a draft kept when the program was stopped (`FormDraft`).
+    var draftOrigin: FormDraft.Origin = .shown
 
     init(form: Form, heading: String, help: [String]) {
         self.form = form

@@ -134,6 +134,7 @@ final class LoginScreen: Screen {
                 app.replaceAll(with: FamilyListScreen())
                 app.push(TodoScreen.screen(app: app))
                 app.announceStoreCheck(file)
+                app.offerDraft(file)
             } catch StoreProblem.wrongPassphrase {
                 failures += 1
                 passphrase.text = ""

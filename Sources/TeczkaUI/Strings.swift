@@ -1,3 +1,4 @@
+import Foundation
 import TeczkaCore
 
 public enum Language: String, Sendable, CaseIterable {
@@ -79,6 +80,10 @@ public struct Strings: Sendable {
     public let dateHint, peselHint, choiceHint, toggleHint: String
     /// Said when text is typed on a choice, a yes/no or a list field, which it does not change.
     public let notATextField: String
+    /// The program stopped from outside (a closed terminal, SIGTERM), and the draft of an unsaved form.
+    public let stoppedFromOutside, draftTitle, draftReopen, draftDiscard, draftLater, draftDiscardQuestion: String
+    public let draftHelp: [String]
+    public let draftIntro: @Sendable (String, Date) -> String
     public let saved: String
     public let notSaved: @Sendable (Int) -> String
     public let discardQuestion: String

@@ -1,3 +1,4 @@
+import Foundation
 import TeczkaCore
 
 extension Strings {
@@ -74,6 +75,20 @@ extension Strings {
         dateHint: "YYYY-MM-DD or DD.MM.YYYY", peselHint: "11 digits; optional",
         choiceHint: "← → change the choice", toggleHint: "Space switches",
         notATextField: "This field takes no text: ← → change the choice (yes/no: Space, a list: Enter). Tab goes to the next field.",
+        stoppedFromOutside: "The program was stopped from outside (the terminal window closed, or a signal to end). What was saved is safe; the unsaved form was kept as a draft for the next log-in.",
+        draftTitle: "Unsaved form", draftReopen: "Open", draftDiscard: "Delete draft", draftLater: "Later",
+        draftDiscardQuestion: "Delete the draft? Its text cannot be recovered afterwards.",
+        draftHelp: [
+            "A form that was not saved when the program was stopped from outside (a closed window, a dropped ssh connection).",
+            "The draft is sealed with your account's key; nobody else can read it.",
+            "  Enter         open the form with its text (a new visit); save it with F2",
+            "  F8            delete the draft (asks first)",
+            "  Esc           later: the draft stays and is offered at the next log-in",
+            "  ↑ ↓           scroll the text",
+        ],
+        draftIntro: { heading, date in
+            "“\(heading)” of \(warsawDateTime(date)) was not saved: the program was stopped from outside. This is what it held:"
+        },
         saved: "Saved.",
         notSaved: { n in "Not saved: \(n) \(n == 1 ? "problem" : "problems") in the form." },
         discardQuestion: "Throw away the unsaved changes?",

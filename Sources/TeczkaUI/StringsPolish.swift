@@ -1,3 +1,4 @@
+import Foundation
 import TeczkaCore
 
 extension Strings {
@@ -81,6 +82,20 @@ extension Strings {
         dateHint: "RRRR-MM-DD lub DD.MM.RRRR", peselHint: "11 cyfr; nieobowiązkowy",
         choiceHint: "← → zmienia wybór", toggleHint: "Spacja zmienia",
         notATextField: "W tym polu nie wpisuje się tekstu: wybór zmieniają ← → (pole tak/nie: Spacja, lista: Enter). Tab przechodzi do następnego pola.",
+        stoppedFromOutside: "Program zamknięto z zewnątrz (zamknięte okno terminala albo sygnał zakończenia). Zapisane dane są bezpieczne; niezapisany formularz zachowano jako szkic do następnego logowania.",
+        draftTitle: "Niezapisany formularz", draftReopen: "Otwórz", draftDiscard: "Usuń szkic", draftLater: "Później",
+        draftDiscardQuestion: "Usunąć szkic? Jego tekstu nie da się potem odzyskać.",
+        draftHelp: [
+            "Formularz, którego nie zapisano, gdy program zamknięto z zewnątrz (zamknięte okno, zerwane połączenie ssh).",
+            "Szkic jest zaszyfrowany kluczem Twojego konta; nikt inny go nie odczyta.",
+            "  Enter         otwórz ten formularz z wpisanym tekstem (nowa wizyta); zapisz go F2",
+            "  F8            usuń szkic (z potwierdzeniem)",
+            "  Esc           później: szkic zostanie i pojawi się przy następnym logowaniu",
+            "  ↑ ↓           przewijanie tekstu",
+        ],
+        draftIntro: { heading, date in
+            "„\(heading)” z \(warsawDateTime(date)) nie został zapisany, bo program zamknięto z zewnątrz. Oto, co było wpisane:"
+        },
         saved: "Zapisano.",
         notSaved: { n in "Nie zapisano: \(n) \(plural(n, "błąd", "błędy", "błędów")) w formularzu." },
         discardQuestion: "Porzucić niezapisane zmiany?",

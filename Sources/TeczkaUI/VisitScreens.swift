@@ -93,6 +93,7 @@ enum VisitScreens {
             try app.file!.saveVisit(v, confirmed: confirmed)
             return [:]
         }
+        if isNew { screen.draftOrigin = .newVisit(familyID: visit.familyID.raw) }
         screen.opener = { field, screen, app in screen.openChecklist(field, app: app) }
         return screen
     }

@@ -36,6 +36,7 @@ struct OpenCommand: ParsableCommand {
         }
         let app = App(store: store, strings: s)
         app.idleLimit = lockAfter == 0 ? nil : TimeInterval(lockAfter * 60)
+        Terminal.catchStopSignals()
         terminal.run(app)
         terminal.end()
         dailyBackup(store, s)

@@ -27,7 +27,7 @@ struct StumbleEndToEndTests {
     /// From "Do zrobienia" to the first family's card.
     func openFirstFamily(_ tmux: TmuxSession) throws {
         try tmux.press("Escape")
-        try tmux.waitFor("Rodzina")
+        try tmux.waitFor("Teczka — Rodziny")
         try tmux.press("Enter")
         try tmux.waitFor("F5 Wizyta")
     }
@@ -223,6 +223,78 @@ struct StumbleEndToEndTests {
         let check = try Binary.run(["check", "--store", nowhere], environment: env)
         #expect(check.status == 1 && check.err.contains("Baza \(nowhere) nie istnieje."), "\(check.err)")
         #expect(!FileManager.default.fileExists(atPath: folder.file("brak")), "check made no folder")
+    }
+
+    /// The pid of `teczka` running in the session's pane (the pane's shell is its parent).
+    func teczkaPID(_ tmux: TmuxSession) throws -> String {
+        let shell = try tmux.run(["list-panes", "-t", "app", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = try Subprocess.run("/usr/bin/pgrep", ["-P", shell])
+        return try #require(found.output.split(separator: "\n").first.map(String.init), "no teczka under \(shell)")
+    }
+
+    /// Opens a new visit in the first family (from "Do zrobienia") and types a note, without saving.
+    func typeUnsavedVisit(_ tmux: TmuxSession, _ note: String) throws {
+        try openFirstFamily(tmux)
+        try tmux.press("F5")
+        try tmux.waitFor("Nowa wizyta")
+        try tmux.type(note)
+        // Every key is in before the signal comes.
+        try tmux.waitFor(note)
+    }
+
+    func logIn(_ tmux: TmuxSession) throws {
+        try tmux.waitFor("Logowanie")
+        try tmux.type(Self.passphrase)
+        try tmux.press("Enter")
+    }
+
+    @Test("11: SIGTERM and a closed terminal stop the program in order; the unsaved visit is offered at the next log-in")
+    func stoppedFromOutside() throws {
+        let folder = TemporaryDirectory()
+        let store = try demoStore(folder)
+        // SIGTERM: the terminal is given back (the message is printed after it), the exit status says it stopped.
+        do {
+            let tmux = try TmuxSession(Binary.command(["--store", store]), width: 80, height: 24)
+            try logIn(tmux)
+            try tmux.waitFor("Do zrobienia")
+            try typeUnsavedVisit(tmux, "Rozmowa o szkole, przerwana sygnałem.")
+            _ = try Subprocess.run("/bin/kill", ["-TERM", try teczkaPID(tmux)])
+            let after = try tmux.waitFor("EXIT=1")
+            #expect(after.contains("Program zamknięto z zewnątrz"), "\(after)")
+        }
+        // A closed window (SIGHUP): the session is killed with the form open.
+        do {
+            let tmux = try TmuxSession(Binary.command(["--store", store]), width: 80, height: 24)
+            try logIn(tmux)
+            // The draft of the first stop is offered; later keeps it.
+            try tmux.waitFor("Niezapisany formularz")
+            try tmux.waitFor("Rozmowa o szkole, przerwana sygnałem.")
+            try tmux.press("Escape")
+            try tmux.waitFor("Do zrobienia")
+            try typeUnsavedVisit(tmux, "Notatka z zamkniętego okna.")
+            let pid = try teczkaPID(tmux)
+            _ = try Subprocess.run("/bin/kill", ["-HUP", pid])
+            // The program ends on its own.
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline, try Subprocess.run("/bin/kill", ["-0", pid]).status == 0 { usleep(100_000) }
+            #expect(try Subprocess.run("/bin/kill", ["-0", pid]).status != 0, "teczka ended after SIGHUP")
+        }
+        // The next start offers the latest draft; Enter opens the visit with its note, F2 saves it.
+        try TmuxSession.loggedIn(store, Self.passphrase, waitForTodo: false) { tmux in
+            try tmux.waitFor("Niezapisany formularz")
+            try tmux.waitFor("Notatka z zamkniętego okna.")
+            try tmux.press("Enter")
+            try tmux.waitFor("Nowa wizyta")
+            try tmux.waitFor("Notatka z zamkniętego okna.")
+            try tmux.press("F2")
+            try tmux.waitFor("Zapisano.")
+            // Saved in the family it was typed for: its visits list has it.
+            try tmux.waitFor("Do zrobienia")
+            try openFirstFamily(tmux)
+            try tmux.press("4")
+            try tmux.waitFor("Notatka z zamkniętego okna.")
+            try tmux.press("Escape")
+        }
     }
 
     @Test("4: the visit form opens with the date in sight and the cursor in the notes")

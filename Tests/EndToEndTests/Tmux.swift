@@ -72,12 +72,13 @@ final class TmuxSession {
 extension TmuxSession {
     /// Runs `teczka --store STORE` at 80×24, logs in, waits for "Do zrobienia", runs the steps, quits with F10 and
     /// checks that the program ended cleanly.
-    static func loggedIn(_ store: String, _ passphrase: String, _ steps: (TmuxSession) throws -> Void) throws {
+    static func loggedIn(_ store: String, _ passphrase: String, waitForTodo: Bool = true,
+                         _ steps: (TmuxSession) throws -> Void) throws {
         let tmux = try TmuxSession(Binary.command(["--store", store]), width: 80, height: 24)
         try tmux.waitFor("Logowanie")
         try tmux.type(passphrase)
         try tmux.press("Enter")
-        try tmux.waitFor("Do zrobienia")
+        if waitForTodo { try tmux.waitFor("Do zrobienia") }
         try steps(tmux)
         try tmux.press("F10")
         try tmux.waitFor("EXIT=0")

@@ -288,3 +288,37 @@ struct ChecklistFocusTests {
         #expect(screen.selected.isEmpty, "nothing to tick, nothing ticked")
     }
 }
+
+/// Issue 13, stumble 11: a form open when the program is stopped from outside is kept and offered at the next start.
+@Suite("Drafts of unsaved forms on screen")
+struct DraftScreenTests {
+    @Test("a stop from outside keeps the open visit; the draft shows what was typed and Enter opens the visit with it")
+    func keepAndReopen() throws {
+        let h = try ScreenHarness()
+        let family = try h.addFamily("Wiśniewscy", members: [("Marta", "Wiśniewska", "1988-07-14", .rodzic)])
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.function(5))
+        h.type("Rozmowa o szkole.")
+        let form = try #require(h.app.stack.last as? FormScreen)
+        let draft = form.draft(savedAt: ScreenHarness.now, yes: "tak", no: "nie")
+        #expect(draft.origin == .newVisit(familyID: family.id.raw))
+        #expect(draft.entries.contains { $0.field == Field.notes.rawValue && $0.text == "Rozmowa o szkole." })
+        h.app.stopFromOutside()
+        #expect(h.app.isFinished && h.app.exitStatus == 1)
+
+        // The next start on the same store: the draft screen, then Enter opens the visit form with the note; F2 saves it.
+        let next = h
+        next.app = App(store: h.store, strings: .polish, clock: { ScreenHarness.now })
+        next.type("tajnehaslo")
+        next.press(.enter)
+        next.app.push(DraftScreen(draft: draft))
+        #expect(next.screen.contains("„Nowa wizyta: Wiśniewscy” z 22.11.2026 10:00 nie został zapisany"))
+        #expect(next.screen.contains("Notatki: Rozmowa o szkole."))
+        next.press(.enter)
+        #expect(next.screen.contains("Nowa wizyta: Wiśniewscy"))
+        next.press(.function(2))
+        #expect(next.screen.contains("W tym dniu rodzina nie ma otwartej współpracy."))
+        next.press(.character("t"))
+        #expect(next.file.visits(of: family.id).first?.notes == "Rozmowa o szkole.")
+    }
+}
