@@ -81,6 +81,9 @@ public struct Strings: Sendable {
     /// Said when text is typed on a choice, a yes/no or a list field, which it does not change.
     public let notATextField: String
     /// The program stopped from outside (a closed terminal, SIGTERM), and the draft of an unsaved form.
+    /// The command line's passphrase prompts: whose passphrase is asked for.
+    public let promptOwnPassphrase, promptNewStorePassphrase: String
+    public let promptPassphraseFor: @Sendable (String) -> String
     public let stoppedFromOutside, draftTitle, draftReopen, draftDiscard, draftLater, draftDiscardQuestion: String
     public let draftHelp: [String]
     public let draftIntro: @Sendable (String, Date) -> String

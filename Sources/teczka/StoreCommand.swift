@@ -46,7 +46,7 @@ enum StoreCommand {
     /// The passphrase of the user running the command (typed twice when a store is being created).
     static func passphrase(_ secret: PassphraseOptions, _ options: CommonOptions, _ s: Strings, confirm: Bool) throws -> String {
         try PassphraseSource.read(file: secret.passphraseFile, environment: options.environment,
-                                  prompt: s.fieldLabel(.passphrase) + ": ",
+                                  prompt: (confirm ? s.promptNewStorePassphrase : s.promptOwnPassphrase) + ": ",
                                   confirm: confirm ? s.fieldLabel(.passphraseRepeat) + ": " : nil, s)
     }
 }

@@ -11,8 +11,10 @@ struct UserCommand: ParsableCommand {
         subcommands: [List.self, Add.self, Passwd.self, Passphrase.self, Reset.self, Deactivate.self], defaultSubcommand: List.self)
 
     /// The new passphrase: `--new-passphrase-file`, `TECZKA_NEW_PASSPHRASE`, or typed twice on the terminal.
-    static func newPassphrase(_ file: String?, _ options: CommonOptions, _ s: Strings) throws -> String {
-        try PassphraseSource.read(file: file, environment: options.environment, prompt: s.userText.newPassphrase + ": ",
+    /// `name`: whose passphrase it is, said in the prompt ("Hasło dla konta „Anna Nowak”: ") — after the user's own.
+    static func newPassphrase(_ file: String?, _ options: CommonOptions, _ s: Strings, for name: String? = nil) throws -> String {
+        try PassphraseSource.read(file: file, environment: options.environment,
+                                  prompt: (name.map(s.promptPassphraseFor) ?? s.userText.newPassphrase) + ": ",
                                   confirm: s.fieldLabel(.passphraseRepeat) + ": ", variable: "TECZKA_NEW_PASSPHRASE",
                                   fileOption: "--new-passphrase-file", s)
     }
@@ -47,7 +49,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try StoreCommand.unlocked(options, secret) { store, file, s in
-                let passphrase = try UserCommand.newPassphrase(newPassphraseFile, options, s)
+                let passphrase = try UserCommand.newPassphrase(newPassphraseFile, options, s, for: name)
                 let user = try store.addUser(name: name, role: role, passphrase: passphrase, by: file)
                 Output.info(s.userText.added(user.name, s.userRole(user.role)))
             }
@@ -84,7 +86,7 @@ struct UserCommand: ParsableCommand {
             try StoreCommand.unlocked(options, secret) { store, file, s in
                 let matches = file.users.values.filter { $0.id.raw.hasPrefix(id.lowercased()) }
                 guard !id.isEmpty, matches.count == 1, let user = matches.first else { throw AccountProblem.unknownUser }
-                try store.setFirstPassphrase(try UserCommand.newPassphrase(newPassphraseFile, options, s), for: user.id, by: file)
+                try store.setFirstPassphrase(try UserCommand.newPassphrase(newPassphraseFile, options, s, for: user.name), for: user.id, by: file)
                 Output.info(s.userText.passphraseChanged(user.name))
             }
         }
@@ -103,7 +105,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             try StoreCommand.unlocked(options, secret) { store, file, s in
                 let user = try UserCommand.account(account, in: file)
-                try store.resetAccount(user.id, passphrase: try UserCommand.newPassphrase(newPassphraseFile, options, s), by: file)
+                try store.resetAccount(user.id, passphrase: try UserCommand.newPassphrase(newPassphraseFile, options, s, for: user.name), by: file)
                 Output.info(s.userText.resetDone(user.name))
             }
         }

@@ -297,6 +297,26 @@ struct StumbleEndToEndTests {
         }
     }
 
+    @Test("10: the command line's help and errors are in Polish; a passphrase prompt says whose it is; --lang en is English")
+    func polishCommandLine() throws {
+        let help = try Binary.run(["--help"])
+        #expect(help.status == 0)
+        for english in ["Show the version", "Show help information", "(default:", "USAGE:", "OPTIONS:", "SUBCOMMANDS:", "See 'teczka help"] {
+            #expect(!help.out.contains(english), "English in the help: \(english)")
+        }
+        #expect(help.out.contains("UŻYCIE:") && help.out.contains("Pokazuje wersję programu."))
+        let report = try Binary.run(["report", "--help"])
+        #expect(!report.out.contains("(default:") && report.out.contains("--format <format>"))
+        let wrong = try Binary.run(["report", "--bogus"])
+        #expect(wrong.status == 64 && wrong.err.contains("Błąd: Nieznana opcja „--bogus”"), "\(wrong.err)")
+        let english = try Binary.run(["report", "--bogus", "--lang", "en"])
+        #expect(english.err.contains("Error: Unknown option '--bogus'"))
+        let folder = TemporaryDirectory()
+        let store = try demoStore(folder)
+        let add = try Binary.run(["user", "add", "--store", store, "--name", "Jan Nowy"], environment: ["TECZKA_PASSPHRASE": Self.passphrase])
+        #expect(add.status == 1 && add.err.contains("Hasło dla konta „Jan Nowy”"), "\(add.err)")
+    }
+
     @Test("4: the visit form opens with the date in sight and the cursor in the notes")
     func visitFormShowsTheDate() throws {
         let folder = TemporaryDirectory()

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import TeczkaUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// swift-argument-parser writes its own words in English: the headings of `--help`, the built-in options' help,
+/// "(default: …)" and its error messages. This puts them in Polish (the program's texts already are), so that the
+/// command line does not mix languages; with `--lang en` they stay as they are.
+enum PolishHelp {
+    static func translate(_ text: String) -> String {
+        var out = dropDefaultsAlreadySaid(text)
+        let phrases: [(String, String)] = [
+            ("OVERVIEW:", "OPIS:"), ("USAGE:", "UŻYCIE:"), ("ARGUMENTS:", "ARGUMENTY:"), ("OPTIONS:", "OPCJE:"),
+            ("SUBCOMMANDS:", "POLECENIA:"), ("Show help information.", "Pokazuje tę pomoc."),
+            ("Show the version.", "Pokazuje wersję programu."), (" (default)", " (domyślne)"),
+            ("See 'teczka help <subcommand>' for detailed help.", "Pomoc do jednego polecenia: teczka help POLECENIE."),
+            ("<subcommand>", "<polecenie>"), ("[<options>]", "[<opcje>]"),
+        ]
+        for (english, polish) in phrases { out = out.replacingOccurrences(of: english, with: polish) }
+        let patterns: [(String, String)] = [
+            (#"\(default:\s+([^)]*)\)"#, "(domyślnie: $1)"),
+            (#"(?m)^Error: "#, "Błąd: "),
+            (#"(?m)^Usage: "#, "Użycie: "),
+            (#"(?m)^Help: "#, "Pomoc: "),
+            (#"See '([^']*)' for more information\."#, "Więcej: $1"),
+            (#"Missing expected argument '([^']*)'"#, "Brak wymaganego argumentu $1"),
+            (#"Unexpected argument '([^']*)'"#, "Nieoczekiwany argument „$1”"),
+            (#"Unknown option '([^']*)'"#, "Nieznana opcja „$1”"),
+            (#"Did you mean '([^']*)'\?"#, "Może chodziło o „$1”?"),
+            (#"Missing value for '([^']*)'"#, "Brak wartości opcji $1"),
+            (#"The value '([^']*)' is invalid for '([^']*)'"#, "Nieprawidłowa wartość „$1” opcji $2"),
+        ]
+        for (pattern, replacement) in patterns {
+            out = out.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
+        }
+        return out
+    }
+
+    /// "(default: text)" after an option whose own help already says "domyślnie …" is said twice: dropped there.
+    private static func dropDefaultsAlreadySaid(_ text: String) -> String {
+        var blocks: [[String]] = []
+        for line in text.components(separatedBy: "\n") {
+            // An option's help starts with "  -"; its continuation lines are indented further.
+            if line.hasPrefix("  -") || line.hasPrefix("  <") || blocks.isEmpty || !line.hasPrefix("    ") {
+                blocks.append([line])
+            } else {
+                blocks[blocks.count - 1].append(line)
+            }
+        }
+        return blocks.map { block -> String in
+            let joined = block.joined(separator: "\n")
+            guard joined.contains("domyślnie") else { return joined }
+            return joined.replacingOccurrences(of: #"\s*\(default:\s+[^)]*\)"#, with: "", options: .regularExpression)
+        }.joined(separator: "\n")
+    }
+}
+
+extension Teczka {
+    /// Parses and runs the command as swift-argument-parser's `main` does, with its messages in Polish unless the
+    /// user asked for English (`--lang en`, or the environment's language).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            var message = fullMessage(for: error)
+            let lang = arguments.firstIndex(of: "--lang").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+            if Language.choose(option: lang, environment: ProcessInfo.processInfo.environment) != .en {
+                message = PolishHelp.translate(message)
+            }
+            if !message.isEmpty {
+                if code == .success { print(message) } else { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            }
+            Glibc.exit(code.rawValue)
+        }
+    }
+}
