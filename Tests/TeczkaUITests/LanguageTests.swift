@@ -41,3 +41,35 @@ struct SystemErrorTextTests {
         #expect(Strings.english.storeProblem(.diskFull(path: "/x")).hasPrefix("The disk is full: nothing was written to /x."))
     }
 }
+
+/// Issue 13: each text is written once per language. The compiler makes every table name every text; this finds
+/// a text left empty, a list of help lines left empty, and Polish left in the English table.
+@Suite("String tables complete in both languages")
+struct StringTableTests {
+    /// Every plain text and help line in a table, with its path ("casework.helpChecklist[2]").
+    static func texts(_ value: Any, path: String = "") -> [(String, String)] {
+        switch value {
+        case let text as String: return [(path, text)]
+        case let lines as [String]: return lines.enumerated().map { ("\(path)[\($0.offset)]", $0.element) }
+        default:
+            let mirror = Mirror(reflecting: value)
+            guard mirror.displayStyle == .struct else { return [] }
+            return mirror.children.flatMap { texts($0.value, path: path.isEmpty ? ($0.label ?? "") : "\(path).\($0.label ?? "")") }
+        }
+    }
+
+    @Test("no text is empty in either language, and the English table holds no Polish sentence")
+    func complete() {
+        let polish = Self.texts(Strings.polish), english = Self.texts(Strings.english)
+        #expect(polish.count == english.count && polish.count > 300, "\(polish.count) and \(english.count) texts")
+        for (path, text) in polish + english where !path.contains("[") {
+            #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "empty text: \(path)")
+        }
+        // Polish names of screens and fields may appear in English help ("Rodziny w archiwum"), but not Polish words
+        // that only a sentence would use.
+        let polishWords = [" jest ", " nie ", " oraz ", " albo ", " się ", " lub ", " Naciśnij ", " zapisano"]
+        for (path, text) in english {
+            #expect(!polishWords.contains { " \(text) ".contains($0) }, "Polish in the English table: \(path): \(text)")
+        }
+    }
+}
