@@ -21,6 +21,7 @@ extension EncryptedStore {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
         var withdrawn = Set<RecordID>()
         var unreadable: [Revision] = []
+        let heldScopes = Set(keyring.held.keys.map(\.scope))
         let rows = try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq") }
         var revisions: [Revision] = []
         revisions.reserveCapacity(rows.count)
@@ -45,7 +46,7 @@ extension EncryptedStore {
             do {
                 if let epoch = row["key_epoch"] as Int? {
                     guard let key = keyring.held[ScopeEpoch(scope: revision.scope, epoch: epoch)] else {
-                        if let family = revision.scope.familyID, keyring.held.keys.contains(where: { $0.scope == revision.scope }) {
+                        if let family = revision.scope.familyID, heldScopes.contains(revision.scope) {
                             withdrawn.insert(family)
                         }
                         unreadable.append(revision)

@@ -59,9 +59,7 @@ enum Schema {
                 ALTER TABLE revision ADD COLUMN signature BLOB;
                 ALTER TABLE key_slot ADD COLUMN identity BLOB;
                 """)
-            if try db.tableExists("meta"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key = 'version'") ?? 0 > 0 {
-                try db.execute(sql: "UPDATE meta SET value = '2' WHERE key = 'version'")
-            }
+            try setVersion(db, 2)
         }
         // Format 3: need-to-know keys (Docs/store.md, "Keys"). One passphrase derivation per store (`meta` kdf_*);
         // accounts' slots found by a tag; every scope's key wrapped for the accounts that may read it; each body
@@ -92,9 +90,7 @@ enum Schema {
                 );
                 ALTER TABLE revision ADD COLUMN key_epoch INTEGER;
                 """)
-            if try db.tableExists("meta"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key = 'version'") ?? 0 > 0 {
-                try db.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'version'")
-            }
+            try setVersion(db, 3)
         }
         // Drafts: a form left unsaved when the program was stopped, sealed for its account (Docs/store.md, "Drafts").
         migrator.registerMigration("v3-szkice") { db in
@@ -107,5 +103,12 @@ enum Schema {
                 """)
         }
         return migrator
+    }
+
+    /// `meta.version` after a migration that changes the format (a store being created has no `meta` row yet: its
+    /// rows are written after the migrations).
+    private static func setVersion(_ db: Database, _ version: Int) throws {
+        guard try db.tableExists("meta"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meta WHERE key = 'version'") ?? 0 > 0 else { return }
+        try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'version'", arguments: [String(version)])
     }
 }

@@ -11,6 +11,8 @@ enum DisplayWidth {
 
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
+        // Latin, Polish letters included, before the combining marks: one column (every cell of every frame asks).
+        if v >= 0x20 && v < 0x300 { return 1 }
         if v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF { return 0 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark { return 0 }
         for range in wide where range.contains(v) { return 2 }

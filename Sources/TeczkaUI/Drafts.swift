@@ -125,7 +125,7 @@ final class DraftScreen: Screen {
 }
 
 /// "01.12.2026 14:05": a moment as the program's users read it, in Polish time whatever the computer's zone.
-func warsawDateTime(_ date: Date) -> String {
+public func warsawDateTime(_ date: Date) -> String {
     let formatter = DateFormatter()
     formatter.dateFormat = "dd.MM.yyyy HH:mm"
     formatter.timeZone = TimeZone(identifier: "Europe/Warsaw")

@@ -65,14 +65,18 @@ public struct TextField: Equatable, Sendable {
         }
         if cursor < scroll + 1 { scroll = max(0, cursor - 1) }
         let shownText = Array(text)
-        while DisplayWidth.of(String(shownText[scroll..<cursor])) > width - 2 { scroll += 1 }
+        // Columns from `scroll` to the cursor, kept within the field (one column for "…" before, one for the cursor).
+        var before = shownText[scroll..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
+        while before > width - 2 {
+            before -= DisplayWidth.of(shownText[scroll])
+            scroll += 1
+        }
         var column = x
         if scroll > 0 {
             canvas.put("…", x: column, y: y, role: role)
             column += 1
         }
-        let rest = String(shownText[scroll...])
-        canvas.put(rest, x: column, y: y, role: role, maxWidth: x + width - column)
-        return column + DisplayWidth.of(String(shownText[scroll..<cursor]))
+        canvas.put(String(shownText[scroll...]), x: column, y: y, role: role, maxWidth: x + width - column)
+        return column + before
     }
 }

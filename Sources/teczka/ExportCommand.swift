@@ -56,9 +56,6 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         try StoreCommand.unlocked(options, secret) { _, file, s in
             let words = TransferMessages(s: s)
-            let formatter = DateFormatter()
-            formatter.dateFormat = "dd.MM.yyyy HH:mm"
-            formatter.timeZone = TimeZone(identifier: "Europe/Warsaw")
             let entries = file.transferHistory
             if entries.isEmpty {
                 Output.info(s.language == .pl ? "Bazy jeszcze nie eksportowano ani do niej nie importowano." : "No exports or imports yet.")
@@ -70,7 +67,7 @@ struct HistoryCommand: ParsableCommand {
                 case .klucze: (s.language == .pl ? "zapisy zaszyfrowane kluczami według uprawnień: " : "revisions sealed under need-to-know keys: ") + revisions
                 default: words.counts(entry.log.counts)
                 }
-                Output.info("\(formatter.string(from: entry.timestamp))  \(entry.author)  \(words.direction(entry.log.direction))"
+                Output.info("\(warsawDateTime(entry.timestamp))  \(entry.author)  \(words.direction(entry.log.direction))"
                             + (entry.log.fileName.isEmpty ? "" : "  \(entry.log.fileName)") + (counts.isEmpty ? "" : "  (\(counts))"))
                 for line in s.refusedHistoryLines(entry.log, in: file) { Output.info("    " + line.trimmingCharacters(in: .whitespaces)) }
             }

@@ -84,8 +84,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try StoreCommand.unlocked(options, secret) { store, file, s in
-                let matches = file.users.values.filter { $0.id.raw.hasPrefix(id.lowercased()) }
-                guard !id.isEmpty, matches.count == 1, let user = matches.first else { throw AccountProblem.unknownUser }
+                let user = try UserCommand.account(id, in: file)
                 try store.setFirstPassphrase(try UserCommand.newPassphrase(newPassphraseFile, options, s, for: user.name), for: user.id, by: file)
                 Output.info(s.userText.passphraseChanged(user.name))
             }

@@ -28,4 +28,27 @@ struct DraftStoreTests {
         try store.discardDraft(for: again)
         #expect(try store.loadDraft(for: again) == nil)
     }
+
+    @Test("a draft row written by someone else — another account's, or forged — is not offered, and nothing else breaks")
+    func forgedDraft() throws {
+        let temp = TemporaryStore()
+        let store = try EncryptedStore(path: temp.path, cost: .testing)
+        defer { store.close() }
+        let ewa = try store.initialize(name: "Ewa Kierownik", role: .koordynator, passphrase: "hasło kierowniczki 1")
+        let nowak = try store.addUser(name: "Anna Nowak", role: .asystent, passphrase: "hasło Anny 2026", by: ewa)
+        try store.saveDraft(Data("Ewa: notatka".utf8), for: try store.unlock(passphrase: "hasło kierowniczki 1"))
+        // A colleague with the file copies the coordinator's draft into Anna's row, and writes a row of her own making.
+        let db = try DatabaseQueue(path: temp.path)
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO draft (user_id, sealed, created_at) SELECT ?, sealed, created_at FROM draft", arguments: [nowak.id.raw])
+        }
+        let anna = try store.unlock(passphrase: "hasło Anny 2026")
+        #expect(try store.loadDraft(for: anna) == nil, "sealed for another account: does not open as hers")
+        try db.write { db in
+            try db.execute(sql: "UPDATE draft SET sealed = ? WHERE user_id = ?", arguments: [Data(repeating: 7, count: 80), nowak.id.raw])
+        }
+        try db.close()
+        #expect(try store.loadDraft(for: anna) == nil)
+        #expect(try store.loadDraft(for: try store.unlock(passphrase: "hasło kierowniczki 1")) == Data("Ewa: notatka".utf8))
+    }
 }

@@ -161,6 +161,33 @@ struct NeedToKnowTests {
         #expect(!wrapped.contains { wrappedScope in ewa.families.values.contains { $0.label == "Zielińscy" && $0.id.raw == wrappedScope } })
     }
 
+    @Test("her wrap of one family copied onto another family's rows opens nothing of that family")
+    func movedWrap() throws {
+        let temp = TemporaryStore()
+        let (store, ewa, anna) = try Self.office(temp)
+        let beata = try store.addUser(name: "Beata Lis", role: .asystent, passphrase: Self.beata, by: ewa)
+        let hers = try ewa.saveFamily(Family(label: "Wiśniewscy"))
+        try ewa.saveCooperation(Cooperation(familyID: hers.id, assistantID: anna.id, start: LocalDate(year: 2026, month: 1, day: 5)!))
+        let other = try ewa.saveFamily(Family(label: "Zielińscy"))
+        try ewa.saveCooperation(Cooperation(familyID: other.id, assistantID: beata.id, start: LocalDate(year: 2026, month: 1, day: 5)!))
+        store.close()
+        // Anna edits the file: her wrap of Wiśniewscy's key, relabelled as a wrap of Zielińscy's for her.
+        let db = try DatabaseQueue(path: temp.path)
+        try db.write { db in
+            try db.execute(sql: """
+                INSERT INTO scope_key (scope, epoch, recipient, recipient_key, ephemeral, wrapped)
+                SELECT ?, epoch, recipient, recipient_key, ephemeral, wrapped FROM scope_key WHERE scope = ? AND recipient = ?
+                """, arguments: [other.id.raw, hers.id.raw, anna.id.raw])
+        }
+        try db.close()
+        let (opened, _) = try Self.script(temp.path, passphrase: Self.anna)
+        #expect(opened[.family(other.id)] == nil, "the wrap is bound to its scope: it unwraps nothing for another family")
+        let again = try EncryptedStore(path: temp.path, cost: .testing)
+        defer { again.close() }
+        let annas = try again.unlock(passphrase: Self.anna)
+        #expect(annas.families[other.id] == nil && annas.families[hers.id] != nil)
+    }
+
     @Test("a coordinator's wrap removed from the file: the check at log-in names the revisions it no longer opens")
     func wrapRemoved() throws {
         let temp = TemporaryStore()
