@@ -58,10 +58,10 @@ extension EncryptedStore {
         return try derivation.derive(passphrase)
     }
 
-    /// Writes (or replaces) an account's slot: its identity sealed under the passphrase key.
-    func writeSlot(userID: RecordID, passphrase: String, identity: AccountIdentity) throws {
+    /// Writes (or replaces) an account's slot: its identity sealed under the passphrase key (`slotKey`, derived once by
+    /// the caller, which also checked with it that no other account uses the passphrase).
+    func writeSlot(userID: RecordID, kek: SymmetricKey, identity: AccountIdentity) throws {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
-        let kek = try slotKey(passphrase)
         let now = clock()
         try database.write { db in
             try EncryptedStore.writeSlot(db, userID: userID, kek: kek, identity: identity, now: now)
@@ -69,10 +69,10 @@ extension EncryptedStore {
         }
     }
 
-    /// True when the passphrase opens a slot other than `except`'s (one derivation: the tags are compared).
-    func passphraseInUse(_ passphrase: String, except: RecordID?) throws -> Bool {
+    /// True when the passphrase (its `slotKey`) opens a slot other than `except`'s: the tags are compared.
+    func passphraseInUse(_ kek: SymmetricKey, except: RecordID?) throws -> Bool {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
-        let tag = Sealing.slotTag(try slotKey(passphrase))
+        let tag = Sealing.slotTag(kek)
         let owner = try database.read { db in try String.fetchOne(db, sql: "SELECT user_id FROM account_slot WHERE tag = ?", arguments: [tag]) }
         return owner.map { RecordID($0) != except } ?? false
     }

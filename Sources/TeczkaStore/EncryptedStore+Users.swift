@@ -19,8 +19,10 @@ extension EncryptedStore {
         }
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         guard let root = file.root else { throw AccountProblem.notAllowed }
-        guard try !passphraseInUse(passphrase, except: nil) else { throw AccountProblem.passphraseInUse }
-        try writeSlot(userID: user.id, passphrase: passphrase, identity: AccountIdentity(keys: keys, root: root))
+        // One key derivation serves the check and the slot.
+        let kek = try slotKey(passphrase)
+        guard try !passphraseInUse(kek, except: nil) else { throw AccountProblem.passphraseInUse }
+        try writeSlot(userID: user.id, kek: kek, identity: AccountIdentity(keys: keys, root: root))
         do {
             try file.saveUser(user)
         } catch {
@@ -37,9 +39,11 @@ extension EncryptedStore {
             throw ValidationFailure([.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength)])
         }
         guard let account, account.id == file.currentUser.id, let root = file.root else { throw AccountProblem.notAllowed }
-        guard try !passphraseInUse(passphrase, except: file.currentUser.id) else { throw AccountProblem.passphraseInUse }
+        // One key derivation serves the check and the slot.
+        let kek = try slotKey(passphrase)
+        guard try !passphraseInUse(kek, except: file.currentUser.id) else { throw AccountProblem.passphraseInUse }
         let keys = AccountKeys(signing: file.signingKeyForSlot, agreement: account.agreement)
-        try writeSlot(userID: file.currentUser.id, passphrase: passphrase, identity: AccountIdentity(keys: keys, root: root))
+        try writeSlot(userID: file.currentUser.id, kek: kek, identity: AccountIdentity(keys: keys, root: root))
     }
 
     /// Active accounts that have no slot of this format (brought in by an import, or left from before a migration):
@@ -73,12 +77,14 @@ extension EncryptedStore {
             throw ValidationFailure([.passphraseTooShort(minimum: UserAccount.minimumPassphraseLength)])
         }
         guard let root = file.root else { throw AccountProblem.notAllowed }
-        guard try !passphraseInUse(passphrase, except: userID) else { throw AccountProblem.passphraseInUse }
+        // One key derivation serves the check and the slot.
+        let kek = try slotKey(passphrase)
+        guard try !passphraseInUse(kek, except: userID) else { throw AccountProblem.passphraseInUse }
         let keys = AccountKeys()
         user.signingKey = keys.signing.publicKey
         user.agreementKey = keys.agreement.publicKey
         let hadSlot = try accountsWithSlot().contains(userID)
-        try writeSlot(userID: userID, passphrase: passphrase, identity: AccountIdentity(keys: keys, root: root))
+        try writeSlot(userID: userID, kek: kek, identity: AccountIdentity(keys: keys, root: root))
         do {
             try file.saveUser(user)
         } catch {

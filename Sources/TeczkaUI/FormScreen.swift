@@ -10,6 +10,8 @@ class FormScreen: Screen {
     var note: String?
     /// How to open this form again from a draft kept when the program was stopped (`FormDraft`).
     var draftOrigin: FormDraft.Origin = .shown
+    /// Said on the message line while a slow save runs (a passphrase being stretched), so the screen never looks stuck.
+    var busyMessage: String?
 
     init(form: Form, heading: String, help: [String]) {
         self.form = form
@@ -41,7 +43,7 @@ class FormScreen: Screen {
     func handle(_ key: Key, app: App) {
         switch key {
         case .function(2):
-            submit(app)
+            submitShowingProgress(app)
         case .escape:
             if form.isModified {
                 app.push(ConfirmDialog(app.strings.discardQuestion, onYes: { $0.pop() }))
@@ -50,12 +52,18 @@ class FormScreen: Screen {
             }
         default:
             switch form.handle(key) {
-            case .submit: submit(app)
+            case .submit: submitShowingProgress(app)
             case .open(let field): open(field, app: app)
             case .notText: app.show(app.strings.notATextField)
             default: break
             }
         }
+    }
+
+    /// Saves at once, or after the next draw with `busyMessage` on the screen.
+    func submitShowingProgress(_ app: App) {
+        guard let busyMessage else { return submit(app) }
+        app.schedule(busyMessage) { [self] app in submit(app) }
     }
 
     func submit(_ app: App, confirmed: Bool = false) {

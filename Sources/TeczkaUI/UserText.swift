@@ -25,6 +25,7 @@ public struct UserText: Sendable {
     public let noKey: String
     /// An account of format 2 whose keys come at its first log-in after the store moved (`StoreProblem.awaitingKeys`).
     public let keysAtLogIn: String
+    public let busySealing: String
     public let addTitle: String
     public let passphraseTitle: String
     public let deactivateQuestion: @Sendable (String) -> String
@@ -49,6 +50,7 @@ public struct UserText: Sendable {
         resetDone: { "Konto \($0) ma nowe hasło i nowe klucze; przekaż hasło tej osobie osobiście." },
         noKey: "bez kluczy",
         keysAtLogIn: "klucze przy logowaniu",
+        busySealing: "Zabezpieczam hasło…",
         addTitle: "Nowe konto", passphraseTitle: "Zmiana mojego hasła",
         deactivateQuestion: { name in "Dezaktywować konto „\(name)”? Jego hasło przestanie otwierać bazę; historia zachowa nazwisko." },
         help: [
@@ -79,6 +81,7 @@ public struct UserText: Sendable {
         resetDone: { "\($0) has a new passphrase and new keys; give the passphrase to that person in person." },
         noKey: "no keys",
         keysAtLogIn: "keys at log-in",
+        busySealing: "Protecting the passphrase…",
         addTitle: "New account", passphraseTitle: "Change my passphrase",
         deactivateQuestion: { name in "Deactivate “\(name)”? Their passphrase will stop opening the store; history keeps the name." },
         help: [

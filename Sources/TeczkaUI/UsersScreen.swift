@@ -51,7 +51,7 @@ enum UsersScreen {
             FormField(.passphrase, s.fieldLabel(.passphrase), .text(TextField(masked: true, limit: 1000))),
             FormField(.passphraseRepeat, s.fieldLabel(.passphraseRepeat), .text(TextField(masked: true, limit: 1000))),
         ]
-        return RecordFormScreen(heading: s.userText.addTitle, help: s.userText.help, fields: fields) { form, app, _ in
+        let screen = RecordFormScreen(heading: s.userText.addTitle, help: s.userText.help, fields: fields) { form, app, _ in
             var issues: [Field: ValidationIssue] = [:]
             let passphrase = form.field(.passphrase)!.text
             for issue in UserAccount.validatePassphrase(passphrase, repeated: form.field(.passphraseRepeat)!.text) { issues[issue.field] = issue }
@@ -61,6 +61,9 @@ enum UsersScreen {
             app.show(app.strings.userText.added(user.name, app.strings.userRole(user.role)))
             return [:]
         }
+        // The passphrase is stretched (scrypt, about a second): the screen says so meanwhile.
+        screen.busyMessage = s.userText.busySealing
+        return screen
     }
 
     /// A coordinator gives another account a new passphrase and signing key.
@@ -70,7 +73,7 @@ enum UsersScreen {
             FormField(.passphrase, s.userText.newPassphrase, .text(TextField(masked: true, limit: 1000))),
             FormField(.passphraseRepeat, s.fieldLabel(.passphraseRepeat), .text(TextField(masked: true, limit: 1000))),
         ]
-        return RecordFormScreen(heading: s.userText.resetTitle(user.name), help: s.userText.help, fields: fields) { form, app, _ in
+        let screen = RecordFormScreen(heading: s.userText.resetTitle(user.name), help: s.userText.help, fields: fields) { form, app, _ in
             var issues: [Field: ValidationIssue] = [:]
             let passphrase = form.field(.passphrase)!.text
             for issue in UserAccount.validatePassphrase(passphrase, repeated: form.field(.passphraseRepeat)!.text) { issues[issue.field] = issue }
@@ -79,6 +82,9 @@ enum UsersScreen {
             app.show(app.strings.userText.resetDone(user.name))
             return [:]
         }
+        // The passphrase is stretched (scrypt, about a second): the screen says so meanwhile.
+        screen.busyMessage = s.userText.busySealing
+        return screen
     }
 
     static func passphraseForm(app: App) -> RecordFormScreen {
@@ -87,7 +93,7 @@ enum UsersScreen {
             FormField(.passphrase, s.userText.newPassphrase, .text(TextField(masked: true, limit: 1000))),
             FormField(.passphraseRepeat, s.fieldLabel(.passphraseRepeat), .text(TextField(masked: true, limit: 1000))),
         ]
-        return RecordFormScreen(heading: s.userText.passphraseTitle, help: s.userText.help, fields: fields) { form, app, _ in
+        let screen = RecordFormScreen(heading: s.userText.passphraseTitle, help: s.userText.help, fields: fields) { form, app, _ in
             var issues: [Field: ValidationIssue] = [:]
             let passphrase = form.field(.passphrase)!.text
             for issue in UserAccount.validatePassphrase(passphrase, repeated: form.field(.passphraseRepeat)!.text) { issues[issue.field] = issue }
@@ -95,5 +101,8 @@ enum UsersScreen {
             try app.store.changePassphrase(to: passphrase, for: app.file!)
             return [:]
         }
+        // The passphrase is stretched (scrypt, about a second): the screen says so meanwhile.
+        screen.busyMessage = s.userText.busySealing
+        return screen
     }
 }
