@@ -104,7 +104,7 @@ struct CaseworkEndToEndTests {
         // End the cooperation: the first reason is "Osiągnięcie celów współpracy z rodziną".
         try tmux.press("1")
         try tmux.waitFor("– trwa")
-        try tmux.press("k")
+        try tmux.press("F8")
         try tmux.waitFor("Zakończenie współpracy")
         try tmux.press("F2")
         try tmux.waitFor("Zakończona")

@@ -48,7 +48,7 @@ struct ReviewEndToEndTests {
             try tmux.type("Rodzina chętnie współpracuje.")
             try tmux.press("Tab", "Right", "F2")
             try tmux.waitFor("Zapisano")
-            try tmux.press("p")
+            try tmux.press("F9", "p")
             let screen = try tmux.waitFor("Stan oceny: przekazana.")
             let number = screen.range(of: #"nr [0-9a-f]{8}"#, options: .regularExpression).map { String(screen[$0].dropFirst(3)) }
             assessmentNumber = try #require(number, "no assessment number on the screen:\n\(screen)")
@@ -80,7 +80,7 @@ struct ReviewEndToEndTests {
             try tmux.type(" Oceny się poprawiły.")
             try tmux.press("F2")
             try tmux.waitFor("Zapisano")
-            try tmux.press("p")
+            try tmux.press("F9", "p")
             try tmux.waitFor("Stan oceny: przekazana.")
         }
 

@@ -108,6 +108,21 @@ struct StumbleEndToEndTests {
             try tmux.waitFor("Teczka — Posiedzenia")
             try tmux.press("Escape")
             try tmux.waitFor("3 rodziny")
+            // The same on a casework list: K used to end the cooperation, C to change its category, M monitoring.
+            try tmux.type("zielin")
+            try tmux.press("Enter", "Enter")
+            try tmux.waitFor("Rodzina: Zielińscy")
+            try tmux.press("1")
+            try tmux.waitFor("Współpraca: Zielińscy")
+            try tmux.type("kcm")
+            let typed = try tmux.waitFor("Szukaj: kcm")
+            #expect(!typed.contains("Zakończenie współpracy") && !typed.contains("Zmiana kategorii"), "\(typed)")
+            try tmux.press("Escape")
+            try tmux.waitFor("F9 Menu")
+            try tmux.press("F9")
+            let menu = try tmux.waitFor("Zakończ")
+            #expect(menu.contains("K  Zakończ") && menu.contains("F8"), "the menu names the command and its key: \(menu)")
+            try tmux.press("Escape")
         }
     }
 

@@ -25,7 +25,7 @@ struct CaseworkScreenTests {
         #expect(h.screen.contains("1 Współpraca 2 Problemy 3 Plan 4 Wizyty 5 Piecza 6 Oś czasu 7 Oceny F5 Wizyta"))
     }
 
-    @Test("a cooperation is opened with F7, refused when it overlaps, and ended with K and a reason")
+    @Test("a cooperation is opened with F7, refused when it overlaps, and ended with F8 and a reason")
     func cooperation() throws {
         let (h, family) = try onCard()
         h.press(.character("1"))
@@ -42,7 +42,7 @@ struct CaseworkScreenTests {
         h.press(.function(2))
         #expect(h.screen.contains("! Nakłada się na współpracę 10.01.2025–trwa."))
         h.press(.escape, .character("t"))
-        h.press(.character("k"), .control("u"))
+        h.press(.function(8), .control("u"))
         h.type("2026-10-31")
         h.press(.tab, .right, .right, .right, .right)
         h.press(.function(2))
@@ -208,7 +208,7 @@ struct CaseworkScreenTests {
     func placementsAndEvents() throws {
         let (h, family) = try onCard()
         h.press(.character("5"))
-        #expect(h.screen.contains("Brak umieszczeń i zdarzeń. F7 — piecza, Z — zdarzenie."))
+        #expect(h.screen.contains("Brak umieszczeń i zdarzeń. F7 — piecza, F9 Z — zdarzenie."))
         h.press(.function(7))
         #expect(h.screen.contains("◂ Łucja Wiśniewska ▸"))
         h.press(.tab, .right, .right, .tab)
@@ -218,7 +218,7 @@ struct CaseworkScreenTests {
         h.press(.function(2))
         #expect(h.screen.contains("01.03.2025 – trwa         Łucja Wiśniewska: RZZ – Rodzina Zastępcza Zawodowa"))
         #expect(h.screen.contains("  Państwo Kłosowie"))
-        h.press(.character("z"), .right, .right, .tab, .control("u"))
+        h.press(.function(9), .character("z"), .right, .right, .tab, .control("u"))
         h.type("2025-01-01")
         h.press(.tab)
         h.type("2024-12-31")

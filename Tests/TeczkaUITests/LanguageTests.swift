@@ -17,7 +17,7 @@ struct LanguageTests {
     @Test("every Polish and English message is filled in")
     func tablesComplete() {
         for strings in [Strings.polish, Strings.english] {
-            #expect(!strings.helpList.isEmpty && !strings.helpCard.isEmpty && !strings.helpLogin.isEmpty)
+            #expect(!strings.helpList.intro.isEmpty && !strings.helpCard.intro.isEmpty && !strings.helpLogin.isEmpty)
             #expect(strings.familyCount(2) != Strings.polish.familyCount(5) || strings.language == .en)
         }
         #expect(Strings.polish.familyCount(1) == "1 rodzina")
@@ -51,6 +51,8 @@ struct StringTableTests {
         switch value {
         case let text as String: return [(path, text)]
         case let lines as [String]: return lines.enumerated().map { ("\(path)[\($0.offset)]", $0.element) }
+        case let keyLines as [KeyLine]: return keyLines.enumerated().map { ("\(path)[\($0.offset)]", $0.element.text) }
+        case let commands as [Character: String]: return commands.map { ("\(path){\($0.key)}", $0.value) }
         default:
             let mirror = Mirror(reflecting: value)
             guard mirror.displayStyle == .struct else { return [] }
@@ -65,6 +67,10 @@ struct StringTableTests {
         for (path, text) in polish + english where !path.contains("[") {
             #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "empty text: \(path)")
         }
+        // Every command explained in one language is explained in the other (help lines by menu letter).
+        let explained = { (texts: [(String, String)]) in Set(texts.map(\.0).filter { $0.contains("{") }) }
+        #expect(explained(polish) == explained(english))
+        #expect(explained(polish).count > 60)
         // Polish names of screens and fields may appear in English help ("Rodziny w archiwum"), but not Polish words
         // that only a sentence would use.
         let polishWords = [" jest ", " nie ", " oraz ", " albo ", " się ", " lub ", " Naciśnij ", " zapisano"]
