@@ -69,7 +69,7 @@ struct ConflictScreenTests {
              Adres: ul. Leśna 8                    │ Adres: ul. Polna 3
             """
         #expect(h.screen.hasPrefix(expected), "\(h.screen)")
-        #expect(h.screen.contains("F1 Pomoc 1/2 Zachowaj E Połącz W Wszystkie Tab Panel Esc Wróć"))
+        #expect(h.screen.contains("F1 Pomoc 1/2 Zachowaj E Połącz W Wszystkie Tab Panel F9 Menu Esc Wróć"))
         h.press(.character("W"))
         #expect(h.screen.contains(" Nazwa rodziny: Wiśniewscy             │ Nazwa rodziny: Wiśniewscy"))
         #expect(h.screen.contains(" ≠ Adres: ul. Leśna 8                  │ ≠ Adres: ul. Polna 3"))

@@ -43,6 +43,7 @@ struct KeysDocTests {
         let viewers: [(String, [Command], Bool)] = [
             ("family-list", FamilyListScreen().commands(app), true), ("family-card", FamilyCardScreen(familyID: family.id).commands(app), false),
             ("review", ReviewScreen(assessmentID: .make()).commands(app), false),
+            ("conflict-compare", ConflictScreen(recordID: .make()).commands(app), false),
             ("report-table", ReportViewScreen(table: table, findings: [], fileName: "raport").commands(app), false),
         ]
         return viewers + lists.map { ($0.0, $0.1.commands(app), true) }

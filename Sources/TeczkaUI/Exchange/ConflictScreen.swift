@@ -27,14 +27,55 @@ final class ConflictScreen: Screen {
     }
 
     func keyHints(_ app: App) -> [KeyHint] {
-        let c = app.strings.conflict
+        // The digits are one hint: "1/2 Zachowaj", or "1…3 Zachowaj" with three versions.
+        var hints = commands(app).hints(app, last: KeyHint("Esc", app.strings.keyBack))
         let count = heads(app).count
-        return [KeyHint("F1", app.strings.keyHelp), KeyHint(count > 2 ? "1…\(min(count, 9))" : "1/2", c.keyKeep),
-                KeyHint("E", c.keyMerge), KeyHint("W", showAll ? c.keyDifferences : c.keyAll), KeyHint("Tab", c.keyPane),
-                KeyHint("Esc", app.strings.keyBack)]
+        if let index = hints.firstIndex(where: { $0.key == "1" }) {
+            hints[index] = KeyHint(count > 2 ? "1…\(min(count, 9))" : "1/2", app.strings.conflict.keyKeep)
+        }
+        return hints
     }
 
-    func helpLines(_ app: App) -> [String] { app.strings.conflict.helpCompare }
+    func helpLines(_ app: App) -> [String] { commands(app).help(app.strings.conflict.helpCompare) }
+
+    /// The comparison's commands. Nothing is typed on it, so digits and letters run them directly (and F9 lists them).
+    func commands(_ app: App) -> [Command] {
+        let c = app.strings.conflict, explained = c.helpCompare.commands
+        let count = heads(app).count
+        let recordID = recordID
+        func command(_ label: String, _ keys: [Key], _ letter: Character, bar: Bool = true, _ run: @escaping (App) -> Void) -> Command {
+            Command(label, keys: keys, menu: letter, inBar: bar, explanation: explained[letter], run: run)
+        }
+        var list = (1...max(2, min(count, 9))).map { number in
+            let digit = Character(String(number))
+            return command("\(c.keyKeep) \(number)", [.character(digit)], digit, bar: number == 1) { app in
+                ConflictScreens.keep(recordID, version: number - 1, thenEdit: false, app: app)
+            }
+        }
+        list += [
+            command(c.keyLeft, [.left], "L", bar: false) { [self] _ in chosen = 0 },
+            command(c.keyRight, [.right], "P", bar: false) { [self] _ in chosen = right },
+            command(c.keyKeepChosen, [.enter], "Z", bar: false) { [self] app in
+                ConflictScreens.keep(recordID, version: chosen, thenEdit: false, app: app)
+            },
+            command(c.keyMerge, [.character("E")], "E") { [self] app in ConflictScreens.keep(recordID, version: chosen, thenEdit: true, app: app) },
+            command(showAll ? c.keyDifferences : c.keyAll, [.character("W")], "W") { [self] _ in
+                showAll.toggle()
+                offsets = [0, 0]
+            },
+            command(c.keyPane, [.tab, .backTab], "K") { [self] _ in switchPane(forward: true, count: count) },
+        ]
+        return list
+    }
+
+    private func switchPane(forward: Bool, count: Int) {
+        guard count > 1 else { return }
+        position = (position + (forward ? 1 : count - 1)) % count
+        if position > 0, position != right {
+            right = position
+            offsets[1] = 0
+        }
+    }
 
     func handle(_ key: Key, app: App) {
         let count = heads(app).count
@@ -44,29 +85,15 @@ final class ConflictScreen: Screen {
         }
         let pane = position == 0 ? 0 : 1
         switch key {
-        case .tab, .backTab:
-            position = (position + (key == .tab ? 1 : count - 1)) % count
-            if position > 0, position != right {
-                right = position
-                offsets[1] = 0
-            }
-        case .left: chosen = 0
-        case .right: chosen = right
-        case .enter: ConflictScreens.keep(recordID, version: chosen, thenEdit: false, app: app)
-        case .character(let ch) where ch.wholeNumberValue.map { (1...min(count, 9)).contains($0) } == true:
-            ConflictScreens.keep(recordID, version: ch.wholeNumberValue! - 1, thenEdit: false, app: app)
-        case .character("e"), .character("E"): ConflictScreens.keep(recordID, version: chosen, thenEdit: true, app: app)
-        case .character("w"), .character("W"):
-            showAll.toggle()
-            offsets = [0, 0]
+        case .backTab: switchPane(forward: false, count: count)
         case .down, .character("j"): offsets[pane] += 1
         case .up, .character("k"): offsets[pane] = max(0, offsets[pane] - 1)
         case .pageDown, .character(" "): offsets[pane] += max(1, paneHeight - 1)
         case .pageUp: offsets[pane] = max(0, offsets[pane] - max(1, paneHeight - 1))
         case .home: offsets[pane] = 0
         case .escape: app.pop()
-        case .character("q"): app.requestQuit()
-        default: break
+        case .function(9): app.push(MenuScreen(heading: app.strings.menuTitle, items: commands(app).menuItems))
+        default: commands(app).matchingLetter(key)?.run(app)
         }
     }
 

@@ -30,6 +30,7 @@ public struct ConflictText: Sendable {
     public let keyLabel: @Sendable (String) -> String?
     // Keys and answers
     public let keyCompare, keyKeep, keyMerge, keyAll, keyDifferences, keyPane: String
+    public let keyLeft, keyRight, keyKeepChosen: String
     public let keepQuestion: @Sendable (Int, String, Int) -> String
     public let mergeQuestion: @Sendable (Int, String, Int) -> String
     public let kept: @Sendable (Int, String, Int) -> String
@@ -38,7 +39,7 @@ public struct ConflictText: Sendable {
     public let editElsewhere: String
     public let todo: @Sendable (String) -> String
     public let helpList: ScreenHelp
-    public let helpCompare: [String]
+    public let helpCompare: ScreenHelp
 
     public static let polish = ConflictText(
         title: "Konflikty",
@@ -87,6 +88,7 @@ public struct ConflictText: Sendable {
         },
         keyCompare: "Porównaj", keyKeep: "Zachowaj", keyMerge: "Połącz", keyAll: "Wszystkie", keyDifferences: "Różnice",
         keyPane: "Panel",
+        keyLeft: "Lewa", keyRight: "Prawa", keyKeepChosen: "Zachowaj wybraną",
         keepQuestion: { number, who, others in
             "Zachować wersję \(number) (\(who))? "
                 + (others == 1 ? "Druga wersja zostanie w historii." : "Pozostałe wersje zostaną w historii.")
@@ -111,23 +113,20 @@ public struct ConflictText: Sendable {
         ], commands: [
             "O": "porównaj wersje obok siebie",
         ]),
-        helpCompare: [
-            "Wersje zapisu obok siebie: po lewej pokazywana teraz (najnowsza),",
-            "po prawej druga; nad każdą — kto ją zapisał i kiedy. Domyślnie widać",
-            "tylko pola, które się różnią. Zachowana wersja staje się nową wersją",
-            "zapisu; pozostałe zostają w historii.",
-            "",
-            "  1 / 2 (… 9)   zachowaj tę wersję (z pytaniem: T tak, N nie)",
-            "  ← → i Enter   wybierz wersję strzałką (▸) i zachowaj ją",
-            "  E             połącz: zachowaj wybraną wersję i otwórz ją",
-            "                do poprawy, aby przepisać dane z drugiej",
-            "                (rodzina, osoba; inne zapisy — na ich ekranie)",
-            "  W             wszystkie pola / tylko różnice",
-            "  Tab           przełącz przewijany panel (przy 3+ wersjach:",
-            "                kolejna wersja po prawej)",
-            "  ↑ ↓ PgUp PgDn przewiń panel",
-            "  Esc           wróć",
-        ])
+        helpCompare: ScreenHelp([
+            "Wersje zapisu obok siebie: po lewej pokazywana teraz (najnowsza), po prawej druga; nad każdą — kto ją zapisał i kiedy. Domyślnie widać tylko pola, które się różnią. Zachowana wersja staje się nową wersją zapisu; pozostałe zostają w historii.",
+        ], commands: [
+            "1": "zachowaj wersję 1 (z pytaniem: T tak, N nie); przy kilku wersjach cyfry do 9",
+            "2": "zachowaj wersję 2 (z pytaniem)",
+            "L": "wybierz lewą wersję (▸)",
+            "P": "wybierz prawą wersję (▸)",
+            "Z": "zachowaj wybraną wersję (z pytaniem)",
+            "E": "połącz: zachowaj wybraną wersję i otwórz ją do poprawy, aby przepisać dane z drugiej (rodzina, osoba; inne zapisy — na ich ekranie)",
+            "W": "wszystkie pola / tylko różnice",
+            "K": "przełącz przewijany panel (przy 3+ wersjach: kolejna wersja po prawej)",
+        ], after: [
+            "↑ ↓ PgUp PgDn przewijają panel, Esc wraca. Tu nic się nie wpisuje, więc cyfry i litery E, W działają od razu.",
+        ]))
 
     public static let english = ConflictText(
         title: "Conflicts",
@@ -175,6 +174,7 @@ public struct ConflictText: Sendable {
         },
         keyCompare: "Compare", keyKeep: "Keep", keyMerge: "Combine", keyAll: "All", keyDifferences: "Differences",
         keyPane: "Pane",
+        keyLeft: "Left", keyRight: "Right", keyKeepChosen: "Keep chosen",
         keepQuestion: { number, who, others in
             "Keep version \(number) (\(who))? " + (others == 1 ? "The other version stays in the history." : "The others stay in the history.")
         },
@@ -198,21 +198,18 @@ public struct ConflictText: Sendable {
         ], commands: [
             "O": "compare the versions side by side",
         ]),
-        helpCompare: [
-            "The versions of a record side by side: on the left the one shown now",
-            "(the newest), on the right the other; above each, who saved it and when.",
-            "Only the fields that differ are listed at first. The kept version",
-            "becomes a new version of the record; the others stay in the history.",
-            "",
-            "  1 / 2 (… 9)   keep that version (asks first: T yes, N no)",
-            "  ← → and Enter choose a version with the arrows (▸) and keep it",
-            "  E             combine: keep the chosen version and open it",
-            "                for correction, to copy what you need from the other",
-            "                (family, person; other records — on their own screen)",
-            "  W             all fields / differences only",
-            "  Tab           switch the pane that scrolls (with 3+ versions:",
-            "                the next version on the right)",
-            "  ↑ ↓ PgUp PgDn scroll the pane",
-            "  Esc           back",
-        ])
+        helpCompare: ScreenHelp([
+            "The versions of a record side by side: on the left the one shown now (the newest), on the right the other; above each, who saved it and when. Only the fields that differ are listed at first. The kept version becomes a new version of the record; the others stay in the history.",
+        ], commands: [
+            "1": "keep version 1 (asks first: T yes, N no); with more versions the digits up to 9",
+            "2": "keep version 2 (asks first)",
+            "L": "choose the left version (▸)",
+            "P": "choose the right version (▸)",
+            "Z": "keep the chosen version (asks first)",
+            "E": "combine: keep the chosen version and open it for correction, to copy what you need from the other (family, person; other records — on their own screen)",
+            "W": "all fields / differences only",
+            "K": "switch the pane that scrolls (with 3+ versions: the next version on the right)",
+        ], after: [
+            "↑ ↓ PgUp PgDn scroll the pane, Esc goes back. Nothing is typed here, so the digits and the letters E, W work at once.",
+        ]))
 }
