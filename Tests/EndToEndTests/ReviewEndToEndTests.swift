@@ -56,6 +56,8 @@ struct ReviewEndToEndTests {
 
         // The supervisor returns it from the review screen, with the plan-and-visits pane beside it.
         try session(store, headPassphrase) { tmux in
+            // Stumble 7: what waits for the coordinator's decision is on her first screen.
+            try tmux.waitFor("ocena czeka na Twoje zatwierdzenie")
             try tmux.press("Escape", "F9", "o")
             try tmux.waitFor("Oceny do zatwierdzenia")
             try tmux.waitFor("Zielińscy")

@@ -343,4 +343,57 @@ struct StumbleEndToEndTests {
             try tmux.press("Escape")
         }
     }
+
+    @Test("3: a long choice keeps its ▸, a long title ends with … before the user's name")
+    func cutText() throws {
+        let folder = TemporaryDirectory()
+        try TmuxSession.loggedIn(try demoStore(folder), Self.passphrase) { tmux in
+            try openFirstFamily(tmux)
+            try tmux.press("1")
+            try tmux.waitFor("Współpraca:")
+            try tmux.press("Enter")
+            let form = try tmux.waitFor("Skierowanie")
+            let choices = form.split(separator: "\n").filter { $0.contains("◂") }
+            #expect(!choices.isEmpty && choices.allSatisfy { $0.contains("▸") }, "every choice keeps its closing mark: \(form)")
+            try tmux.press("Escape")
+            try tmux.waitFor("Współpraca:")
+            try tmux.press("Escape")
+            try tmux.waitFor("F5 Wizyta")
+            try tmux.press("Escape")
+            try tmux.waitFor("Teczka — Rodziny")
+            try tmux.press("F7")
+            try tmux.waitFor("Nowa rodzina")
+            try tmux.type("Rodzina z bardzo długą nazwą, która nie mieści się w tytule ekranu razem z nazwiskiem")
+            try tmux.press("F2")
+            let card = try tmux.waitFor("F5 Wizyta")
+            let title = String(card.split(separator: "\n").first ?? "")
+            #expect(title.contains("…") && title.contains(" Asystent Demo · "), "the title is cut before the name: \(title)")
+            #expect(!title.contains("ekranuAsystent"), "\(title)")
+        }
+    }
+
+    @Test("7: Do zrobienia lists what is overdue before what is due, and what waits for the coordinator's decision")
+    func todoOverdueFirst() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("teczka.sqlite")
+        // Twenty families: enough for overdue goals and assessments, and assessments passed on for approval.
+        let made = try Binary.run(["demo", "--store", store, "--families", "20", "--seed", "5"],
+                                  environment: ["TECZKA_PASSPHRASE": Self.passphrase])
+        try #require(made.status == 0, "\(made.err)")
+        try TmuxSession.loggedIn(store, Self.passphrase) { tmux in
+            let todo = try tmux.waitFor("Teczka — Do zrobienia")
+            #expect(todo.contains("ocena czeka na Twoje zatwierdzenie"), "\(todo)")
+            let today = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Warsaw")!, from: Date())
+            let todayKey = today.year! * 10_000 + today.month! * 100 + today.day!
+            // The date column: " 30.06.2026  Family …"; as yyyymmdd to compare.
+            let dates = todo.split(separator: "\n").compactMap { line -> Int? in
+                guard let match = line.firstMatch(of: #/^ (\d\d)\.(\d\d)\.(\d{4})\s/#) else { return nil }
+                return Int(match.3)! * 10_000 + Int(match.2)! * 100 + Int(match.1)!
+            }
+            #expect(dates.count > 3 && dates[0] < todayKey, "\(todo)")
+            let firstDue = dates.firstIndex { $0 >= todayKey } ?? dates.count
+            #expect(dates[firstDue...].allSatisfy { $0 >= todayKey }, "nothing overdue below what is due: \(todo)")
+            try tmux.press("Escape")
+        }
+    }
 }

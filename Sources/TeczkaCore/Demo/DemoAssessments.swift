@@ -109,7 +109,7 @@ extension DemoRun {
     /// one), each about a few families in progress on that day.
     func addMeetings(years: Int) throws {
         guard file.currentUser.role == .koordynator, !spans.isEmpty else { return }
-        let names = Dictionary(uniqueKeysWithValues: summary.assistants.map { ($0.id, $0.name) })
+        let names = Dictionary(summary.assistants.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for year in 0..<years {
             for _ in 0..<rng.int(1...2) {
                 let date = today.adding(months: -12 * year - rng.int(0...11)).addingDays(-rng.int(0...27)).workday

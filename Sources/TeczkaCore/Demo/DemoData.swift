@@ -87,11 +87,17 @@ final class DemoRun {
         let me = file.currentUser
         var team: [UserAccount] = me.role == .asystent ? [me] : []
         var index = 0
+        var taken = Set(team.map(\.name))
         while team.count < count {
-            let surname = DemoData.surnames[(index * 11 + 3) % DemoData.surnames.count]
-            let name = index % 5 == 4
-                ? "\(DemoData.menNames[(index * 7) % DemoData.menNames.count]) \(surname.male)"
-                : "\(DemoData.womenNames[(index * 7) % DemoData.womenNames.count]) \(surname.female)"
+            // The names repeat after a few hundred; a double-barrelled surname keeps a city team's names (and so its
+            // accounts) apart, as 700 assistants need.
+            var name = DemoData.assistantName(index, extraSurname: nil)
+            var extra = 1
+            while taken.contains(name) {
+                name = DemoData.assistantName(index, extraSurname: index + 7 * extra)
+                extra += 1
+            }
+            taken.insert(name)
             team.append(try account(name, .asystent))
             index += 1
         }

@@ -79,4 +79,16 @@ extension DemoData {
         case .osrodekPreadopcyjny: return "Interwencyjny Ośrodek Preadopcyjny, Wrocław"
         }
     }
+
+    /// The demo's assistant number `index`: every fifth a man; with `extraSurname`, a double-barrelled surname for
+    /// when the plain names of a large team run out.
+    static func assistantName(_ index: Int, extraSurname: Int?) -> String {
+        let man = index % 5 == 4
+        func surname(_ n: Int) -> String {
+            let s = surnames[(n * 11 + 3) % surnames.count]
+            return man ? s.male : s.female
+        }
+        let first = man ? menNames[(index * 7) % menNames.count] : womenNames[(index * 7) % womenNames.count]
+        return "\(first) \(surname(index))" + (extraSurname.map { "-" + surname($0) } ?? "")
+    }
 }
