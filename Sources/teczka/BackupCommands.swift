@@ -10,11 +10,11 @@ import Glibc
 /// `teczka backup --to FILE`: a consistent copy of the store (still encrypted) for a USB stick or another disk.
 struct BackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Zapisuje kopię zapasową bazy (zaszyfrowaną, jak sama baza) do pliku.",
-        discussion: "Program sam robi kopię raz dziennie w katalogu backups/ obok bazy (7 dziennych i 4 tygodniowe).")
+        commandName: "backup", abstract: CommandText.current.backupAbstract,
+        discussion: CommandText.current.backupDiscussion)
 
     @OptionGroup var options: CommonOptions
-    @Option(name: .long, help: "Plik kopii (nie może istnieć).") var to: String
+    @Option(name: .long, help: .text(\.backupTo)) var to: String
 
     func run() throws {
         try StoreCommand.run(options, mustExist: true) { store, s in
@@ -28,11 +28,11 @@ struct BackupCommand: ParsableCommand {
 /// `teczka restore FILE`: replaces the store with a backup, keeping the replaced store in `backups/`.
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Zastępuje bazę kopią zapasową (obecna baza zostaje zachowana w backups/).")
+        commandName: "restore", abstract: CommandText.current.restoreAbstract)
 
     @OptionGroup var options: CommonOptions
-    @Argument(help: "Plik kopii zapasowej.") var file: String
-    @Flag(name: .long, help: "Nie pytaj o potwierdzenie (dla skryptów).") var yes = false
+    @Argument(help: .text(\.restoreFile)) var file: String
+    @Flag(name: .long, help: .text(\.noConfirmation)) var yes = false
 
     func run() throws {
         let s = try options.strings()

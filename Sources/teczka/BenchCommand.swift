@@ -6,10 +6,10 @@ import TeczkaStore
 /// `teczka bench-signatures`: the cost of signing and checking revisions, for make bench (not shown in the help).
 struct BenchSignaturesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-signatures", abstract: "Pomiar: podpisanie i sprawdzenie N zapisów (make bench).", shouldDisplay: false)
+        commandName: "bench-signatures", abstract: CommandText.current.benchSignaturesAbstract, shouldDisplay: false)
 
-    @Option(name: .long, help: "Liczba zapisów.") var count: Int = 50_000
-    @Option(name: .long, help: "Liczba łańcuchów (rodzin).") var chains: Int = 1_000
+    @Option(name: .long, help: .text(\.benchSignaturesCount)) var count: Int = 50_000
+    @Option(name: .long, help: .text(\.benchSignaturesChains)) var chains: Int = 1_000
 
     func run() throws {
         let result = try SealBenchmark.run(count: count, chains: chains)
@@ -22,9 +22,9 @@ struct BenchSignaturesCommand: ParsableCommand {
 /// accounts, at the key derivation new stores get (make bench; not shown in the help).
 struct BenchLoginCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-login", abstract: "Pomiar: czas logowania przy 1, 10 i 50 kontach (make bench).", shouldDisplay: false)
+        commandName: "bench-login", abstract: CommandText.current.benchLoginAbstract, shouldDisplay: false)
 
-    @Option(name: .long, help: "Liczby kont, po przecinku.") var accounts: String = "1,10,50"
+    @Option(name: .long, help: .text(\.benchLoginAccounts)) var accounts: String = "1,10,50"
 
     func run() throws {
         let counts = accounts.split(separator: ",").compactMap { Int($0) }.sorted()

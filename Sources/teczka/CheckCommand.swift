@@ -10,14 +10,14 @@ import TeczkaUI
 /// `teczka check --data [period]`: the completeness check the reports run, on its own.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Sprawdza bazę: integralność pliku, odszyfrowanie każdego zapisu, podpisy i łańcuchy zapisów, prawa autorów i powiązania między zapisami.",
-        discussion: "Z --data: braki w danych, które zafałszują raporty (rodziny bez problemów, osoby bez daty urodzenia, współprace bez kategorii, brak oceny od ponad 6 miesięcy, oceny niezatwierdzone).")
+        commandName: "check", abstract: CommandText.current.checkAbstract,
+        discussion: CommandText.current.checkDiscussion)
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
-    @Flag(name: .long, help: "Sprawdza kompletność danych do raportów zamiast pliku.") var data = false
+    @Flag(name: .long, help: .text(\.checkData)) var data = false
     @OptionGroup var period: PeriodOptions
-    @Option(name: .long, help: "Z --data: text albo md (domyślnie text).") var format: String = "text"
+    @Option(name: .long, help: .text(\.checkFormat)) var format: String = "text"
 
     func run() throws {
         if data { return try checkData() }

@@ -7,30 +7,26 @@ import TeczkaUI
 /// `teczka demo`: creates a store, or adds to one, with realistic sample families and their casework.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Dodaje przykładowe rodziny (tworzy bazę, jeśli jej nie ma).",
-        discussion: """
-            Współprace, problemy, plany, wizyty, piecza zastępcza, zdarzenia, oceny okresowe i protokoły zespołu \
-            rozłożone na ostatnie --years lat. Konta asystentów i koordynatora, które polecenie zakłada, nie mają \
-            hasła: nie można się na nie zalogować.
-            """)
+        commandName: "demo", abstract: CommandText.current.demoAbstract,
+        discussion: CommandText.current.demoDiscussion)
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
     @OptionGroup var catalogueOption: CatalogueOption
 
-    @Option(name: .long, help: "Liczba rodzin.")
+    @Option(name: .long, help: .text(\.demoFamilies))
     var families: Int = 12
 
-    @Option(name: .long, help: "Z ilu ostatnich lat są współprace (kończą się dziś).")
+    @Option(name: .long, help: .text(\.demoYears))
     var years: Int = 1
 
-    @Option(name: .long, help: "Ziarno losowania: te same dane dla tego samego ziarna.")
+    @Option(name: .long, help: .text(\.demoSeed))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "Liczba asystentów (domyślnie jeden na około 15 rodzin w toku, co najmniej jeden).")
+    @Option(name: .long, help: .text(\.demoAssistants))
     var assistants: Int?
 
-    @Option(name: .long, help: "Imię i nazwisko użytkownika, gdy baza jest tworzona (domyślnie „Asystent Demo”, a przy kilku asystentach „Koordynator Demo”).")
+    @Option(name: .long, help: .text(\.demoUser))
     var user: String?
 
     func validate() throws {

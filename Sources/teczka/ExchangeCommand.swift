@@ -11,15 +11,12 @@ import Glibc
 /// sealed package, merged without overwriting anything.
 struct ExchangeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "exchange", abstract: "Wymiana zapisów z drugą bazą w zaszyfrowanym pakiecie (bez serwera).",
-        discussion: """
-            Hasło przekazania: zmienna TECZKA_TRANSFER_PASSPHRASE, plik (--transfer-passphrase-file) albo pytanie \
-            w terminalu. Nic nie jest nadpisywane; rekord zmieniony w obu bazach ma obie wersje (ekran Konflikty).
-            """,
+        commandName: "exchange", abstract: CommandText.current.exchangeAbstract,
+        discussion: CommandText.current.exchangeDiscussion,
         subcommands: [Export.self, Import.self])
 
     struct TransferSecret: ParsableArguments {
-        @Option(name: .customLong("transfer-passphrase-file"), help: "Plik z hasłem przekazania (pierwszy wiersz).")
+        @Option(name: .customLong("transfer-passphrase-file"), help: .text(\.exchangeTransferPassphraseFile))
         var file: String?
 
         func read(_ options: CommonOptions, _ s: Strings, confirm: Bool) throws -> String {
@@ -35,13 +32,13 @@ struct ExchangeCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "export", abstract: "Zapisuje pakiet z zapisami dla drugiej bazy.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: CommandText.current.exchangeExportAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
         @OptionGroup var transfer: TransferSecret
-        @Option(name: .long, help: "Plik pakietu.") var to: String
-        @Option(name: .long, help: "Koordynator: pakiet dla jednej osoby (imię i nazwisko): asystentowi tylko jego rodziny, koordynatorowi cała baza; z jej kluczem podpisu, aby mogła założyć bazę na laptopie (--as).") var `for`: String?
-        @Option(name: .long, help: "last: tylko zapisy od ostatniego pakietu dla tej osoby; all: wszystkie (domyślnie).") var since: String = "all"
+        @Option(name: .long, help: .text(\.exchangePackageFile)) var to: String
+        @Option(name: .long, help: .text(\.exchangeExportFor)) var `for`: String?
+        @Option(name: .long, help: .text(\.exchangeExportSince)) var since: String = "all"
 
         func run() throws {
             let s = try options.strings()
@@ -69,13 +66,13 @@ struct ExchangeCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "import", abstract: "Dołącza pakiet z drugiej bazy (pokazuje, co dojdzie, i pyta).")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: CommandText.current.exchangeImportAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
         @OptionGroup var transfer: TransferSecret
-        @Argument(help: "Plik pakietu.") var file: String
-        @Flag(name: .long, help: "Nie pytaj o potwierdzenie (dla skryptów).") var yes = false
-        @Option(name: .customLong("as"), help: "Gdy bazy jeszcze nie ma: tworzy ją z pakietu dla tego konta (imię i nazwisko), np. na laptopie asystenta.")
+        @Argument(help: .text(\.exchangePackageFile)) var file: String
+        @Flag(name: .long, help: .text(\.noConfirmation)) var yes = false
+        @Option(name: .customLong("as"), help: .text(\.exchangeImportAs))
         var account: String?
 
         func run() throws {

@@ -8,16 +8,16 @@ import TeczkaUI
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Eksportuje całą bazę do pliku JSON (wymaga hasła koordynatora; zapisuje się w historii).",
-        discussion: "Format pliku: Docs/import-format.md. Plik zawiera dane osobowe w jawnej postaci: chroń go jak teczkę.")
+        abstract: CommandText.current.exportAbstract,
+        discussion: CommandText.current.exportDiscussion)
 
     enum Format: String, ExpressibleByArgument { case json }
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
 
-    @Option(name: .long, help: "Format: json.") var format: Format = .json
-    @Option(name: .long, help: "Plik wynikowy; - albo brak: standardowe wyjście.") var output: String?
+    @Option(name: .long, help: .text(\.exportFormat)) var format: Format = .json
+    @Option(name: .long, help: .text(\.exportOutput)) var output: String?
 
     func run() throws {
         try StoreCommand.unlocked(options, secret) { _, file, s in
@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
 /// `teczka history`: the store's exports and imports, newest first.
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "Historia eksportów, importów, pakietów wymiany i wydruków (kto, kiedy, jaki plik, ile rekordów).")
+        commandName: "history", abstract: CommandText.current.historyAbstract)
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions

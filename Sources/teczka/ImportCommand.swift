@@ -10,23 +10,17 @@ import TeczkaUI
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Importuje eksport JSON całej bazy albo rodziny i członków z pliku CSV (--csv).",
-        discussion: """
-            Plik jest najpierw w całości sprawdzany; przy jakimkolwiek błędzie nic nie jest zapisywane. Rekordy, \
-            które już są w bazie (ten sam identyfikator i treść), są pomijane, więc ponowny import niczego nie zmienia. \
-            Do nieistniejącej bazy (--store NOWA) import tworzy ją: --as „Imię Nazwisko” wskazuje koordynatora z pliku, \
-            który dostaje podane hasło; pozostali użytkownicy wchodzą bez haseł (teczka user passphrase ID). \
-            Format: Docs/import-format.md.
-            """)
+        abstract: CommandText.current.importAbstract,
+        discussion: CommandText.current.importDiscussion)
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
 
-    @Argument(help: "Plik do importu.") var file: String
-    @Flag(name: .long, help: "Plik CSV z rodzinami i członkami (kolumny: Docs/import-format.md).") var csv = false
-    @Option(name: .customLong("as"), help: "Tworząc nową bazę: imię i nazwisko koordynatora z pliku, który dostaje hasło.")
+    @Argument(help: .text(\.importFile)) var file: String
+    @Flag(name: .long, help: .text(\.importCSV)) var csv = false
+    @Option(name: .customLong("as"), help: .text(\.importAs))
     var asUser: String?
-    @Flag(name: .customLong("dry-run"), help: "Tylko sprawdza plik i mówi, co by zaimportował; niczego nie zapisuje.")
+    @Flag(name: .customLong("dry-run"), help: .text(\.importDryRun))
     var dryRun = false
 
     func run() throws {

@@ -7,16 +7,16 @@ import TeczkaUI
 /// `teczka init`: creates a store without the terminal program (for scripts and administrators).
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Tworzy nową, zaszyfrowaną bazę z pierwszym użytkownikiem.")
+        commandName: "init", abstract: CommandText.current.initAbstract)
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
     @OptionGroup var catalogueOption: CatalogueOption
 
-    @Option(name: .long, help: "Imię i nazwisko pierwszego użytkownika.")
+    @Option(name: .long, help: .text(\.initUser))
     var user: String
 
-    @Option(name: .long, help: "Rola: asystent albo koordynator.")
+    @Option(name: .long, help: .text(\.role))
     var role: UserRole = .asystent
 
     func run() throws {

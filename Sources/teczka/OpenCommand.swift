@@ -8,10 +8,10 @@ import TeczkaUI
 /// `teczka` with no command: the terminal program.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Otwiera program w terminalu (domyślne polecenie).")
+        commandName: "open", abstract: CommandText.current.openAbstract)
 
     @OptionGroup var options: CommonOptions
-    @Option(name: .customLong("lock-after"), help: "Blokada po tylu minutach bez naciśnięcia klawisza (domyślnie 10; 0 — nigdy).")
+    @Option(name: .customLong("lock-after"), help: .text(\.openLockAfter))
     var lockAfter: Int = 10
 
     func validate() throws {

@@ -20,7 +20,10 @@ enum PolishHelp {
         ]
         for (english, polish) in phrases { out = out.replacingOccurrences(of: english, with: polish) }
         let patterns: [(String, String)] = [
+            (#"\(values:(\s+)([^;)]*);(\s+)default:(\s+)([^)]*)\)"#, "(wartości:$1$2;$3domyślnie:$4$5)"),
+            (#"\(values:(\s+)([^)]*)\)"#, "(wartości:$1$2)"),
             (#"\(default:\s+([^)]*)\)"#, "(domyślnie: $1)"),
+            (#"See 'teczka help ([^']*)<polecenie>' for detailed help\."#, "Pomoc do jednego polecenia: teczka help $1POLECENIE."),
             (#"(?m)^Error: "#, "Błąd: "),
             (#"(?m)^Usage: "#, "Użycie: "),
             (#"(?m)^Help: "#, "Pomoc: "),
@@ -38,8 +41,9 @@ enum PolishHelp {
         return out
     }
 
-    /// "(default: text)" after an option whose own help already says "domyślnie …" is said twice: dropped there.
-    private static func dropDefaultsAlreadySaid(_ text: String) -> String {
+    /// "(default: text)" after an option whose own help already says "domyślnie …" (in English, "default …") is said
+    /// twice: dropped there.
+    static func dropDefaultsAlreadySaid(_ text: String, word: String = "domyślnie") -> String {
         var blocks: [[String]] = []
         for line in text.components(separatedBy: "\n") {
             // An option's help starts with "  -"; its continuation lines are indented further.
@@ -51,8 +55,8 @@ enum PolishHelp {
         }
         return blocks.map { block -> String in
             let joined = block.joined(separator: "\n")
-            guard joined.contains("domyślnie") else { return joined }
-            return joined.replacingOccurrences(of: #"\s*\(default:\s+[^)]*\)"#, with: "", options: .regularExpression)
+            let dropped = joined.replacingOccurrences(of: #"\s*\(default:\s+[^)]*\)"#, with: "", options: .regularExpression)
+            return dropped.contains(word) ? dropped : joined
         }.joined(separator: "\n")
     }
 }
@@ -61,16 +65,19 @@ extension Teczka {
     /// Parses and runs the command as swift-argument-parser's `main` does, with its messages in Polish unless the
     /// user asked for English (`--lang en`, or the environment's language).
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        // First, before anything reads a help text (the commands' configurations and the options' help are read
+        // while parsing): the language of this run, from the arguments and the environment.
+        let language = CommandText.runLanguage
+        let arguments = CommandText.argumentsToParse(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
             var message = fullMessage(for: error)
-            let lang = arguments.firstIndex(of: "--lang").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
-            if Language.choose(option: lang, environment: ProcessInfo.processInfo.environment) != .en {
-                message = PolishHelp.translate(message)
+            switch language {
+            case .pl: message = PolishHelp.translate(message)
+            case .en: message = PolishHelp.dropDefaultsAlreadySaid(message, word: "default")
             }
             if !message.isEmpty {
                 if code == .success { print(message) } else { FileHandle.standardError.write(Data((message + "\n").utf8)) }

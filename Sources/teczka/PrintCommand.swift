@@ -7,17 +7,17 @@ import TeczkaStore
 /// `teczka print assessment|plan|meeting ID`: a document as HTML, Markdown or text, for the paper file.
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "print", abstract: "Drukuje dokument: ocenę okresową, wersję planu pracy albo protokół posiedzenia zespołu.",
+        commandName: "print", abstract: CommandText.current.printAbstract,
         subcommands: [Assessment.self, Plan.self, Meeting.self])
 
     struct DocumentOptions: ParsableArguments {
-        @Argument(help: "Identyfikator dokumentu (albo jego początek, jak w programie: „nr …”).") var id: String
-        @Option(name: .long, help: "html, md albo text.") var format: PrintedDocument.Format = .html
-        @Option(name: .long, help: "Plik wynikowy (domyślnie standardowe wyjście).") var output: String?
+        @Argument(help: .text(\.printID)) var id: String
+        @Option(name: .long, help: .text(\.printFormat)) var format: PrintedDocument.Format = .html
+        @Option(name: .long, help: .text(\.outputFile)) var output: String?
     }
 
     struct Assessment: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "assessment", abstract: "Ocena okresowa rodziny.")
+        static let configuration = CommandConfiguration(commandName: "assessment", abstract: CommandText.current.printAssessmentAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
         @OptionGroup var document: DocumentOptions
@@ -32,7 +32,7 @@ struct PrintCommand: ParsableCommand {
     }
 
     struct Plan: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "plan", abstract: "Wersja planu pracy z rodziną.")
+        static let configuration = CommandConfiguration(commandName: "plan", abstract: CommandText.current.printPlanAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
         @OptionGroup var document: DocumentOptions
@@ -47,7 +47,7 @@ struct PrintCommand: ParsableCommand {
     }
 
     struct Meeting: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Protokół posiedzenia zespołu.")
+        static let configuration = CommandConfiguration(commandName: "meeting", abstract: CommandText.current.printMeetingAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
         @OptionGroup var document: DocumentOptions

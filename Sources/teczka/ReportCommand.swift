@@ -12,28 +12,24 @@ import Glibc
 /// tables, counted from the records, with the completeness check under each.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Raport statystyczny: tabele do sprawozdania z realizacji programu wspierania rodziny.",
-        discussion: """
-            Okres: --year 2025, --years 2023-2025, --half 2025-H1, --from 01.01.2025 --to 30.06.2025, --as-of 31.10.2025 \
-            (z --year/--years skraca ostatni rok do tej daty). Bez okresu: bieżący rok do dziś. \
-            Zasady liczenia: Docs/reports.md. Lista raportów: teczka report --list.
-            """)
+        commandName: "report", abstract: CommandText.current.reportAbstract,
+        discussion: CommandText.current.reportDiscussion)
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
     @OptionGroup var period: PeriodOptions
 
-    @Argument(help: "Nazwa raportu (teczka report --list).") var name: String?
-    @Flag(name: .long, help: "Pokazuje raporty: nazwy, tytuły i co liczą.") var list = false
-    @Flag(name: .long, help: "Wszystkie raporty dostępne w tej bazie, jeden po drugim.") var all = false
-    @Flag(name: .long, help: "Na standardowe wyjście błędów: czas otwarcia bazy i czas liczenia (pomiar wydajności, make bench).") var timing = false
-    @Option(name: .long, help: "Tylko rodziny jednego asystenta (imię i nazwisko).") var assistant: String?
-    @Option(name: .long, help: "text, csv, md, html albo json (domyślnie text).") var format: String = "text"
-    @Option(name: .long, help: "Plik wynikowy (domyślnie standardowe wyjście).") var output: String?
+    @Argument(help: .text(\.reportName)) var name: String?
+    @Flag(name: .long, help: .text(\.reportList)) var list = false
+    @Flag(name: .long, help: .text(\.reportAll)) var all = false
+    @Flag(name: .long, help: .text(\.reportTiming)) var timing = false
+    @Option(name: .long, help: .text(\.reportAssistant)) var assistant: String?
+    @Option(name: .long, help: .text(\.reportFormat)) var format: String = "text"
+    @Option(name: .long, help: .text(\.outputFile)) var output: String?
     // The same CSV as the report screen writes, for a Polish spreadsheet; scripts ask for `--separator , --no-bom`.
-    @Option(name: .long, help: "CSV: separator pól, ; albo , (domyślnie ; — jak na ekranie raportu, dla arkusza kalkulacyjnego; przy , kropka dziesiętna).")
+    @Option(name: .long, help: .text(\.reportSeparator))
     var separator: String = ";"
-    @Flag(inversion: .prefixedNo, help: "CSV: znacznik BOM na początku (domyślnie jest, dla arkuszy kalkulacyjnych; --no-bom dla skryptów).")
+    @Flag(inversion: .prefixedNo, help: .text(\.reportBOM))
     var bom = true
 
     func run() throws {
@@ -133,12 +129,12 @@ struct ReportCommand: ParsableCommand {
 
 /// The period options shared by `report` and `check --data`.
 struct PeriodOptions: ParsableArguments {
-    @Option(name: .long, help: "Rok, np. 2025.") var year: String?
-    @Option(name: .long, help: "Kilka lat obok siebie, np. 2023-2025.") var years: String?
-    @Option(name: .long, help: "Półrocze, np. 2025-H1 (01.01–30.06) albo 2025-H2.") var half: String?
-    @Option(name: .long, help: "Początek okresu (DD.MM.RRRR albo RRRR-MM-DD), razem z --to.") var from: String?
-    @Option(name: .long, help: "Koniec okresu, razem z --from.") var to: String?
-    @Option(name: .customLong("as-of"), help: "Dane na dzień: rok do tej daty.") var asOf: String?
+    @Option(name: .long, help: .text(\.periodYear)) var year: String?
+    @Option(name: .long, help: .text(\.periodYears)) var years: String?
+    @Option(name: .long, help: .text(\.periodHalf)) var half: String?
+    @Option(name: .long, help: .text(\.periodFrom)) var from: String?
+    @Option(name: .long, help: .text(\.periodTo)) var to: String?
+    @Option(name: .customLong("as-of"), help: .text(\.periodAsOf)) var asOf: String?
 
     /// The periods, or the message and exit status 1 (before anything else is done).
     func checked(_ options: CommonOptions) throws -> [ReportPeriod] {

@@ -8,24 +8,24 @@ import TeczkaUI
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: "Pokazuje lub zmienia ustawienia bazy: limit rodzin, monitoring, wycofane pozycje katalogu.")
+        abstract: CommandText.current.settingsAbstract)
 
     @OptionGroup var options: CommonOptions
     @OptionGroup var secret: PassphraseOptions
 
-    @Option(name: .customLong("caseload-cap"), help: "Limit jednoczesnych rodzin na asystenta (ustawa: 15).")
+    @Option(name: .customLong("caseload-cap"), help: .text(\.settingsCaseloadCap))
     var caseloadCap: Int?
 
-    @Option(name: .customLong("monitoring-months"), help: "Miesiące monitoringu po zakończeniu współpracy (domyślnie 6).")
+    @Option(name: .customLong("monitoring-months"), help: .text(\.settingsMonitoringMonths))
     var monitoringMonths: Int?
 
-    @Option(name: .customLong("not-visited-days"), help: "Po ilu dniach bez wizyty rodzina jest oznaczana (domyślnie 30).")
+    @Option(name: .customLong("not-visited-days"), help: .text(\.settingsNotVisitedDays))
     var notVisitedDays: Int?
 
-    @Option(name: .long, help: "Wycofaj pozycję katalogu (kod, np. A7); zostaje w zapisanych danych.")
+    @Option(name: .long, help: .text(\.settingsRetire))
     var retire: [String] = []
 
-    @Option(name: .long, help: "Przywróć wycofaną pozycję katalogu.")
+    @Option(name: .long, help: .text(\.settingsRestore))
     var restore: [String] = []
 
     func run() throws {

@@ -12,14 +12,8 @@ import Glibc
 struct Teczka: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "teczka",
-        abstract: "Teczka — kartoteka asystenta rodziny w terminalu (a family assistant's case manager).",
-        discussion: """
-            Bez polecenia otwiera program w terminalu. Dane są w zaszyfrowanym pliku; domyślnie \
-            $XDG_DATA_HOME/teczka/teczka.sqlite (albo ~/.local/share/teczka/teczka.sqlite).
-
-            Dla skryptów i testów (automatyzacja): hasło można podać w zmiennej środowiskowej TECZKA_PASSPHRASE \
-            albo w pliku (--passphrase-file PLIK). W zwykłej pracy wpisuj hasło w programie.
-            """,
+        abstract: CommandText.current.teczkaAbstract,
+        discussion: CommandText.current.teczkaDiscussion,
         version: "0.1.0",
         subcommands: [OpenCommand.self, BenchSignaturesCommand.self, BenchLoginCommand.self, InitCommand.self, DemoCommand.self, SettingsCommand.self, UserCommand.self, PrintCommand.self,
                       ReportCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
@@ -30,16 +24,16 @@ struct Teczka: ParsableCommand {
 /// For commands that run without the terminal program: where the passphrase comes from.
 struct PassphraseOptions: ParsableArguments {
     @Option(name: .customLong("passphrase-file"),
-            help: "Do automatyzacji: plik z hasłem (pierwszy wiersz). Zamiast niego można ustawić TECZKA_PASSPHRASE.")
+            help: .text(\.passphraseFile))
     var passphraseFile: String?
 }
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Plik bazy danych (domyślnie w $XDG_DATA_HOME/teczka/).")
+    @Option(name: .long, help: .text(\.store))
     var store: String?
 
-    @Option(name: .long, help: "Język: pl albo en (domyślnie według ustawień systemu, zwykle pl).")
+    @Option(name: .long, help: .text(\.lang))
     var lang: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -56,7 +50,7 @@ struct CommonOptions: ParsableArguments {
 
 /// `--catalogue A|B|FILE` for commands that create a store.
 struct CatalogueOption: ParsableArguments {
-    @Option(name: .long, help: "Katalog problemów nowej bazy: A (Siechnice, domyślny), B (Mielec) albo plik JSON (Docs/catalogues.md).")
+    @Option(name: .long, help: .text(\.catalogue))
     var catalogue: String = "A"
 
     func load(_ s: Strings) throws -> ProblemCatalogue {

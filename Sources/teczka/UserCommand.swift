@@ -7,7 +7,7 @@ import TeczkaUI
 /// `teczka user …`: the accounts of a store. Adding and deactivating need a coordinator's passphrase.
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Konta użytkowników: lista, dodanie, zmiana hasła, dezaktywacja.",
+        commandName: "user", abstract: CommandText.current.userAbstract,
         subcommands: [List.self, Add.self, Passwd.self, Passphrase.self, Reset.self, Deactivate.self], defaultSubcommand: List.self)
 
     /// The new passphrase: `--new-passphrase-file`, `TECZKA_NEW_PASSPHRASE`, or typed twice on the terminal.
@@ -20,7 +20,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lista kont.")
+        static let configuration = CommandConfiguration(abstract: CommandText.current.userListAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
 
@@ -38,13 +38,13 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Dodaje konto (wymaga hasła koordynatora).")
+        static let configuration = CommandConfiguration(abstract: CommandText.current.userAddAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
-        @Option(name: .long, help: "Imię i nazwisko.") var name: String
-        @Option(name: .long, help: "Rola: asystent albo koordynator.") var role: UserRole = .asystent
+        @Option(name: .long, help: .text(\.userAddName)) var name: String
+        @Option(name: .long, help: .text(\.role)) var role: UserRole = .asystent
         @Option(name: .customLong("new-passphrase-file"),
-                help: "Do automatyzacji: plik z hasłem nowego konta. Zamiast niego można ustawić TECZKA_NEW_PASSPHRASE.")
+                help: .text(\.userAddNewPassphraseFile))
         var newPassphraseFile: String?
 
         func run() throws {
@@ -57,11 +57,11 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Passwd: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "passwd", abstract: "Zmienia hasło zalogowanego użytkownika.")
+        static let configuration = CommandConfiguration(commandName: "passwd", abstract: CommandText.current.userPasswdAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
         @Option(name: .customLong("new-passphrase-file"),
-                help: "Do automatyzacji: plik z nowym hasłem. Zamiast niego można ustawić TECZKA_NEW_PASSPHRASE.")
+                help: .text(\.userNewPassphraseFile))
         var newPassphraseFile: String?
 
         func run() throws {
@@ -74,12 +74,12 @@ struct UserCommand: ParsableCommand {
 
     struct Passphrase: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Nadaje pierwsze hasło kontu, które go nie ma (konta z importu; wymaga hasła koordynatora).")
+            abstract: CommandText.current.userPassphraseAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
-        @Argument(help: "Początek identyfikatora konta (z `teczka user list`).") var id: String
+        @Argument(help: .text(\.userAccountID)) var id: String
         @Option(name: .customLong("new-passphrase-file"),
-                help: "Do automatyzacji: plik z hasłem. Zamiast niego można ustawić TECZKA_NEW_PASSPHRASE.")
+                help: .text(\.userPassphraseNewPassphraseFile))
         var newPassphraseFile: String?
 
         func run() throws {
@@ -93,12 +93,12 @@ struct UserCommand: ParsableCommand {
 
     struct Reset: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Nadaje innemu kontu nowe hasło i nowe klucze (zapomniane hasło, konto bez kluczy; wymaga hasła koordynatora).")
+            abstract: CommandText.current.userResetAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
-        @Argument(help: "Imię i nazwisko albo początek identyfikatora konta (z `teczka user list`).") var account: String
+        @Argument(help: .text(\.userResetAccount)) var account: String
         @Option(name: .customLong("new-passphrase-file"),
-                help: "Do automatyzacji: plik z nowym hasłem. Zamiast niego można ustawić TECZKA_NEW_PASSPHRASE.")
+                help: .text(\.userNewPassphraseFile))
         var newPassphraseFile: String?
 
         func run() throws {
@@ -120,10 +120,10 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Deactivate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Dezaktywuje konto (historia zachowuje nazwisko).")
+        static let configuration = CommandConfiguration(abstract: CommandText.current.userDeactivateAbstract)
         @OptionGroup var options: CommonOptions
         @OptionGroup var secret: PassphraseOptions
-        @Argument(help: "Początek identyfikatora konta (z `teczka user list`).") var id: String
+        @Argument(help: .text(\.userAccountID)) var id: String
 
         func run() throws {
             try StoreCommand.unlocked(options, secret) { store, file, s in

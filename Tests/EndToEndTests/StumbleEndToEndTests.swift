@@ -120,7 +120,7 @@ struct StumbleEndToEndTests {
             try tmux.press("Escape")
             try tmux.waitFor("F9 Menu")
             try tmux.press("F9")
-            let menu = try tmux.waitFor("Zakończ")
+            let menu = try tmux.waitFor("─ Polecenia ─")
             #expect(menu.contains("K  Zakończ") && menu.contains("F8"), "the menu names the command and its key: \(menu)")
             try tmux.press("Escape")
         }
