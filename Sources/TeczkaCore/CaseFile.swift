@@ -75,7 +75,9 @@ public final class CaseFile {
         }
         // Only each record's current revision is decoded: the older ones are read when a history is shown.
         for (id, list) in revisions {
-            let head = CaseFile.heads(list)[0]
+            let heads = CaseFile.heads(list)
+            let head = heads[0]
+            if heads.count > 1 { forked.insert(id) }
             guard let document = try? head.kind.traits.decode(head.body) else {
                 throw CaseFileError.undecodable(head.recordID, kind: head.kind)
             }
@@ -85,7 +87,7 @@ public final class CaseFile {
                 revisions[id] = nil
                 continue
             }
-            head.kind.traits.apply(self, id, document)
+            applyHead(head.kind, id, document)
         }
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
         loadTiming = (checked.timeIntervalSince(started), Date().timeIntervalSince(checked))
@@ -141,11 +143,58 @@ public final class CaseFile {
             admissionOrder[revision.id] = admissionOrder.count
         }
         for id in Set(batch.map(\.recordID)) {
-            guard let head = revisions[id].map(CaseFile.heads)?.first,
-                  let document = try? head.kind.traits.decode(head.body) else { continue }
-            head.kind.traits.apply(self, id, document)
+            let heads = revisions[id].map(CaseFile.heads) ?? []
+            if heads.count > 1 { forked.insert(id) } else { forked.remove(id) }
+            guard let head = heads.first, let document = try? head.kind.traits.decode(head.body) else { continue }
+            applyHead(head.kind, id, document)
         }
     }
+
+    /// Makes `document` the state of record `id`, and files a record new to this case file under its family
+    /// (`familyIndex`). A record's family never changes: its chain's scope is fixed, and `Ledger` refuses a document
+    /// about another family.
+    private func applyHead(_ kind: RecordKind, _ id: RecordID, _ document: any RecordDocument) {
+        let traits = kind.traits
+        if traits.current(self, id) == nil, case .family(let familyID)? = kind.scope(of: document, recordID: id) {
+            familyIndex[familyID, default: [:]][kind, default: []].append(id)
+        }
+        // The other indexes follow a value that an edit may change: a person's PESEL, a cooperation's assistant.
+        if let member = document as? Member {
+            Self.move(id, from: members[id]?.pesel, to: member.pesel, in: &peselIndex)
+        } else if let cooperation = document as? Cooperation {
+            Self.move(id, from: cooperations[id]?.assistantID, to: cooperation.assistantID, in: &assistantIndex)
+        }
+        traits.apply(self, id, document)
+    }
+
+    private static func move<Key: Hashable>(_ id: RecordID, from old: Key?, to new: Key?, in index: inout [Key: Set<RecordID>]) {
+        guard old != new else { return }
+        if let old { index[old]?.remove(id) }
+        if let new { index[new, default: []].insert(id) }
+    }
+
+    /// People by PESEL, and cooperations by assistant: a save's checks (one PESEL is one person, the caseload cap)
+    /// look at these instead of at every person or cooperation.
+    private var peselIndex: [String: Set<RecordID>] = [:]
+    private var assistantIndex: [RecordID: Set<RecordID>] = [:]
+
+    /// Records with two or more heads (changed in two stores since their last exchange): where conflicts are looked for.
+    private(set) var forked: Set<RecordID> = []
+
+    func members(withPesel pesel: String) -> [Member] { (peselIndex[pesel] ?? []).compactMap { members[$0] } }
+    func cooperations(ofAssistant id: RecordID) -> [Cooperation] { (assistantIndex[id] ?? []).compactMap { cooperations[$0] } }
+
+    /// The records of one family by kind (issue 14): lists, checks and the card look at one family's records, not at
+    /// every record of the store.
+    private var familyIndex: [RecordID: [RecordKind: [RecordID]]] = [:]
+
+    /// The current documents of one family's records of a kind, in no particular order.
+    func records<Document>(_ kind: RecordKind, of familyID: RecordID, in table: [RecordID: Document]) -> [Document] {
+        (familyIndex[familyID]?[kind] ?? []).compactMap { table[$0] }
+    }
+
+    /// The ids of a family's people, archived ones included (what a visit, plan or placement may name).
+    func memberIDs(of familyID: RecordID) -> Set<RecordID> { Set(familyIndex[familyID]?[.member] ?? []) }
 
     /// The revisions of a record that no other revision of it replaces, the one in force first: the highest logical
     /// clock, and of equal clocks the one this store admitted first (so a package never silently replaces what a
@@ -283,7 +332,7 @@ public final class CaseFile {
     /// still belong to today. One PESEL is one person; someone who moved has an end date in the old family.
     public func holderOfPesel(_ member: Member) -> Member? {
         guard let pesel = member.pesel, !pesel.isEmpty else { return nil }
-        return members.values.filter { $0.id != member.id && $0.pesel == pesel && !$0.archived }
+        return members(withPesel: pesel).filter { $0.id != member.id && $0.pesel == pesel && !$0.archived }
             .filter { $0.familyID == member.familyID || $0.belongs(on: today) }
             .min { $0.id.raw < $1.id.raw }
     }
@@ -296,8 +345,8 @@ public final class CaseFile {
 
     /// Members of a family: parents first, then other adults, then children from the oldest.
     public func members(of familyID: RecordID, includeArchived: Bool = false) -> [Member] {
-        members.values
-            .filter { $0.familyID == familyID && (includeArchived || !$0.archived) }
+        records(.member, of: familyID, in: members)
+            .filter { includeArchived || !$0.archived }
             .sorted { a, b in
                 let order: [MemberRole] = [.rodzic, .innaDorosla, .dziecko]
                 let ra = order.firstIndex(of: a.role)!, rb = order.firstIndex(of: b.role)!

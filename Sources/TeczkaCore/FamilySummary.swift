@@ -28,23 +28,17 @@ extension CaseFile {
     }
 
     /// The families the current user may see, sorted by label the Polish way (Ł after L, Ś after S), then locality,
-    /// with the state of the work, its assistant and the last visit. Visits and cooperations are gone through once,
-    /// not per family, so a city centre's list opens at once.
+    /// with the state of the work, its assistant and the last visit. Each family's visits and cooperations come from
+    /// the family index, so an assistant's list in a city centre's store touches only her families' records.
     public func familySummaries(on date: LocalDate, includeArchived: Bool = false) -> [FamilySummary] {
-        var lastVisit: [RecordID: LocalDate] = [:]
-        for visit in visits.values where !visit.archived && visit.date <= date {
-            if lastVisit[visit.familyID].map({ $0 < visit.date }) ?? true { lastVisit[visit.familyID] = visit.date }
-        }
-        var latest: [RecordID: Cooperation] = [:]
-        for c in cooperations.values where !c.archived && c.start <= date {
-            if latest[c.familyID].map({ ($0.start, $0.id) < (c.start, c.id) }) ?? true { latest[c.familyID] = c }
-        }
-        return families.values
+        families.values
             .filter { (includeArchived || !$0.archived) && canSee($0.id) }
             .map { family in
                 var row = summary(of: family, on: date)
-                row.lastVisit = lastVisit[family.id]
-                if let c = latest[family.id] {
+                row.lastVisit = records(.visit, of: family.id, in: visits).filter { !$0.archived && $0.date <= date }.map(\.date).max()
+                let latest = records(.cooperation, of: family.id, in: cooperations).filter { !$0.archived && $0.start <= date }
+                    .max { ($0.start, $0.id) < ($1.start, $1.id) }
+                if let c = latest {
                     row.assistantID = c.assistantID
                     row.work = c.isActive(on: date) ? .inProgress : c.isMonitored(on: date) ? .monitoring : .ended
                 }

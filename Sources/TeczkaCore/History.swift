@@ -45,7 +45,7 @@ extension CaseFile {
             }
             previous = family
         }
-        for member in members.values where member.familyID == familyID {
+        for member in records(.member, of: familyID, in: members) {
             var old: Member?
             for revision in revisions[member.id] ?? [] {
                 guard let m = try? decoder.decode(Member.self, from: revision.body) else { continue }

@@ -155,9 +155,10 @@ public final class Terminal {
 
     /// Waits up to half a second for a key. Polling (rather than blocking) lets a resize signal that arrives just
     /// before the wait still be noticed; input that fails instantly again and again means the terminal is gone.
-    func readInput() -> Input {
+    /// The next key, waiting up to `milliseconds` (0: only a key already typed or pasted).
+    func readInput(waiting milliseconds: Int32 = 500) -> Input {
         var instantFailures = 0
-        wtimeout(teczka_stdscr(), 500)
+        wtimeout(teczka_stdscr(), milliseconds)
         while true {
             if stopRequested != 0 { return .closed }
             var wch: wint_t = 0
@@ -171,7 +172,7 @@ public final class Terminal {
                 if let key = Terminal.characterKey(wch) { return .key(key) }
                 continue
             }
-            if Date().timeIntervalSince(started) > 0.2 { return .nothing }
+            if milliseconds == 0 || Date().timeIntervalSince(started) > 0.2 { return .nothing }
             instantFailures += 1
             if instantFailures > 50 { return .closed }
         }
@@ -221,6 +222,12 @@ public final class Terminal {
                 return
             }
             let current = size
+            // A paste arrives as many keys at once: they are all handled before the screen is drawn once (a
+            // 5,000-character note appears at once instead of being drawn 5,000 times).
+            if needsDrawing, current == drawnSize, !app.hasPendingWork, case .key(let key) = readInput(waiting: 0) {
+                app.handle(key == .control("c") ? .function(10) : key)
+                continue
+            }
             if needsDrawing || current != drawnSize {
                 draw(app.render(width: current.width, height: current.height))
                 drawnSize = current

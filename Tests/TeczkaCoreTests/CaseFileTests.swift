@@ -141,3 +141,44 @@ struct CaseFileTests {
         #expect(rows.contains { $0.family.structure == .niepelna })
     }
 }
+
+/// Issue 14: the case file keeps indexes (by family, by PESEL, by assistant, the records in conflict) so that a save and
+/// a list touch one family's records. They must follow every edit, or a check would look at stale data.
+@Suite("Case file indexes follow every edit")
+struct CaseFileIndexTests {
+    let user = UserAccount.test("Anna Nowak", .koordynator)
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    @Test("a PESEL changed by an edit is free again for another person; the new one is taken")
+    func peselIndexFollowsEdits() throws {
+        let file = try CaseFile.test([], journal: MemoryJournal(), as: user, clock: { now })
+        let family = try file.saveFamily(Family(label: "Wiśniewscy"))
+        var father = try file.saveMember(Member(familyID: family.id, firstName: "Jan", lastName: "Wiśniewski", pesel: "15230201244"))
+        father.pesel = "44051401359"
+        father.birthDate = nil   // filled in again from the corrected number
+        try file.saveMember(father)
+        let child = try file.saveMember(Member(familyID: family.id, firstName: "Ola", lastName: "Wiśniewska", pesel: "15230201244"))
+        #expect(child.pesel == "15230201244", "the old number no longer blocks")
+        let twin = Member(familyID: family.id, firstName: "Ala", lastName: "Wiśniewska", pesel: "44051401359")
+        #expect(throws: ValidationFailure([.peselInUse(person: "Jan Wiśniewski", family: "Wiśniewscy")])) { try file.saveMember(twin) }
+    }
+
+    @Test("the caseload follows a cooperation handed to another assistant; lists hold only their family's records")
+    func assistantAndFamilyIndexes() throws {
+        let file = try CaseFile.test([], journal: MemoryJournal(), as: user, clock: { now })
+        let anna = UserAccount.test("Anna Lis", .asystent), beata = UserAccount.test("Beata Lis", .asystent)
+        try file.saveUser(anna)
+        try file.saveUser(beata)
+        let first = try file.saveFamily(Family(label: "Wiśniewscy")), second = try file.saveFamily(Family(label: "Kowalscy"))
+        let start = LocalDate(year: 2026, month: 1, day: 5)!
+        var cooperation = try file.saveCooperation(Cooperation(familyID: first.id, assistantID: anna.id, start: start))
+        try file.saveCooperation(Cooperation(familyID: second.id, assistantID: anna.id, start: start))
+        #expect(file.caseload(of: anna.id, on: file.today) == 2 && file.caseload(of: beata.id, on: file.today) == 0)
+        cooperation.assistantID = beata.id
+        try file.saveCooperation(cooperation)
+        #expect(file.caseload(of: anna.id, on: file.today) == 1 && file.caseload(of: beata.id, on: file.today) == 1)
+        #expect(file.cooperations(of: first.id).map(\.assistantID) == [beata.id])
+        try file.saveMember(Member(familyID: second.id, firstName: "Piotr", lastName: "Kowalski"))
+        #expect(file.members(of: first.id).isEmpty && file.members(of: second.id).map(\.firstName) == ["Piotr"])
+    }
+}

@@ -7,11 +7,13 @@ extension CaseFile {
     }
 
     public func assessments(ofCooperation id: RecordID) -> [Assessment] {
-        assessments.values.filter { $0.cooperationID == id && !$0.archived }.sorted { ($0.periodTo, $0.correction) < ($1.periodTo, $1.correction) }
+        guard let familyID = cooperations[id]?.familyID else { return [] }
+        return records(.assessment, of: familyID, in: assessments).filter { $0.cooperationID == id && !$0.archived }
+            .sorted { ($0.periodTo, $0.correction) < ($1.periodTo, $1.correction) }
     }
 
     public func assessments(ofFamily id: RecordID) -> [Assessment] {
-        assessments.values.filter { $0.familyID == id && !$0.archived }.sorted { $0.periodTo < $1.periodTo }
+        records(.assessment, of: id, in: assessments).filter { !$0.archived }.sorted { $0.periodTo < $1.periodTo }
     }
 
     /// The end of the period of the last assessment passed on (or approved) for a cooperation.

@@ -23,7 +23,7 @@ extension CaseFile {
     // MARK: Cooperations
 
     public func cooperations(of familyID: RecordID) -> [Cooperation] {
-        cooperations.values.filter { $0.familyID == familyID && !$0.archived }.sorted { $0.start < $1.start }
+        records(.cooperation, of: familyID, in: cooperations).filter { !$0.archived }.sorted { $0.start < $1.start }
     }
 
     /// The cooperation active on `date`, if any.
@@ -33,7 +33,7 @@ extension CaseFile {
 
     /// Families of an assistant with a cooperation active on `date`.
     public func caseload(of assistantID: RecordID, on date: LocalDate) -> Int {
-        Set(cooperations.values.filter { $0.assistantID == assistantID && $0.isActive(on: date) }.map(\.familyID)).count
+        Set(cooperations(ofAssistant: assistantID).filter { $0.isActive(on: date) }.map(\.familyID)).count
     }
 
     /// Saves a cooperation. Overlapping another cooperation of the family is refused; going above the caseload cap
@@ -68,7 +68,7 @@ extension CaseFile {
     public func problems(of familyID: RecordID) -> [FamilyProblem] {
         let order = Dictionary(settings.catalogue.entries.enumerated().map { ($0.element.code, $0.offset) },
                                uniquingKeysWith: { a, _ in a })
-        return problems.values.filter { $0.familyID == familyID && !$0.archived }
+        return records(.problem, of: familyID, in: problems).filter { !$0.archived }
             .sorted { (order[$0.code] ?? .max, $0.identified) < (order[$1.code] ?? .max, $1.identified) }
     }
 
@@ -106,7 +106,9 @@ extension CaseFile {
 
     /// Plan versions of a cooperation, oldest first.
     public func planVersions(of cooperationID: RecordID) -> [PlanVersion] {
-        planVersions.values.filter { $0.cooperationID == cooperationID && !$0.archived }.sorted { $0.number < $1.number }
+        guard let familyID = cooperations[cooperationID]?.familyID else { return [] }
+        return records(.planVersion, of: familyID, in: planVersions).filter { $0.cooperationID == cooperationID && !$0.archived }
+            .sorted { $0.number < $1.number }
     }
 
     @discardableResult
@@ -114,8 +116,8 @@ extension CaseFile {
         guard let cooperation = cooperations[plan.cooperationID], cooperation.familyID == plan.familyID else {
             throw CaseFileError.unknownRecord(plan.cooperationID)
         }
-        let familyProblems = Set(problems.values.filter { $0.familyID == plan.familyID }.map(\.id))
-        let familyMembers = Set(members.values.filter { $0.familyID == plan.familyID }.map(\.id))
+        let familyProblems = Set(records(.problem, of: plan.familyID, in: problems).map(\.id))
+        let familyMembers = memberIDs(of: plan.familyID)
         let issues = plan.validate(today: today, familyProblems: familyProblems, familyMembers: familyMembers)
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         try write(plan, id: plan.id, kind: .planVersion)
@@ -138,7 +140,7 @@ extension CaseFile {
     // MARK: Visits
 
     public func visits(of familyID: RecordID) -> [Visit] {
-        visits.values.filter { $0.familyID == familyID && !$0.archived }
+        records(.visit, of: familyID, in: visits).filter { !$0.archived }
             .sorted { ($0.date, $0.startTime?.minutes ?? 0) > ($1.date, $1.startTime?.minutes ?? 0) }
     }
 
@@ -147,7 +149,7 @@ extension CaseFile {
     @discardableResult
     public func saveVisit(_ visit: Visit, confirmed: Bool = false) throws -> Visit {
         guard families[visit.familyID] != nil else { throw CaseFileError.unknownRecord(visit.familyID) }
-        let familyMembers = Set(members.values.filter { $0.familyID == visit.familyID }.map(\.id))
+        let familyMembers = memberIDs(of: visit.familyID)
         let issues = visit.validate(today: today, familyMembers: familyMembers)
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         if !confirmed && cooperation(of: visit.familyID, on: visit.date) == nil {
@@ -171,7 +173,7 @@ extension CaseFile {
     // MARK: Placements and events
 
     public func placements(of familyID: RecordID) -> [Placement] {
-        placements.values.filter { $0.familyID == familyID && !$0.archived }.sorted { $0.start < $1.start }
+        records(.placement, of: familyID, in: placements).filter { !$0.archived }.sorted { $0.start < $1.start }
     }
 
     @discardableResult
@@ -179,7 +181,7 @@ extension CaseFile {
         guard families[placement.familyID] != nil else { throw CaseFileError.unknownRecord(placement.familyID) }
         var placement = placement
         placement.placeName = placement.placeName.trimmingCharacters(in: .whitespaces)
-        let familyMembers = Set(members.values.filter { $0.familyID == placement.familyID }.map(\.id))
+        let familyMembers = memberIDs(of: placement.familyID)
         let issues = placement.validate(today: today, familyMembers: familyMembers)
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         try write(placement, id: placement.id, kind: .placement)
@@ -187,7 +189,7 @@ extension CaseFile {
     }
 
     public func events(of familyID: RecordID) -> [FamilyEvent] {
-        events.values.filter { $0.familyID == familyID && !$0.archived }.sorted { $0.date < $1.date }
+        records(.event, of: familyID, in: events).filter { !$0.archived }.sorted { $0.date < $1.date }
     }
 
     @discardableResult

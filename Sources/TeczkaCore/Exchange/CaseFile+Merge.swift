@@ -153,8 +153,8 @@ extension CaseFile {
 
     /// Every record in conflict: several heads that hold different documents.
     public var conflicts: [Conflict] {
-        revisions.compactMap { id, history -> Conflict? in
-            let heads = CaseFile.heads(history)
+        forked.compactMap { id -> Conflict? in
+            let heads = heads(of: id)
             guard heads.count > 1, Set(heads.map(\.body)).count > 1 else { return nil }
             return Conflict(recordID: id, kind: heads[0].kind, heads: heads, familyID: heads[0].scope.familyID)
         }.sorted { ($0.heads[0].timestamp, $0.recordID) > ($1.heads[0].timestamp, $1.recordID) }
