@@ -73,12 +73,14 @@ public final class CaseFile {
             revisions[revision.recordID, default: []].append(revision)
             admissionOrder[revision.id] = admissionOrder.count
         }
-        // Only each record's current revision is decoded: the older ones are read when a history is shown.
-        for (id, list) in revisions {
-            let heads = CaseFile.heads(list)
-            let head = heads[0]
-            if heads.count > 1 { forked.insert(id) }
-            guard let document = try? head.kind.traits.decode(head.body) else {
+        // Only each record's current revision is decoded, on every core: the older ones are read when a history is
+        // shown. The documents are then applied in one thread.
+        let histories = Array(revisions)
+        let heads = histories.map { CaseFile.heads($0.value) }
+        let documents = parallelMap(histories.count) { index in try? heads[index][0].kind.traits.decode(heads[index][0].body) }
+        for (index, (id, list)) in histories.enumerated() {
+            let head = heads[index][0]
+            guard let document = documents[index] else {
                 throw CaseFileError.undecodable(head.recordID, kind: head.kind)
             }
             guard head.kind.scope(of: document, recordID: id) == head.scope else {
@@ -87,6 +89,7 @@ public final class CaseFile {
                 revisions[id] = nil
                 continue
             }
+            if heads[index].count > 1 { forked.insert(id) }
             applyHead(head.kind, id, document)
         }
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
@@ -96,6 +99,8 @@ public final class CaseFile {
     /// How long opening took: re-admitting every revision (digests, chain links, the newest signature of each chain,
     /// the authority table) and decoding the current documents. For `teczka report --timing` (make bench).
     public private(set) var loadTiming: (check: TimeInterval, decode: TimeInterval) = (0, 0)
+    /// How long the store took to read and decrypt the revisions before this case file was built (make bench).
+    public var readTiming: TimeInterval = 0
 
     /// The root a store without a pinned one trusts: whoever signed its first revision (with the key their account
     /// record carries), or the current user when there is nothing yet.

@@ -22,53 +22,78 @@ extension EncryptedStore {
         var withdrawn = Set<RecordID>()
         var unreadable: [Revision] = []
         let heldScopes = Set(keyring.held.keys.map(\.scope))
-        let rows = try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY seq") }
+        // Columns by position, not by name (GRDB looks a name up case-insensitively for every row and column).
+        let rows = try database.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT kind, id, record_id, parent, created_at, author, signature, scope, signer, chain_index, previous_link,
+                       clock, legacy, key_epoch, body
+                FROM revision ORDER BY seq
+                """)
+        }
+        // First the clear columns and the key of each row, in order; then the bodies are opened on every core.
         var revisions: [Revision] = []
+        var sealed: [(body: Data, key: SymmetricKey, epoch: Int?)] = []
         revisions.reserveCapacity(rows.count)
+        sealed.reserveCapacity(rows.count)
         for row in rows {
-            guard let kind = RecordKind(rawValue: row["kind"]) else {
-                throw StoreProblem.damaged(path: path, detail: "unknown record kind \(String(describing: row["kind"] as String?))")
+            guard let kind = RecordKind(rawValue: row[0]) else {
+                throw StoreProblem.damaged(path: path, detail: "unknown record kind \(String(describing: row[0] as String?))")
             }
-            let author = RecordID(row["author"])
+            let author = RecordID(row[5])
             var revision = Revision(
-                id: RecordID(row["id"]), recordID: RecordID(row["record_id"]), kind: kind,
-                parent: (row["parent"] as String?).map(RecordID.init), timestamp: Date(timeIntervalSince1970: row["created_at"]),
+                id: RecordID(row[1]), recordID: RecordID(row[2]), kind: kind,
+                parent: (row[3] as String?).map(RecordID.init), timestamp: Date(timeIntervalSince1970: row[4]),
                 author: author, body: Data())
-            if let signature = row["signature"] as Data? {
+            if let signature = row[6] as Data? {
                 revision.signature = signature
-                revision.scope = Scope(raw: row["scope"] ?? "")
-                revision.signer = (row["signer"] as String?).map(RecordID.init) ?? author
-                revision.chainIndex = row["chain_index"] ?? 0
-                revision.previousLink = row["previous_link"] ?? Data()
-                revision.clock = row["clock"] ?? 0
-                revision.legacy = (row["legacy"] as Int? ?? 0) != 0
+                revision.scope = Scope(raw: row[7] ?? "")
+                revision.signer = (row[8] as String?).map(RecordID.init) ?? author
+                revision.chainIndex = row[9] ?? 0
+                revision.previousLink = row[10] ?? Data()
+                revision.clock = row[11] ?? 0
+                revision.legacy = (row[12] as Int? ?? 0) != 0
             }
-            do {
-                if let epoch = row["key_epoch"] as Int? {
-                    guard let key = keyring.held[ScopeEpoch(scope: revision.scope, epoch: epoch)] else {
-                        if let family = revision.scope.familyID, heldScopes.contains(revision.scope) {
-                            withdrawn.insert(family)
-                        }
-                        unreadable.append(revision)
-                        continue
+            if let epoch = row[13] as Int? {
+                guard let key = keyring.held[ScopeEpoch(scope: revision.scope, epoch: epoch)] else {
+                    if let family = revision.scope.familyID, heldScopes.contains(revision.scope) {
+                        withdrawn.insert(family)
                     }
-                    revision.body = try Sealing.open(row["body"], envelopeOf: revision, key: key, epoch: epoch)
-                } else {
-                    guard let dataKey else { continue }
-                    revision.body = try Sealing.open(row["body"], envelopeOf: revision, key: dataKey)
+                    unreadable.append(revision)
+                    continue
                 }
-            } catch {
-                throw StoreProblem.damaged(path: path, detail: "revision \(revision.id.raw) does not decrypt")
+                sealed.append((row[14], key, epoch))
+            } else {
+                guard let dataKey else { continue }
+                sealed.append((row[14], dataKey, nil))
             }
             revisions.append(revision)
         }
+        try openBodies(&revisions, sealed)
         return (revisions, withdrawn, unreadable)
     }
 
     /// Opens the case file of `userID`, re-admitting every revision it may read against the root sealed in the
     /// account's slot (see `CaseFile.integrity` for what does not pass).
+    /// Decrypts the bodies on every core (AES-GCM of each revision is independent), keeping their order.
+    private func openBodies(_ revisions: inout [Revision], _ sealed: [(body: Data, key: SymmetricKey, epoch: Int?)]) throws {
+        let envelopes = revisions
+        let opened = parallelMap(revisions.count) { index -> Data? in
+            let (body, key, epoch) = sealed[index]
+            if let epoch { return try? Sealing.open(body, envelopeOf: envelopes[index], key: key, epoch: epoch) }
+            return try? Sealing.open(body, envelopeOf: envelopes[index], key: key)
+        }
+        for index in revisions.indices {
+            guard let body = opened[index] else {
+                throw StoreProblem.damaged(path: path, detail: "revision \(revisions[index].id.raw) does not decrypt")
+            }
+            revisions[index].body = body
+        }
+    }
+
     func loadCaseFile(as userID: RecordID, identity: AccountIdentity?) throws -> CaseFile {
+        let reading = Date()
         let (revisions, withdrawn, unreadable) = try readRevisionsAndWithdrawn()
+        let read = Date().timeIntervalSince(reading)
         let userBody = revisions.last { $0.recordID == userID && $0.kind == .user }?.body
         guard let userBody, let user = try? JSONDecoder().decode(UserAccount.self, from: userBody) else {
             throw StoreProblem.damaged(path: path, detail: "no user record for \(userID.raw)")
@@ -77,6 +102,7 @@ extension EncryptedStore {
             let file = try CaseFile(revisions: revisions, journal: self, currentUser: user, signingKey: try identity?.key(),
                                     root: identity?.root, clock: clock)
             file.withdrawn = withdrawn
+            file.readTiming = read
             file.reportKeysMissing(unreadable)
             return file
         } catch {

@@ -70,9 +70,9 @@ struct ReportCommand: ParsableCommand {
                 // Peak resident memory of the whole run (the store in memory included), in MiB.
                 var usage = rusage()
                 getrusage(RUSAGE_SELF.rawValue, &usage)
-                Output.error(String(format: "czas: otwarcie bazy %.3f s (w tym sprawdzenie podpisów, łańcuchów i uprawnień %ld zapisów %.3f s, odczyt bieżących wersji %.3f s); %ld raportów, %ld rodzin: %.3f s; pamięć (szczyt): %ld MiB",
+                Output.error(String(format: "czas: otwarcie bazy %.3f s (w tym odczyt i odszyfrowanie %ld zapisów %.3f s, sprawdzenie podpisów, łańcuchów i uprawnień %.3f s, odczyt bieżących wersji %.3f s); %ld raportów, %ld rodzin: %.3f s; pamięć (szczyt): %ld MiB",
                                     opened.timeIntervalSince(started), file.revisions.values.reduce(0) { $0 + $1.count },
-                                    file.loadTiming.check, file.loadTiming.decode, tables.count, data.families.count,
+                                    file.readTiming, file.loadTiming.check, file.loadTiming.decode, tables.count, data.families.count,
                                     counted.timeIntervalSince(opened), usage.ru_maxrss / 1024))
             }
         }

@@ -1,0 +1,33 @@
+import Foundation
+
+/// `(0..<count).map(work)` on every core, the results in order: for independent work per record (opening a sealed
+/// body, decoding a document) over a whole store, where one core would leave the others idle at log-in.
+public func parallelMap<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
+    guard count > 1_000 else { return (0..<count).map(work) }
+    let results = ResultSlots<T>(count)
+    // More slices than cores, interleaved, so a core that finishes early is not left waiting for a slow one.
+    let slices = ProcessInfo.processInfo.activeProcessorCount * 4
+    DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        for index in stride(from: slice, to: count, by: slices) { results.set(index, work(index)) }
+    }
+    return results.collect()
+}
+
+/// One slot per index, each written by exactly one thread of `parallelMap` and read after all of them finished.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<T?>
+
+    init(_ count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    func set(_ index: Int, _ value: T) { slots[index] = value }
+
+    func collect() -> [T] { slots.map { $0! } }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+}
