@@ -160,8 +160,9 @@ public final class CaseFile {
     /// about another family.
     private func applyHead(_ kind: RecordKind, _ id: RecordID, _ document: any RecordDocument) {
         let traits = kind.traits
-        if traits.current(self, id) == nil, case .family(let familyID)? = kind.scope(of: document, recordID: id) {
-            familyIndex[familyID, default: [:]][kind, default: []].append(id)
+        if case .family(let familyID)? = kind.scope(of: document, recordID: id) {
+            if traits.current(self, id) == nil { familyIndex[familyID, default: [:]][kind, default: []].append(id) }
+            listRows[familyID] = nil
         }
         // The other indexes follow a value that an edit may change: a person's PESEL, a cooperation's assistant.
         if let member = document as? Member {
@@ -182,6 +183,11 @@ public final class CaseFile {
     /// look at these instead of at every person or cooperation.
     private var peselIndex: [String: Set<RecordID>] = [:]
     private var assistantIndex: [RecordID: Set<RecordID>] = [:]
+
+    /// Each family's row of the list, for `listRowsDate` (see `familySummaries`); dropped when a record of the family
+    /// changes.
+    var listRows: [RecordID: ListRow] = [:]
+    var listRowsDate: LocalDate?
 
     /// Records with two or more heads (changed in two stores since their last exchange): where conflicts are looked for.
     private(set) var forked: Set<RecordID> = []

@@ -28,43 +28,64 @@ extension CaseFile {
     }
 
     /// The families the current user may see, sorted by label the Polish way (Ł after L, Ś after S), then locality,
-    /// with the state of the work, its assistant and the last visit. Each family's visits and cooperations come from
-    /// the family index, so an assistant's list in a city centre's store touches only her families' records.
+    /// with the state of the work, its assistant and the last visit. A family's row is computed once per day and kept
+    /// until one of its records changes (`listRows`), so coming back to the list after a save is instant in a city
+    /// centre's store.
     public func familySummaries(on date: LocalDate, includeArchived: Bool = false) -> [FamilySummary] {
-        families.values
+        if listRowsDate != date {
+            listRows = [:]
+            listRowsDate = date
+        }
+        return families.values
             .filter { (includeArchived || !$0.archived) && canSee($0.id) }
-            .map { family in
-                var row = summary(of: family, on: date)
-                row.lastVisit = records(.visit, of: family.id, in: visits).filter { !$0.archived && $0.date <= date }.map(\.date).max()
-                let latest = records(.cooperation, of: family.id, in: cooperations).filter { !$0.archived && $0.start <= date }
-                    .max { ($0.start, $0.id) < ($1.start, $1.id) }
-                if let c = latest {
-                    row.assistantID = c.assistantID
-                    row.work = c.isActive(on: date) ? .inProgress : c.isMonitored(on: date) ? .monitoring : .ended
-                }
-                return row
-            }
+            .map { listRow(of: $0, on: date) }
             .sorted { a, b in
-                let byLabel = PolishCollation.compare(a.family.label, b.family.label)
-                if byLabel != .orderedSame { return byLabel == .orderedAscending }
-                let byPlace = PolishCollation.compare(a.family.locality, b.family.locality)
-                if byPlace != .orderedSame { return byPlace == .orderedAscending }
-                return a.family.id < b.family.id
+                a.sortKey != b.sortKey ? a.sortKey.lexicographicallyPrecedes(b.sortKey) : a.row.family.id < b.row.family.id
             }
+            .map(\.row)
+    }
+
+    private func listRow(of family: Family, on date: LocalDate) -> ListRow {
+        if let cached = listRows[family.id] { return cached }
+        var row = summary(of: family, on: date)
+        var lastVisit: LocalDate?
+        for visit in records(.visit, of: family.id, in: visits) where !visit.archived && visit.date <= date {
+            if lastVisit.map({ $0 < visit.date }) ?? true { lastVisit = visit.date }
+        }
+        row.lastVisit = lastVisit
+        let latest = records(.cooperation, of: family.id, in: cooperations).filter { !$0.archived && $0.start <= date }
+            .max { ($0.start, $0.id) < ($1.start, $1.id) }
+        if let c = latest {
+            row.assistantID = c.assistantID
+            row.work = c.isActive(on: date) ? .inProgress : c.isMonitored(on: date) ? .monitoring : .ended
+        }
+        // The label, then the locality, as ranks of the Polish alphabet; 0 between them sorts a shorter label first.
+        let key = PolishCollation.sortKey(family.label) + [0] + PolishCollation.sortKey(family.locality)
+        let haystack = ([family.label, family.locality, family.address] + records(.member, of: family.id, in: members).map(\.fullName))
+            .map(PolishCollation.fold).joined(separator: "\n")
+        let made = ListRow(row: row, sortKey: key, searchText: haystack)
+        listRows[family.id] = made
+        return made
     }
 
     /// Families whose label, locality, address or any member's name contains `query` (case and diacritics
-    /// insensitive, so "wis" finds "Wiśniewscy").
+    /// insensitive, so "wis" finds "Wiśniewscy"). Each family's folded text is kept with its list row.
     public func search(_ query: String, in summaries: [FamilySummary]) -> [FamilySummary] {
         let needle = PolishCollation.fold(query.trimmingCharacters(in: .whitespaces))
         guard !needle.isEmpty else { return summaries }
+        let date = listRowsDate ?? today
         return summaries.filter { row in
-            let f = row.family
-            var haystack = [f.label, f.locality, f.address]
-            haystack += members(of: f.id, includeArchived: true).map(\.fullName)
-            return haystack.contains { PolishCollation.fold($0).contains(needle) }
+            // A line of the text never holds "\n", so a match cannot run from one name into the next.
+            listRow(of: row.family, on: date).searchText.contains(needle)
         }
     }
+}
+
+/// A family's row of the list with what sorting and searching it needs, computed once (see `familySummaries`).
+struct ListRow {
+    let row: FamilySummary
+    let sortKey: [Int]
+    let searchText: String
 }
 
 /// Sorting and matching of Polish text without depending on the machine's locale.
@@ -85,6 +106,12 @@ public enum PolishCollation {
         }
         if la.count == lb.count { return .orderedSame }
         return la.count < lb.count ? .orderedAscending : .orderedDescending
+    }
+
+    /// The ranks of a text's letters in the Polish alphabet, for sorting many labels without comparing strings: the
+    /// same order as `compare`, ranks above 1 so that 0 can separate fields.
+    public static func sortKey(_ text: String) -> [Int] {
+        text.lowercased().map { c in (rank[c].map { $0 + 1 } ?? (1000 + Int(c.unicodeScalars.first!.value))) }
     }
 
     /// Lowercase without diacritics (ł → l too, which Unicode folding leaves alone).

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 import GRDB
 import TeczkaCore
 #if canImport(Glibc)
@@ -240,10 +241,19 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     /// Finds the account by its passphrase — one key derivation, whatever the number of accounts (the derived key's
     /// tag names the slot) — and opens its case file, holding only the scope keys wrapped for it. A store of an earlier
     /// format is migrated at a coordinator's first log-in (`migrateToSigned`).
+    /// How long the last log-in's key derivation took (make bench shows it apart from opening the data).
+    public private(set) var lastDerivation: TimeInterval = 0
+    /// Set by `teczka report --timing`: reset the peak memory after the key derivation (see `PeakMemory`).
+    public static let measurePeakAfterDerivation = Atomic<Bool>(false)
+
     public func unlock(passphrase: String) throws -> CaseFile {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
         if let derivation = try readDerivation() {
+            let deriving = Date()
             let kek = try derivation.derive(passphrase)
+            lastDerivation = Date().timeIntervalSince(deriving)
+            // For make bench: the peak memory of what follows, without scrypt's (freed) working memory.
+            if Self.measurePeakAfterDerivation.load(ordering: .relaxed) { PeakMemory.reset() }
             let tag = Sealing.slotTag(kek)
             if let row = try database.read({ db in try Row.fetchOne(db, sql: "SELECT * FROM account_slot WHERE tag = ?", arguments: [tag]) }) {
                 let userID = RecordID(row["user_id"])

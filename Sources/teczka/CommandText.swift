@@ -14,6 +14,7 @@ struct CommandText: Sendable {
     // bench-signatures, bench-login (not shown in the help)
     let benchSignaturesAbstract, benchSignaturesCount, benchSignaturesChains: String
     let benchLoginAbstract, benchLoginAccounts: String
+    let benchUIAbstract, benchUIKeys: String
     // init
     let initAbstract, initUser: String
     // demo
@@ -137,6 +138,8 @@ extension CommandText {
         benchSignaturesChains: "Liczba łańcuchów (rodzin).",
         benchLoginAbstract: "Pomiar: czas logowania przy 1, 10 i 50 kontach (make bench).",
         benchLoginAccounts: "Liczby kont, po przecinku.",
+        benchUIAbstract: "Pomiar: czas od klawisza do narysowania ekranu, wklejenie notatki, zapis wizyty (make bench).",
+        benchUIKeys: "Liczba klawiszy na każdym ekranie.",
         initAbstract: "Tworzy nową, zaszyfrowaną bazę z pierwszym użytkownikiem.",
         initUser: "Imię i nazwisko pierwszego użytkownika.",
         demoAbstract: "Dodaje przykładowe rodziny (tworzy bazę, jeśli jej nie ma).",
@@ -257,6 +260,8 @@ extension CommandText {
         benchSignaturesChains: "The number of chains (families).",
         benchLoginAbstract: "Benchmark: log-in time with 1, 10 and 50 accounts (make bench).",
         benchLoginAccounts: "Numbers of accounts, separated by commas.",
+        benchUIAbstract: "Benchmark: the time from a key to a drawn frame, pasting a note, saving a visit (make bench).",
+        benchUIKeys: "Keys per screen.",
         initAbstract: "Creates a new encrypted store with its first user.",
         initUser: "The first user's full name.",
         demoAbstract: "Adds sample families (creates the store if there is none).",

@@ -46,7 +46,8 @@ struct ReportCommand: ParsableCommand {
         let (chosen, format) = try StoreCommand.refusing { try choice(try options.strings()) }
         let periods = try period.checked(options)
         let started = Date()
-        try StoreCommand.unlocked(options, secret) { _, file, s in
+        if timing { EncryptedStore.measurePeakAfterDerivation.store(true, ordering: .relaxed) }
+        try StoreCommand.unlocked(options, secret) { store, file, s in
             let opened = Date()
             if let chosen, !chosen.isAvailable(for: file) {
                 throw CommandFailure(s.language == .pl ? "Raport „\(chosen.name)” wymaga katalogu problemów z efektami (katalog B)."
@@ -70,10 +71,16 @@ struct ReportCommand: ParsableCommand {
                 // Peak resident memory of the whole run (the store in memory included), in MiB.
                 var usage = rusage()
                 getrusage(RUSAGE_SELF.rawValue, &usage)
-                Output.error(String(format: "czas: otwarcie bazy %.3f s (w tym odczyt i odszyfrowanie %ld zapisów %.3f s, sprawdzenie podpisów, łańcuchów i uprawnień %.3f s, odczyt bieżących wersji %.3f s); %ld raportów, %ld rodzin: %.3f s; pamięć (szczyt): %ld MiB",
-                                    opened.timeIntervalSince(started), file.revisions.values.reduce(0) { $0 + $1.count },
-                                    file.readTiming, file.loadTiming.check, file.loadTiming.decode, tables.count, data.families.count,
-                                    counted.timeIntervalSince(opened), usage.ru_maxrss / 1024))
+                // Figures for make bench, one "name=value" each after the sentence, so that the script reads them.
+                let open = opened.timeIntervalSince(started)
+                let revisions = file.revisions.values.reduce(0) { $0 + $1.count }
+                Output.error(String(format: "czas: otwarcie bazy %.3f s (w tym wyprowadzenie klucza z hasła %.3f s, odczyt i odszyfrowanie %ld zapisów %.3f s, sprawdzenie podpisów, łańcuchów i uprawnień %.3f s, odczyt bieżących wersji %.3f s); %ld raportów, %ld rodzin: %.3f s; pamięć (szczyt): %ld MiB, bez wyprowadzenia klucza %ld MiB",
+                                    open, store.lastDerivation, revisions, file.readTiming, file.loadTiming.check,
+                                    file.loadTiming.decode, tables.count, data.families.count, counted.timeIntervalSince(opened),
+                                    usage.ru_maxrss / 1024, PeakMemory.mebibytes() ?? -1))
+                Output.error(String(format: "bench: open=%.3f kdf=%.3f read=%.3f check=%.3f decode=%.3f reports=%.3f peak=%ld peak_data=%ld revisions=%ld",
+                                    open, store.lastDerivation, file.readTiming, file.loadTiming.check, file.loadTiming.decode,
+                                    counted.timeIntervalSince(opened), usage.ru_maxrss / 1024, PeakMemory.mebibytes() ?? -1, revisions))
             }
         }
     }

@@ -181,4 +181,24 @@ struct CaseFileIndexTests {
         try file.saveMember(Member(familyID: second.id, firstName: "Piotr", lastName: "Kowalski"))
         #expect(file.members(of: first.id).isEmpty && file.members(of: second.id).map(\.firstName) == ["Piotr"])
     }
+
+    @Test("the family list's rows are kept between calls and follow a new person, a renamed family and a new visit")
+    func listRowsFollowEdits() throws {
+        let file = try CaseFile.test([], journal: MemoryJournal(), as: user, clock: { now })
+        var family = try file.saveFamily(Family(label: "Wiśniewscy", locality: "Siechnice"))
+        try file.saveFamily(Family(label: "Kowalscy"))
+        let today = file.today
+        let before = file.familySummaries(on: today)
+        #expect(before.map(\.family.label) == ["Kowalscy", "Wiśniewscy"])
+        #expect(file.search("żaneta", in: before).isEmpty)
+        try file.saveMember(Member(familyID: family.id, firstName: "Żaneta", lastName: "Wiśniewska"))
+        family.label = "Adamczykowie"
+        try file.saveFamily(family)
+        try file.saveCooperation(Cooperation(familyID: family.id, assistantID: user.id, start: today.addingDays(-10)))
+        try file.saveVisit(Visit(familyID: family.id, assistantID: user.id, date: today.addingDays(-2), durationMinutes: 60))
+        let after = file.familySummaries(on: today)
+        #expect(after.map(\.family.label) == ["Adamczykowie", "Kowalscy"])
+        #expect(file.search("zaneta", in: after).map(\.family.label) == ["Adamczykowie"])
+        #expect(after[0].lastVisit == today.addingDays(-2) && after[0].work == .inProgress && after[0].adults + after[0].children == 1)
+    }
 }
