@@ -164,6 +164,9 @@ public final class CaseFile {
             if traits.current(self, id) == nil { familyIndex[familyID, default: [:]][kind, default: []].append(id) }
             listRows[familyID] = nil
         }
+        // Who sees which family, and in what order, changes with a family's label or archiving, an assignment, a
+        // share or an account: the list's order is worked out again.
+        if [.family, .cooperation, .user].contains(kind) { listOrder = [:] }
         // The other indexes follow a value that an edit may change: a person's PESEL, a cooperation's assistant.
         if let member = document as? Member {
             Self.move(id, from: members[id]?.pesel, to: member.pesel, in: &peselIndex)
@@ -188,6 +191,8 @@ public final class CaseFile {
     /// changes.
     var listRows: [RecordID: ListRow] = [:]
     var listRowsDate: LocalDate?
+    /// The visible families in list order, by whether archived ones are included.
+    var listOrder: [Bool: [RecordID]] = [:]
 
     /// Records with two or more heads (changed in two stores since their last exchange): where conflicts are looked for.
     private(set) var forked: Set<RecordID> = []

@@ -34,15 +34,21 @@ extension CaseFile {
     public func familySummaries(on date: LocalDate, includeArchived: Bool = false) -> [FamilySummary] {
         if listRowsDate != date {
             listRows = [:]
+            listOrder = [:]
             listRowsDate = date
         }
-        return families.values
+        // The order of the visible families is kept too: a visit or a person changes a row, not where it stands.
+        if let order = listOrder[includeArchived] {
+            return order.compactMap { id in families[id].map { listRow(of: $0, on: date).row } }
+        }
+        let rows = families.values
             .filter { (includeArchived || !$0.archived) && canSee($0.id) }
             .map { listRow(of: $0, on: date) }
             .sorted { a, b in
                 a.sortKey != b.sortKey ? a.sortKey.lexicographicallyPrecedes(b.sortKey) : a.row.family.id < b.row.family.id
             }
-            .map(\.row)
+        listOrder[includeArchived] = rows.map(\.row.family.id)
+        return rows.map(\.row)
     }
 
     private func listRow(of family: Family, on date: LocalDate) -> ListRow {
@@ -61,8 +67,8 @@ extension CaseFile {
         }
         // The label, then the locality, as ranks of the Polish alphabet; 0 between them sorts a shorter label first.
         let key = PolishCollation.sortKey(family.label) + [0] + PolishCollation.sortKey(family.locality)
-        let haystack = ([family.label, family.locality, family.address] + records(.member, of: family.id, in: members).map(\.fullName))
-            .map(PolishCollation.fold).joined(separator: "\n")
+        let haystack = Array(([family.label, family.locality, family.address] + records(.member, of: family.id, in: members).map(\.fullName))
+            .map(PolishCollation.fold).joined(separator: "\n").utf8)
         let made = ListRow(row: row, sortKey: key, searchText: haystack)
         listRows[family.id] = made
         return made
@@ -74,9 +80,11 @@ extension CaseFile {
         let needle = PolishCollation.fold(query.trimmingCharacters(in: .whitespaces))
         guard !needle.isEmpty else { return summaries }
         let date = listRowsDate ?? today
+        let bytes = Array(needle.utf8)
         return summaries.filter { row in
-            // A line of the text never holds "\n", so a match cannot run from one name into the next.
-            listRow(of: row.family, on: date).searchText.contains(needle)
+            // A line of the text never holds "\n", so a match cannot run from one name into the next. Compared as
+            // UTF-8 bytes: both sides are folded the same way, and a city centre's list is searched at every key.
+            listRow(of: row.family, on: date).searchText.contains(bytes)
         }
     }
 }
@@ -85,7 +93,23 @@ extension CaseFile {
 struct ListRow {
     let row: FamilySummary
     let sortKey: [Int]
-    let searchText: String
+    /// The folded label, locality, address and people's names, one per line, as UTF-8.
+    let searchText: [UInt8]
+}
+
+extension [UInt8] {
+    /// Whether `needle` occurs in these bytes.
+    func contains(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= count else { return false }
+        let first = needle[0]
+        var start = 0
+        while start <= count - needle.count {
+            if self[start] == first, self[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
 }
 
 /// Sorting and matching of Polish text without depending on the machine's locale.

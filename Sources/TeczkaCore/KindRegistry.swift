@@ -78,8 +78,12 @@ public struct KindTraits: Sendable {
 }
 
 extension RecordKind {
-    /// The registry: what each kind is.
-    public var traits: KindTraits {
+    /// The registry: what each kind is. Built once: opening a store asks it several times per revision.
+    public var traits: KindTraits { RecordKind.registry[self]! }
+
+    private static let registry = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0, $0.makeTraits()) })
+
+    private func makeTraits() -> KindTraits {
         switch self {
         case .user:
             return KindTraits(UserAccount.self, scope: .team, authority: .coordinator, collection: .users, state: \.users)

@@ -29,6 +29,26 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
     }
 
     /// Parses `2015-03-02` or `02.03.2015` (an optional trailing `r.` is accepted, as Polish documents write it).
+    /// "RRRR-MM-DD" exactly, or nil.
+    init?(iso text: String) {
+        let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45 else { return nil }
+            func digits(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let byte = bytes[index]
+                    guard byte >= 48, byte <= 57 else { return nil }
+                    value = value * 10 + Int(byte - 48)
+                }
+                return value
+            }
+            guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
+            return (year, month, day)
+        }
+        guard let (year, month, day) = parsed ?? nil else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     public init?(parsing text: String) {
         var s = text.trimmingCharacters(in: .whitespaces)
         if s.hasSuffix("r.") { s.removeLast(2) } else if s.hasSuffix("r") { s.removeLast() }
@@ -109,6 +129,12 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
+        // Stored dates are always "RRRR-MM-DD": read those ten digits straight (opening a store decodes tens of
+        // thousands of dates); anything else goes through the full parser, which says what is wrong.
+        if let date = LocalDate(iso: text) {
+            self = date
+            return
+        }
         guard let date = LocalDate(parsing: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad date \(text)"))
         }

@@ -22,51 +22,50 @@ extension EncryptedStore {
         var withdrawn = Set<RecordID>()
         var unreadable: [Revision] = []
         let heldScopes = Set(keyring.held.keys.map(\.scope))
-        // Columns by position, not by name (GRDB looks a name up case-insensitively for every row and column).
-        let rows = try database.read { db in
-            try Row.fetchAll(db, sql: """
+        // Columns by position, not by name (GRDB looks a name up case-insensitively for every row and column), and
+        // row by row through a cursor rather than all rows at once (a city centre's store has half a million).
+        var revisions: [Revision] = []
+        var sealed: [(body: Data, key: SymmetricKey, epoch: Int?)] = []
+        try database.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT kind, id, record_id, parent, created_at, author, signature, scope, signer, chain_index, previous_link,
                        clock, legacy, key_epoch, body
                 FROM revision ORDER BY seq
                 """)
-        }
-        // First the clear columns and the key of each row, in order; then the bodies are opened on every core.
-        var revisions: [Revision] = []
-        var sealed: [(body: Data, key: SymmetricKey, epoch: Int?)] = []
-        revisions.reserveCapacity(rows.count)
-        sealed.reserveCapacity(rows.count)
-        for row in rows {
-            guard let kind = RecordKind(rawValue: row[0]) else {
-                throw StoreProblem.damaged(path: path, detail: "unknown record kind \(String(describing: row[0] as String?))")
-            }
-            let author = RecordID(row[5])
-            var revision = Revision(
-                id: RecordID(row[1]), recordID: RecordID(row[2]), kind: kind,
-                parent: (row[3] as String?).map(RecordID.init), timestamp: Date(timeIntervalSince1970: row[4]),
-                author: author, body: Data())
-            if let signature = row[6] as Data? {
-                revision.signature = signature
-                revision.scope = Scope(raw: row[7] ?? "")
-                revision.signer = (row[8] as String?).map(RecordID.init) ?? author
-                revision.chainIndex = row[9] ?? 0
-                revision.previousLink = row[10] ?? Data()
-                revision.clock = row[11] ?? 0
-                revision.legacy = (row[12] as Int? ?? 0) != 0
-            }
-            if let epoch = row[13] as Int? {
-                guard let key = keyring.held[ScopeEpoch(scope: revision.scope, epoch: epoch)] else {
-                    if let family = revision.scope.familyID, heldScopes.contains(revision.scope) {
-                        withdrawn.insert(family)
-                    }
-                    unreadable.append(revision)
-                    continue
+            // First the clear columns and the key of each row, in order; then the bodies are opened on every core.
+            while let row = try rows.next() {
+                guard let kind = RecordKind(rawValue: row[0]) else {
+                    throw StoreProblem.damaged(path: path, detail: "unknown record kind \(String(describing: row[0] as String?))")
                 }
-                sealed.append((row[14], key, epoch))
-            } else {
-                guard let dataKey else { continue }
-                sealed.append((row[14], dataKey, nil))
+                let author = RecordID(row[5])
+                var revision = Revision(
+                    id: RecordID(row[1]), recordID: RecordID(row[2]), kind: kind,
+                    parent: (row[3] as String?).map(RecordID.init), timestamp: Date(timeIntervalSince1970: row[4]),
+                    author: author, body: Data())
+                if let signature = row[6] as Data? {
+                    revision.signature = signature
+                    revision.scope = Scope(raw: row[7] ?? "")
+                    revision.signer = (row[8] as String?).map(RecordID.init) ?? author
+                    revision.chainIndex = row[9] ?? 0
+                    revision.previousLink = row[10] ?? Data()
+                    revision.clock = row[11] ?? 0
+                    revision.legacy = (row[12] as Int? ?? 0) != 0
+                }
+                if let epoch = row[13] as Int? {
+                    guard let key = keyring.held[ScopeEpoch(scope: revision.scope, epoch: epoch)] else {
+                        if let family = revision.scope.familyID, heldScopes.contains(revision.scope) {
+                            withdrawn.insert(family)
+                        }
+                        unreadable.append(revision)
+                        continue
+                    }
+                    sealed.append((row[14], key, epoch))
+                } else {
+                    guard let dataKey else { continue }
+                    sealed.append((row[14], dataKey, nil))
+                }
+                revisions.append(revision)
             }
-            revisions.append(revision)
         }
         try openBodies(&revisions, sealed)
         return (revisions, withdrawn, unreadable)

@@ -48,11 +48,10 @@ public enum CompletenessCheck {
     /// People of `family` whose PESEL another person has: in the same family, or in another family they belong to on
     /// `day` (the rule `CaseFile.saveMember` applies, for data entered before it).
     static func duplicatePesels(in family: RecordID, _ data: ReportData, on day: LocalDate) -> [String] {
-        let everyone = data.members.values.joined().filter { !$0.archived && !($0.pesel ?? "").isEmpty }
         let mine = (data.members[family] ?? []).filter { !$0.archived && !($0.pesel ?? "").isEmpty }
             .sorted { PolishCollation.compare($0.fullName, $1.fullName) == .orderedAscending }
         return mine.compactMap { person in
-            let others = everyone.filter { $0.id != person.id && $0.pesel == person.pesel
+            let others = (data.membersByPesel[person.pesel ?? ""] ?? []).filter { !$0.archived && $0.id != person.id
                 && ($0.familyID == family || ($0.belongs(on: day) && person.belongs(on: day))) }
             // A pair in one family is named once, at the first of the two on the list.
             guard !others.isEmpty, !others.contains(where: { $0.familyID == family && mine.firstIndex(of: $0)! < mine.firstIndex(of: person)! })

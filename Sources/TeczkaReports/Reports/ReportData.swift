@@ -10,6 +10,8 @@ public struct ReportData: Sendable {
     public let families: [RecordID: Family]
     /// Per family; cooperations oldest first.
     let members: [RecordID: [Member]]
+    /// People with a PESEL, by the number (the check that one PESEL is one person looks here, not at everyone).
+    let membersByPesel: [String: [Member]]
     let cooperations: [RecordID: [Cooperation]]
     let problems: [RecordID: [FamilyProblem]]
     let placements: [RecordID: [Placement]]
@@ -35,6 +37,7 @@ public struct ReportData: Sendable {
             Dictionary(grouping: values.filter { kept[family($0)] != nil && !archived($0) }, by: family)
         }
         members = byFamily(file.members.values, \.familyID, \.archived)
+        membersByPesel = Dictionary(grouping: members.values.joined().filter { !($0.pesel ?? "").isEmpty }) { $0.pesel! }
         cooperations = byFamily(coops, \.familyID, \.archived).mapValues { $0.sorted { $0.start < $1.start } }
         problems = byFamily(file.problems.values, \.familyID, \.archived)
         placements = byFamily(file.placements.values, \.familyID, \.archived)
