@@ -163,6 +163,7 @@ public final class CaseFile {
         if case .family(let familyID)? = kind.scope(of: document, recordID: id) {
             if traits.current(self, id) == nil { familyIndex[familyID, default: [:]][kind, default: []].append(id) }
             listRows[familyID] = nil
+            searchTexts[familyID] = nil
         }
         // Who sees which family, and in what order, changes with a family's label or archiving, an assignment, a
         // share or an account: the list's order is worked out again.
@@ -191,6 +192,8 @@ public final class CaseFile {
     /// changes.
     var listRows: [RecordID: ListRow] = [:]
     var listRowsDate: LocalDate?
+    /// Each family's folded search text (also in its list row; apart, so that a search per key copies no rows).
+    var searchTexts: [RecordID: [UInt8]] = [:]
     /// The visible families in list order, by whether archived ones are included.
     var listOrder: [Bool: [RecordID]] = [:]
 

@@ -34,6 +34,7 @@ extension CaseFile {
     public func familySummaries(on date: LocalDate, includeArchived: Bool = false) -> [FamilySummary] {
         if listRowsDate != date {
             listRows = [:]
+            searchTexts = [:]
             listOrder = [:]
             listRowsDate = date
         }
@@ -71,6 +72,7 @@ extension CaseFile {
             .map(PolishCollation.fold).joined(separator: "\n").utf8)
         let made = ListRow(row: row, sortKey: key, searchText: haystack)
         listRows[family.id] = made
+        searchTexts[family.id] = haystack
         return made
     }
 
@@ -84,7 +86,7 @@ extension CaseFile {
         return summaries.filter { row in
             // A line of the text never holds "\n", so a match cannot run from one name into the next. Compared as
             // UTF-8 bytes: both sides are folded the same way, and a city centre's list is searched at every key.
-            listRow(of: row.family, on: date).searchText.contains(bytes)
+            (searchTexts[row.family.id] ?? listRow(of: row.family, on: date).searchText).contains(bytes)
         }
     }
 }
