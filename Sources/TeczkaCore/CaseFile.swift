@@ -64,8 +64,10 @@ public final class CaseFile {
         self.signingKey = key
         let trusted = root ?? CaseFile.impliedRoot(stored, currentUser: currentUser, key: key)
         let started = Date()
+        let rssRead = PeakMemory.residentNow() ?? -1
         let outcome = Replay.run(stored, root: trusted)
         let checked = Date()
+        let rssChecked = PeakMemory.residentNow() ?? -1
         ledger = outcome.ledger
         integrity = outcome.refused
         admissionOrder.reserveCapacity(outcome.admitted.count)
@@ -75,30 +77,38 @@ public final class CaseFile {
         }
         // Only each record's current revision is decoded, on every core: the older ones are read when a history is
         // shown. The documents are then applied in one thread.
+        // A batch at a time, so that the decoded documents of a whole store are not held twice (in the batch and in
+        // the case file) at once.
         let histories = Array(revisions)
-        let heads = histories.map { CaseFile.heads($0.value) }
-        let documents = parallelMap(histories.count) { index in try? heads[index][0].kind.traits.decode(heads[index][0].body) }
-        for (index, (id, list)) in histories.enumerated() {
-            let head = heads[index][0]
-            guard let document = documents[index] else {
-                throw CaseFileError.undecodable(head.recordID, kind: head.kind)
+        for batch in stride(from: 0, to: histories.count, by: 8_192) {
+            let part = histories[batch..<min(batch + 8_192, histories.count)]
+            let heads = part.map { CaseFile.heads($0.value) }
+            let documents = parallelMap(heads.count) { index in try? heads[index][0].kind.traits.decode(heads[index][0].body) }
+            for (index, (id, list)) in part.enumerated() {
+                let head = heads[index][0]
+                guard let document = documents[index] else {
+                    throw CaseFileError.undecodable(head.recordID, kind: head.kind)
+                }
+                guard head.kind.scope(of: document, recordID: id) == head.scope else {
+                    // A document about another family than its chain says: not admitted (see `Ledger`).
+                    integrity += list.map { Refusal($0, .wrongScope) }
+                    revisions[id] = nil
+                    continue
+                }
+                if heads[index].count > 1 { forked.insert(id) }
+                applyHead(head.kind, id, document)
             }
-            guard head.kind.scope(of: document, recordID: id) == head.scope else {
-                // A document about another family than its chain says: not admitted (see `Ledger`).
-                integrity += list.map { Refusal($0, .wrongScope) }
-                revisions[id] = nil
-                continue
-            }
-            if heads[index].count > 1 { forked.insert(id) }
-            applyHead(head.kind, id, document)
         }
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
         loadTiming = (checked.timeIntervalSince(started), Date().timeIntervalSince(checked))
+        loadMemory = (rssRead, rssChecked, PeakMemory.residentNow() ?? -1)
     }
 
     /// How long opening took: re-admitting every revision (digests, chain links, the newest signature of each chain,
     /// the authority table) and decoding the current documents. For `teczka report --timing` (make bench).
     public private(set) var loadTiming: (check: TimeInterval, decode: TimeInterval) = (0, 0)
+    /// Resident memory in MiB once the revisions were read, re-admitted and decoded (make bench; -1 where unknown).
+    public private(set) var loadMemory: (read: Int, checked: Int, decoded: Int) = (-1, -1, -1)
     /// How long the store took to read and decrypt the revisions before this case file was built (make bench).
     public var readTiming: TimeInterval = 0
 

@@ -65,29 +65,38 @@ extension EncryptedStore {
                     sealed.append((row[14], dataKey, nil))
                 }
                 revisions.append(revision)
+                // Opened a batch at a time, so that the sealed and the opened bodies of a whole store are never held
+                // together.
+                if sealed.count == 8_192 {
+                    try openBodies(&revisions, sealed)
+                    sealed.removeAll(keepingCapacity: true)
+                }
             }
         }
         try openBodies(&revisions, sealed)
         return (revisions, withdrawn, unreadable)
     }
 
-    /// Opens the case file of `userID`, re-admitting every revision it may read against the root sealed in the
-    /// account's slot (see `CaseFile.integrity` for what does not pass).
-    /// Decrypts the bodies on every core (AES-GCM of each revision is independent), keeping their order.
+    /// Decrypts the bodies of the last `sealed.count` revisions on every core (AES-GCM of each revision is
+    /// independent), keeping their order.
     private func openBodies(_ revisions: inout [Revision], _ sealed: [(body: Data, key: SymmetricKey, epoch: Int?)]) throws {
-        let envelopes = revisions
-        let opened = parallelMap(revisions.count) { index -> Data? in
+        let start = revisions.count - sealed.count
+        let envelopes = Array(revisions[start...])
+        let opened = parallelMap(sealed.count) { index -> Data? in
             let (body, key, epoch) = sealed[index]
             if let epoch { return try? Sealing.open(body, envelopeOf: envelopes[index], key: key, epoch: epoch) }
             return try? Sealing.open(body, envelopeOf: envelopes[index], key: key)
         }
-        for index in revisions.indices {
-            guard let body = opened[index] else {
-                throw StoreProblem.damaged(path: path, detail: "revision \(revisions[index].id.raw) does not decrypt")
+        for (offset, body) in opened.enumerated() {
+            guard let body else {
+                throw StoreProblem.damaged(path: path, detail: "revision \(envelopes[offset].id.raw) does not decrypt")
             }
-            revisions[index].body = body
+            revisions[start + offset].body = body
         }
     }
+
+    /// Opens the case file of `userID`, re-admitting every revision it may read against the root sealed in the
+    /// account's slot (see `CaseFile.integrity` for what does not pass).
 
     func loadCaseFile(as userID: RecordID, identity: AccountIdentity?) throws -> CaseFile {
         let reading = Date()

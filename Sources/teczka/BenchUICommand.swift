@@ -24,6 +24,7 @@ struct BenchUICommand: ParsableCommand {
         app.idleLimit = nil
         let bench = KeyBench(app: app)
         bench.press(Key.typing(passphrase) + [.enter])
+        let afterLogIn = PeakMemory.mebibytes() ?? -1
         bench.press([.escape])   // from "Do zrobienia" to the family list
         guard bench.screen.contains("Rodziny") else { throw ValidationError("bench-ui: no family list after log-in:\n\(bench.screen)") }
 
@@ -58,6 +59,7 @@ struct BenchUICommand: ParsableCommand {
             guard !bench.screen.contains("Nowa wizyta") else { throw ValidationError("bench-ui: the visit was not saved:\n\(bench.screen)") }
         }
 
+        Output.info("Pamięć po zalogowaniu (szczyt, z wyprowadzeniem klucza): \(afterLogIn) MiB; po wszystkich pomiarach: \(PeakMemory.mebibytes() ?? -1) MiB")
         for (name, times) in [("lista rodzin", list), ("szukanie", search), ("karta rodziny", card), ("do zrobienia", todo)] {
             Output.info(String(format: "Klawisz → ekran, %@ (%ld klawiszy): mediana %.2f ms, 99. centyl %.2f ms",
                                name, times.count, KeyBench.percentile(times, 0.5) * 1000, KeyBench.percentile(times, 0.99) * 1000))

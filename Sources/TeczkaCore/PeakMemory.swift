@@ -9,9 +9,14 @@ public enum PeakMemory {
     }
 
     /// The peak since the start or the last reset, in MiB.
-    public static func mebibytes() -> Int? {
+    public static func mebibytes() -> Int? { status("VmHWM:") }
+
+    /// The resident memory now, in MiB (make bench shows it after each phase of opening).
+    public static func residentNow() -> Int? { status("VmRSS:") }
+
+    private static func status(_ field: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
               let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return nil }
         return kilobytes / 1024
     }
