@@ -17,7 +17,7 @@ extension EncryptedStore {
 
     /// The revisions this account may read, and the families taken away from it: those it holds an older key of while
     /// later revisions are sealed under a key it was not given (unshared, handed over).
-    func readRevisionsAndWithdrawn() throws -> Readable {
+    func readRevisionsAndWithdrawn(scopes: Set<Scope>? = nil) throws -> Readable {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
         var withdrawn = Set<RecordID>()
         var unreadable: [Revision] = []
@@ -26,12 +26,15 @@ extension EncryptedStore {
         // row by row through a cursor rather than all rows at once (a city centre's store has half a million).
         var revisions: [Revision] = []
         var sealed: [(body: Data, key: SymmetricKey, epoch: Int?)] = []
+        // A limited log-in reads its scopes only (and the unsigned rows of a store from before signatures, if any).
+        let limit = scopes.map { "WHERE scope IS NULL OR scope IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))" } ?? ""
+        let arguments = StatementArguments((scopes ?? []).map(\.raw).sorted())
         try database.read { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT kind, id, record_id, parent, created_at, author, signature, scope, signer, chain_index, previous_link,
                        clock, legacy, key_epoch, body
-                FROM revision ORDER BY seq
-                """)
+                FROM revision \(limit) ORDER BY seq
+                """, arguments: arguments)
             // First the clear columns and the key of each row, in order; then the bodies are opened on every core.
             while let row = try rows.next() {
                 guard let kind = RecordKind(rawValue: row[0]) else {
@@ -98,9 +101,9 @@ extension EncryptedStore {
     /// Opens the case file of `userID`, re-admitting every revision it may read against the root sealed in the
     /// account's slot (see `CaseFile.integrity` for what does not pass).
 
-    func loadCaseFile(as userID: RecordID, identity: AccountIdentity?) throws -> CaseFile {
+    func loadCaseFile(as userID: RecordID, identity: AccountIdentity?, scopes: Set<Scope>? = nil) throws -> CaseFile {
         let reading = Date()
-        let (revisions, withdrawn, unreadable) = try readRevisionsAndWithdrawn()
+        let (revisions, withdrawn, unreadable) = try readRevisionsAndWithdrawn(scopes: scopes)
         let read = Date().timeIntervalSince(reading)
         let userBody = revisions.last { $0.recordID == userID && $0.kind == .user }?.body
         guard let userBody, let user = try? JSONDecoder().decode(UserAccount.self, from: userBody) else {

@@ -241,12 +241,30 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     /// Finds the account by its passphrase — one key derivation, whatever the number of accounts (the derived key's
     /// tag names the slot) — and opens its case file, holding only the scope keys wrapped for it. A store of an earlier
     /// format is migrated at a coordinator's first log-in (`migrateToSigned`).
+    /// The scopes of the records of `kind` whose id starts with `prefix`, from the file's clear columns (what a
+    /// limited log-in must read to show one of them).
+    public func scopes(ofRecordsStartingWith prefix: String, kind: RecordKind) throws -> Set<Scope> {
+        guard let database else { throw StoreProblem.notInitialized(path: path) }
+        let pattern = prefix.lowercased().replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        let raws = try database.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT scope FROM revision WHERE kind = ? AND record_id LIKE ? ESCAPE '\\' AND scope IS NOT NULL",
+                                arguments: [kind.rawValue, pattern])
+        }
+        return Set(raws.map(Scope.init(raw:)))
+    }
+
     /// How long the last log-in's key derivation took (make bench shows it apart from opening the data).
     public private(set) var lastDerivation: TimeInterval = 0
     /// Set by `teczka report --timing`: reset the peak memory after the key derivation (see `PeakMemory`).
     public static let measurePeakAfterDerivation = Atomic<Bool>(false)
 
-    public func unlock(passphrase: String) throws -> CaseFile {
+    public func unlock(passphrase: String) throws -> CaseFile { try unlock(passphrase: passphrase, limitedTo: nil) }
+
+    /// Log-in that reads only the revisions of `scopes` (nil: all), for a command that needs one family (`teczka print
+    /// assessment|plan`): its scope with the accounts, the settings, the protocols and the audit log. Those revisions
+    /// are re-admitted as at every log-in; the rest of the file is not read (`teczka check` reads everything).
+    public func unlock(passphrase: String, limitedTo scopes: Set<Scope>?) throws -> CaseFile {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
         if let derivation = try readDerivation() {
             let deriving = Date()
@@ -268,9 +286,10 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
                     if !keyring.held.keys.contains(where: { $0.scope == .team }) {
                         throw try hasKeyRequest(userID) ? StoreProblem.awaitingKeys : StoreProblem.awaitingReset
                     }
-                    let file = try loadCaseFile(as: userID, identity: identity)
+                    let file = try loadCaseFile(as: userID, identity: identity, scopes: scopes)
                     guard file.currentUser.active else { throw StoreProblem.accountInactive }
-                    if file.currentUser.role == .koordynator {
+                    // Keys are granted from a whole case file only: a part would leave out the scopes it did not read.
+                    if file.currentUser.role == .koordynator, scopes == nil {
                         // Settled at the next log-in if this fails: nothing of the case file depends on it.
                         try? grantKeyRequests(in: file)
                     }

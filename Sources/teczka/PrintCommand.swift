@@ -68,7 +68,16 @@ struct PrintCommand: ParsableCommand {
 
     static func print(_ document: DocumentOptions, _ options: CommonOptions, _ secret: PassphraseOptions, what: (pl: String, en: String),
                       kind: RecordKind, find: @escaping (CaseFile, String) -> PrintedDocument?) throws {
-        try StoreCommand.unlocked(options, secret) { _, file, s in
+        // An assessment or a plan belongs to one family: only its part of the store is read, with the accounts, the
+        // settings, the protocols (the team's recommendations) and the audit log (the printout is recorded there). A
+        // city centre's store then prints in about a second. A protocol names many families: everything is read.
+        let scopes: (EncryptedStore) throws -> Set<Scope>? = { store in
+            guard kind != .meeting, !document.id.isEmpty else { return nil }
+            let found = try store.scopes(ofRecordsStartingWith: document.id, kind: kind)
+            guard found.count == 1, case .family? = found.first else { return nil }
+            return found.union([.team, .settings, .meetings, .history])
+        }
+        try StoreCommand.unlocked(options, secret, scopes: scopes) { _, file, s in
             guard !document.id.isEmpty, let printed = find(file, document.id) else {
                 throw CommandFailure(s.language == .pl ? "Nie ma \(what.pl) o identyfikatorze „\(document.id)”." : "No \(what.en) with id “\(document.id)”.")
             }

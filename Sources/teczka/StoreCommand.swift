@@ -35,11 +35,14 @@ enum StoreCommand {
     }
 
     /// Opens an existing store with the passphrase of the user running the command.
+    /// `scopes` (nil: all) says which part of the store the command needs (`EncryptedStore.unlock(…limitedTo:)`).
     static func unlocked(_ options: CommonOptions, _ secret: PassphraseOptions,
+                         scopes: (EncryptedStore) throws -> Set<Scope>? = { _ in nil },
                          _ body: (EncryptedStore, CaseFile, Strings) throws -> Void) throws {
         try run(options, mustExist: true) { store, s in
             guard store.isInitialized else { throw StoreProblem.notInitialized(path: store.path) }
-            try body(store, try store.unlock(passphrase: try passphrase(secret, options, s, confirm: false)), s)
+            let passphrase = try passphrase(secret, options, s, confirm: false)
+            try body(store, try store.unlock(passphrase: passphrase, limitedTo: try scopes(store)), s)
         }
     }
 
