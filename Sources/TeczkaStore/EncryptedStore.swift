@@ -281,7 +281,7 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
                 }
                 do {
                     account = (userID, agreement)
-                    keyring = try database.read { db in try ScopeKeyring.load(db, for: userID, agreement: agreement) }
+                    keyring = try database.read { db in try ScopeKeyring.load(db, for: userID, agreement: agreement, only: scopes) }
                     // Every account with keys reads the accounts' records: without that key it has none yet.
                     if !keyring.held.keys.contains(where: { $0.scope == .team }) {
                         throw try hasKeyRequest(userID) ? StoreProblem.awaitingKeys : StoreProblem.awaitingReset

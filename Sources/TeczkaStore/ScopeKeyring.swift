@@ -25,20 +25,29 @@ struct ScopeKeyring {
     }
 
     /// Reads the file's wraps and opens the ones addressed to `account` (its current agreement key).
-    static func load(_ db: Database, for account: RecordID, agreement: AgreementKey) throws -> ScopeKeyring {
+    /// `only` (nil: all) limits the keys opened to those scopes (a log-in that reads one family, see
+    /// `EncryptedStore.unlock(passphrase:limitedTo:)`); every scope's recipients are still known. The account's keys
+    /// are opened on every core: a coordinator of a city centre holds one per family.
+    static func load(_ db: Database, for account: RecordID, agreement: AgreementKey, only: Set<Scope>? = nil) throws -> ScopeKeyring {
         var ring = ScopeKeyring()
         let mine = agreement.publicKey.rawRepresentation
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM scope_key") {
-            let place = ScopeEpoch(scope: Scope(raw: row["scope"]), epoch: row["epoch"])
-            let recipientID = RecordID(row["recipient"])
-            guard let key = PublicAgreementKey(rawRepresentation: row["recipient_key"]) else { continue }
+        var wrapped: [(place: ScopeEpoch, key: Data, ephemeral: Data)] = []
+        for row in try Row.fetchAll(db, sql: "SELECT scope, epoch, recipient, recipient_key, wrapped, ephemeral FROM scope_key") {
+            let place = ScopeEpoch(scope: Scope(raw: row[0]), epoch: row[1])
+            let recipientID = RecordID(row[2])
+            guard let key = PublicAgreementKey(rawRepresentation: row[3]) else { continue }
             ring.recipients[place, default: []].insert(KeyRecipient(userID: recipientID, key: key))
             ring.current[place.scope] = max(ring.current[place.scope] ?? 0, place.epoch)
-            guard recipientID == account, key.rawRepresentation == mine else { continue }
-            if let opened = Sealing.unwrap(scopeKey: row["wrapped"], ephemeral: row["ephemeral"], scope: place.scope,
-                                           epoch: place.epoch, recipient: account, with: agreement) {
-                ring.held[place] = opened
-            }
+            guard recipientID == account, key.rawRepresentation == mine, only?.contains(place.scope) ?? true else { continue }
+            wrapped.append((place, row[4], row[5]))
+        }
+        let sealed = wrapped
+        let opened = parallelMap(sealed.count) { index in
+            Sealing.unwrap(scopeKey: sealed[index].key, ephemeral: sealed[index].ephemeral, scope: sealed[index].place.scope,
+                           epoch: sealed[index].place.epoch, recipient: account, with: agreement)
+        }
+        for (index, key) in opened.enumerated() {
+            if let key { ring.held[wrapped[index].place] = key }
         }
         return ring
     }
