@@ -56,14 +56,15 @@ public enum RevisionSeal {
     static let tag = "teczka-rev-v2"
 
     public static func digest(_ r: Revision) -> Data {
-        var out = Data()
-        out.reserveCapacity(400)
-        func field(_ bytes: Data) {
-            var length = UInt32(bytes.count).bigEndian
-            withUnsafeBytes(of: &length) { out.append(contentsOf: $0) }
-            out.append(bytes)
+        // Bytes gathered in an array, each field as its length and its bytes (opening a store computes this for every
+        // revision, so no field goes through a `Data` of its own).
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
+        func field<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+            withUnsafeBytes(of: UInt32(bytes.count).bigEndian) { out.append(contentsOf: $0) }
+            out.append(contentsOf: bytes)
         }
-        func field(_ text: String) { field(Data(text.utf8)) }
+        func field(_ text: String) { field(text.utf8) }
         field(tag)
         field(r.id.raw)
         field(r.recordID.raw)
@@ -77,7 +78,7 @@ public enum RevisionSeal {
         field(String(r.clock))
         field(String(r.timestamp.timeIntervalSince1970.bitPattern))
         field(r.legacy ? "1" : "0")
-        field(Data(SHA256.hash(data: r.body)))
+        field(Array(SHA256.hash(data: r.body)))
         return Data(SHA256.hash(data: out))
     }
 
