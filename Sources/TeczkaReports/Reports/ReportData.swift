@@ -22,6 +22,9 @@ public struct ReportData: Sendable {
     let userNames: [RecordID: String]
     /// Active assistants (only the one asked for, when filtered): listed in the caseload even with no family.
     let activeAssistants: [RecordID]
+    /// Each family's place in Polish alphabetical order of labels (then id), worked out once: the reports list
+    /// families many times, and comparing Polish labels pair by pair is slow for a city centre.
+    let alphabeticalRank: [RecordID: Int]
 
     public init(file: CaseFile, assistant: RecordID? = nil) {
         catalogue = file.settings.catalogue
@@ -50,6 +53,9 @@ public struct ReportData: Sendable {
         }
         userNames = file.users.mapValues(\.name)
         activeAssistants = file.assistants.map(\.id).filter { assistant == nil || $0 == assistant }
+        let keyed = kept.map { (id: $0.key, key: PolishCollation.sortKey($0.value.label)) }
+            .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.id < $1.id }
+        alphabeticalRank = Dictionary(uniqueKeysWithValues: keyed.enumerated().map { ($0.element.id, $0.offset) })
     }
 
     /// The label printed for a family, and the key families are listed by.
@@ -59,9 +65,7 @@ public struct ReportData: Sendable {
 
     /// Family ids in Polish alphabetical order of their labels.
     func sorted(_ ids: some Sequence<RecordID>) -> [RecordID] {
-        ids.sorted {
-            let order = PolishCollation.compare(label($0), label($1))
-            return order == .orderedSame ? $0 < $1 : order == .orderedAscending
-        }
+        // A family the data does not hold (none is asked for today) goes after the others, by its id.
+        ids.sorted { (alphabeticalRank[$0] ?? .max, $0) < (alphabeticalRank[$1] ?? .max, $1) }
     }
 }
