@@ -79,15 +79,26 @@ extension CaseFile {
     /// Families whose label, locality, address or any member's name contains `query` (case and diacritics
     /// insensitive, so "wis" finds "Wiśniewscy"). Each family's folded text is kept with its list row.
     public func search(_ query: String, in summaries: [FamilySummary]) -> [FamilySummary] {
-        let needle = PolishCollation.fold(query.trimmingCharacters(in: .whitespaces))
-        guard !needle.isEmpty else { return summaries }
-        let date = listRowsDate ?? today
-        let bytes = Array(needle.utf8)
-        return summaries.filter { row in
-            // A line of the text never holds "\n", so a match cannot run from one name into the next. Compared as
-            // UTF-8 bytes: both sides are folded the same way, and a city centre's list is searched at every key.
-            (searchTexts[row.family.id] ?? listRow(of: row.family, on: date).searchText).contains(bytes)
-        }
+        let texts = summaries.map { searchText(of: $0.family) }
+        return FamilySearch.matches(query, in: texts).map { summaries[$0] }
+    }
+
+    /// A family's label, locality, address and people's names, folded and one per line, as UTF-8: what the family
+    /// list's search looks in (kept until one of the family's records changes).
+    public func searchText(of family: Family) -> [UInt8] {
+        searchTexts[family.id] ?? listRow(of: family, on: listRowsDate ?? today).searchText
+    }
+}
+
+/// Type to find on the family list, over texts from `CaseFile.searchText(of:)` that the list keeps beside its rows,
+/// so a key looks at bytes only (a city centre's list has 10,000 families).
+public enum FamilySearch {
+    /// The indices of the texts that contain `query`, folded the same way (all of them for an empty query).
+    public static func matches(_ query: String, in texts: [[UInt8]]) -> [Int] {
+        let needle = Array(PolishCollation.fold(query.trimmingCharacters(in: .whitespaces)).utf8)
+        guard !needle.isEmpty else { return Array(texts.indices) }
+        // A line of a text never holds "\n", so a match cannot run from one name into the next.
+        return texts.indices.filter { texts[$0].contains(needle) }
     }
 }
 

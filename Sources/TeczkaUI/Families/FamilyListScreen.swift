@@ -6,6 +6,8 @@ final class FamilyListScreen: Screen {
     var rows: [FamilySummary] = []
     var cursor = ListCursor()
     var search = SearchLine()
+    /// Each row's folded text, beside `all` (type to find looks at bytes only).
+    private var searchTexts: [[UInt8]] = []
     var query: String { search.query }
     var showArchived = false
     private var loaded = false
@@ -34,13 +36,15 @@ final class FamilyListScreen: Screen {
         guard let file = app.file else { return }
         let selectedID = rows.indices.contains(cursor.selected) ? rows[cursor.selected].family.id : nil
         all = file.familySummaries(on: app.today, includeArchived: showArchived).filter { $0.family.archived == showArchived }
+        searchTexts = all.map { file.searchText(of: $0.family) }
         applyFilter(app)
         if let selectedID, let index = rows.firstIndex(where: { $0.family.id == selectedID }) { cursor.selected = index }
         loaded = true
     }
 
     private func applyFilter(_ app: App) {
-        rows = app.file?.search(query, in: all) ?? all
+        if searchTexts.count != all.count, let file = app.file { searchTexts = all.map { file.searchText(of: $0.family) } }
+        rows = FamilySearch.matches(query, in: searchTexts).map { all[$0] }
         cursor.clamp(count: rows.count, visible: visibleRows)
     }
 
