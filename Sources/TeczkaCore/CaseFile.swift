@@ -69,8 +69,14 @@ public final class CaseFile {
         let checked = Date()
         let rssChecked = PeakMemory.residentNow() ?? -1
         ledger = outcome.ledger
+        // The documents the replay decoded for the authority rules (accounts, families, cooperations, assessments)
+        // are not decoded again below; then the ledger keeps no documents.
+        let decodedByReplay = ledger.decoded
+        ledger.keepsDecoded = false
+        ledger.decoded = [:]
         integrity = outcome.refused
         admissionOrder.reserveCapacity(outcome.admitted.count)
+        revisions.reserveCapacity(outcome.admitted.count)
         for revision in outcome.admitted {
             revisions[revision.recordID, default: []].append(revision)
             admissionOrder[revision.id] = admissionOrder.count
@@ -80,10 +86,15 @@ public final class CaseFile {
         // A batch at a time, so that the decoded documents of a whole store are not held twice (in the batch and in
         // the case file) at once.
         let histories = Array(revisions)
+        var kinds: [RecordKind: Int] = [:]
+        for (_, list) in histories { kinds[list[0].kind, default: 0] += 1 }
+        for (kind, count) in kinds { kind.traits.reserve(self, count) }
         for batch in stride(from: 0, to: histories.count, by: 8_192) {
             let part = histories[batch..<min(batch + 8_192, histories.count)]
             let heads = part.map { CaseFile.heads($0.value) }
-            let documents = parallelMap(heads.count) { index in try? heads[index][0].kind.traits.decode(heads[index][0].body) }
+            let documents = parallelMap(heads.count) { index in
+                decodedByReplay[heads[index][0].id] ?? (try? heads[index][0].kind.traits.decode(heads[index][0].body))
+            }
             for (index, (id, list)) in part.enumerated() {
                 let head = heads[index][0]
                 guard let document = documents[index] else {
@@ -177,7 +188,10 @@ public final class CaseFile {
         }
         // Who sees which family, and in what order, changes with a family's label or archiving, an assignment, a
         // share or an account: the list's order is worked out again.
-        if [.family, .cooperation, .user].contains(kind) { listOrder = [:] }
+        switch kind {
+        case .family, .cooperation, .user: listOrder = [:]
+        default: break
+        }
         // The other indexes follow a value that an edit may change: a person's PESEL, a cooperation's assistant.
         if let member = document as? Member {
             Self.move(id, from: members[id]?.pesel, to: member.pesel, in: &peselIndex)

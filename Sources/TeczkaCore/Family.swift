@@ -1,22 +1,5 @@
 import Foundation
 
-/// A stable identifier of a record (family, member, user …); lowercase UUID text.
-public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
-    public let raw: String
-    public init(_ raw: String) { self.raw = raw }
-    public static func make() -> RecordID { RecordID(UUID().uuidString.lowercased()) }
-    public static func < (a: RecordID, b: RecordID) -> Bool { a.raw < b.raw }
-    public var description: String { raw }
-    /// The first 8 characters, enough to name a record to a person.
-    public var short: String { String(raw.prefix(8)) }
-
-    public init(from decoder: Decoder) throws { raw = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(raw)
-    }
-}
-
 public enum FamilyStructure: String, Codable, Sendable, CaseIterable {
     case pelna, niepelna
 }

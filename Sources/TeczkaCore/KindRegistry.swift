@@ -51,19 +51,23 @@ public struct KindTraits: Sendable {
     let apply: @Sendable (CaseFile, RecordID, any RecordDocument) -> Void
     /// The current document of a record, if the case file has one.
     let current: @Sendable (CaseFile, RecordID) -> (any RecordDocument)?
+    /// Makes room for `count` records of the kind (opening a store: its tables grow once, not by doubling).
+    let reserve: @Sendable (CaseFile, Int) -> Void
 
     init<Document: RecordDocument>(_ type: Document.Type, scope: ScopeRule, authority: AuthorityRule, travels: Bool = true,
                                    collection: TransferCollection?, editorHome: EditorHome = .none,
                                    state: ReferenceWritableKeyPath<CaseFile, [RecordID: Document]> & Sendable) {
         self.init(type, scope: scope, authority: authority, travels: travels, collection: collection, editorHome: editorHome,
                   apply: { file, id, document in file[keyPath: state][id] = document },
-                  current: { file, id in file[keyPath: state][id] })
+                  current: { file, id in file[keyPath: state][id] },
+                  reserve: { file, count in file[keyPath: state].reserveCapacity(count) })
     }
 
     init<Document: RecordDocument>(_ type: Document.Type, scope: ScopeRule, authority: AuthorityRule, travels: Bool = true,
                                    collection: TransferCollection?, editorHome: EditorHome = .none,
                                    apply: @escaping @Sendable (CaseFile, RecordID, Document) -> Void,
-                                   current: @escaping @Sendable (CaseFile, RecordID) -> Document?) {
+                                   current: @escaping @Sendable (CaseFile, RecordID) -> Document?,
+                                   reserve: @escaping @Sendable (CaseFile, Int) -> Void = { _, _ in }) {
         self.scope = scope
         self.authority = authority
         self.travels = travels
@@ -74,6 +78,7 @@ public struct KindTraits: Sendable {
             if let document = document as? Document { apply(file, id, document) }
         }
         self.current = { file, id in current(file, id) }
+        self.reserve = reserve
     }
 }
 

@@ -2,8 +2,9 @@ import Foundation
 
 /// `(0..<count).map(work)` on every core, the results in order: for independent work per record (opening a sealed
 /// body, decoding a document) over a whole store, where one core would leave the others idle at log-in.
-public func parallelMap<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
-    guard count > 1_000 else { return (0..<count).map(work) }
+/// `sequentialBelow`: fewer items than this are not worth the threads (cheap work per item).
+public func parallelMap<T: Sendable>(_ count: Int, sequentialBelow: Int = 1_000, _ work: @Sendable (Int) -> T) -> [T] {
+    guard count >= sequentialBelow, count > 1 else { return (0..<count).map(work) }
     let results = ResultSlots<T>(count)
     // More slices than cores, interleaved, so a core that finishes early is not left waiting for a slow one.
     let slices = ProcessInfo.processInfo.activeProcessorCount * 4

@@ -29,6 +29,20 @@ extension EncryptedStore {
         // A limited log-in reads its scopes only (and the unsigned rows of a store from before signatures, if any).
         let limit = scopes.map { "WHERE scope IS NULL OR scope IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))" } ?? ""
         let arguments = StatementArguments((scopes ?? []).map(\.raw).sorted())
+        // Authors, signers and scopes repeat on every row: each is kept once (a city centre's store holds half a
+        // million revisions by a few hundred people about ten thousand families).
+        var people: [String: RecordID] = [:]
+        var scopeNames: [String: Scope] = [:]
+        func person(_ raw: String) -> RecordID {
+            if let known = people[raw] { return known }
+            people[raw] = RecordID(raw)
+            return people[raw]!
+        }
+        func scope(_ raw: String) -> Scope {
+            if let known = scopeNames[raw] { return known }
+            scopeNames[raw] = Scope(raw: raw)
+            return scopeNames[raw]!
+        }
         try database.read { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT kind, id, record_id, parent, created_at, author, signature, scope, signer, chain_index, previous_link,
@@ -40,15 +54,15 @@ extension EncryptedStore {
                 guard let kind = RecordKind(rawValue: row[0]) else {
                     throw StoreProblem.damaged(path: path, detail: "unknown record kind \(String(describing: row[0] as String?))")
                 }
-                let author = RecordID(row[5])
+                let author = person(row[5])
                 var revision = Revision(
                     id: RecordID(row[1]), recordID: RecordID(row[2]), kind: kind,
                     parent: (row[3] as String?).map(RecordID.init), timestamp: Date(timeIntervalSince1970: row[4]),
                     author: author, body: Data())
                 if let signature = row[6] as Data? {
                     revision.signature = signature
-                    revision.scope = Scope(raw: row[7] ?? "")
-                    revision.signer = (row[8] as String?).map(RecordID.init) ?? author
+                    revision.scope = scope(row[7] ?? "")
+                    revision.signer = (row[8] as String?).map(person) ?? author
                     revision.chainIndex = row[9] ?? 0
                     revision.previousLink = row[10] ?? Data()
                     revision.clock = row[11] ?? 0

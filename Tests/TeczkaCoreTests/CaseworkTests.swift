@@ -281,6 +281,26 @@ struct CaseworkTests {
     }
 }
 
+@Suite("Stored times")
+struct StoredTimeTests {
+    @Test("a visit's time is read back as written, and a time that is not one is refused")
+    func times() throws {
+        func decode(_ text: String) throws -> TimeOfDay {
+            try JSONDecoder().decode([TimeOfDay].self, from: Data("[\"\(text)\"]".utf8))[0]
+        }
+        #expect(try decode("09:05").minutes == 9 * 60 + 5)
+        #expect(try decode("23:59").minutes == 23 * 60 + 59)
+        #expect(try decode("00:00").minutes == 0)
+        // Written by hand or by an older program: still read.
+        #expect(try decode("9:05").minutes == 9 * 60 + 5)
+        for bad in ["24:00", "12:60", "1a:00", "12-30", "", "12:3x", "１２:３０"] {
+            #expect(throws: DecodingError.self) { try decode(bad) }
+        }
+        let written = try JSONEncoder().encode([TimeOfDay(hour: 7, minute: 3)!])
+        #expect(String(decoding: written, as: UTF8.self) == "[\"07:03\"]")
+    }
+}
+
 @Suite("Documentation")
 struct DocumentationTests {
     @Test("the example catalogue in Docs/catalogues.md loads")

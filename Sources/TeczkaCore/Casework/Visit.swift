@@ -53,6 +53,13 @@ public struct TimeOfDay: Codable, Equatable, Comparable, Sendable, CustomStringC
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
+        // Stored times are always "HH:MM": read straight (opening a store decodes hundreds of thousands of visits).
+        let bytes = Array(text.utf8)
+        if bytes.count == 5, bytes[2] == UInt8(ascii: ":"),
+           let value = TimeOfDay.digits(bytes[0], bytes[1]).flatMap({ h in TimeOfDay.digits(bytes[3], bytes[4]).flatMap { TimeOfDay(hour: h, minute: $0) } }) {
+            self = value
+            return
+        }
         guard let value = TimeOfDay(parsing: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad time \(text)"))
         }
@@ -62,6 +69,12 @@ public struct TimeOfDay: Codable, Equatable, Comparable, Sendable, CustomStringC
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(description)
+    }
+
+    private static func digits(_ tens: UInt8, _ ones: UInt8) -> Int? {
+        let zero = UInt8(ascii: "0")
+        guard (zero...zero + 9).contains(tens), (zero...zero + 9).contains(ones) else { return nil }
+        return Int(tens - zero) * 10 + Int(ones - zero)
     }
 }
 

@@ -57,6 +57,10 @@ struct Ledger {
     /// The clock of the version held in `accounts`, `families`, `cooperations` for each record.
     private var heldClock: [RecordID: Int] = [:]
     private var recording = false
+    /// While a store is replayed: the documents decoded for the authority rules, by revision, so that opening decodes
+    /// each of them once (`CaseFile` takes the current ones and drops the rest).
+    var keepsDecoded = false
+    var decoded: [RecordID: any RecordDocument] = [:]
     private var undoSteps: [(inout Ledger) -> Void] = []
 
     init(root: RootOfTrust?) {
@@ -187,7 +191,14 @@ struct Ledger {
         }
     }
 
+    /// Room for `count` more revisions in the tables that grow with every one (replaying a whole store).
+    mutating func reserve(_ count: Int) {
+        facts.reserveCapacity(count)
+        records.reserveCapacity(count)
+    }
+
     private mutating func record(_ r: Revision, document: (any RecordDocument)?, chain: ChainKey, tip: ChainTip) {
+        if keepsDecoded, let document { decoded[r.id] = document }
         remember(\.facts, r.id)
         facts[r.id] = RevisionFacts(recordID: r.recordID, kind: r.kind, clock: r.clock, body: r.body, key: tip.key)
         remember(\.records, r.recordID)
