@@ -185,11 +185,12 @@ public final class CaseFile {
             if traits.current(self, id) == nil { familyIndex[familyID, default: [:]][kind, default: []].append(id) }
             listRows[familyID] = nil
             searchTexts[familyID] = nil
+            for key in listCaches.keys { listCaches[key]?.stale.insert(familyID) }
         }
         // Who sees which family, and in what order, changes with a family's label or archiving, an assignment, a
         // share or an account: the list's order is worked out again.
         switch kind {
-        case .family, .cooperation, .user: listOrder = [:]
+        case .family, .cooperation, .user: listCaches = [:]
         default: break
         }
         // The other indexes follow a value that an edit may change: a person's PESEL, a cooperation's assistant.
@@ -218,8 +219,8 @@ public final class CaseFile {
     var listRowsDate: LocalDate?
     /// Each family's folded search text (also in its list row; apart, so that a search per key copies no rows).
     var searchTexts: [RecordID: [UInt8]] = [:]
-    /// The visible families in list order, by whether archived ones are included.
-    var listOrder: [Bool: [RecordID]] = [:]
+    /// The family list in order, by whether archived families are included (see `familyList`).
+    var listCaches: [Bool: FamilyListCache] = [:]
 
     /// Records with two or more heads (changed in two stores since their last exchange): where conflicts are looked for.
     private(set) var forked: Set<RecordID> = []

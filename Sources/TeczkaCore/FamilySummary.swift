@@ -32,24 +32,39 @@ extension CaseFile {
     /// until one of its records changes (`listRows`), so coming back to the list after a save is instant in a city
     /// centre's store.
     public func familySummaries(on date: LocalDate, includeArchived: Bool = false) -> [FamilySummary] {
+        familyList(on: date, includeArchived: includeArchived).rows
+    }
+
+    /// The rows of `familySummaries` with each family's folded search text beside its row (see `FamilySearch`).
+    /// Kept as a whole: coming back to the list after a save recomputes the saved family's row only, and hands back
+    /// the same arrays (a city centre's list has 10,000 families).
+    public func familyList(on date: LocalDate, includeArchived: Bool = false) -> (rows: [FamilySummary], texts: [[UInt8]]) {
         if listRowsDate != date {
             listRows = [:]
             searchTexts = [:]
-            listOrder = [:]
+            listCaches = [:]
             listRowsDate = date
         }
-        // The order of the visible families is kept too: a visit or a person changes a row, not where it stands.
-        if let order = listOrder[includeArchived] {
-            return order.compactMap { id in families[id].map { listRow(of: $0, on: date).row } }
+        if let stale = listCaches[includeArchived]?.stale, !stale.isEmpty {
+            for id in stale {
+                guard let position = listCaches[includeArchived]?.position[id], let family = families[id] else { continue }
+                let fresh = listRow(of: family, on: date)
+                listCaches[includeArchived]!.rows[position] = fresh.row
+                listCaches[includeArchived]!.texts[position] = fresh.searchText
+            }
+            listCaches[includeArchived]!.stale = []
         }
+        if let cache = listCaches[includeArchived] { return (cache.rows, cache.texts) }
         let rows = families.values
             .filter { (includeArchived || !$0.archived) && canSee($0.id) }
             .map { listRow(of: $0, on: date) }
             .sorted { a, b in
                 a.sortKey != b.sortKey ? a.sortKey.lexicographicallyPrecedes(b.sortKey) : a.row.family.id < b.row.family.id
             }
-        listOrder[includeArchived] = rows.map(\.row.family.id)
-        return rows.map(\.row)
+        let cache = FamilyListCache(rows: rows.map(\.row), texts: rows.map(\.searchText),
+                                    position: Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.row.family.id, $0) }))
+        listCaches[includeArchived] = cache
+        return (cache.rows, cache.texts)
     }
 
     private func listRow(of family: Family, on date: LocalDate) -> ListRow {
@@ -98,11 +113,37 @@ public enum FamilySearch {
         let needle = Array(PolishCollation.fold(query.trimmingCharacters(in: .whitespaces)).utf8)
         guard !needle.isEmpty else { return Array(texts.indices) }
         // A line of a text never holds "\n", so a match cannot run from one name into the next.
-        return texts.indices.filter { texts[$0].contains(needle) }
+        return needle.withUnsafeBytes { pattern in
+            texts.indices.filter { index in texts[index].withUnsafeBytes { contains($0, pattern) } }
+        }
+    }
+
+    /// Whether `pattern` (not empty) occurs in `text`: memchr to each place its first byte occurs, then memcmp (this
+    /// runs at every key over every family).
+    static func contains(_ text: UnsafeRawBufferPointer, _ pattern: UnsafeRawBufferPointer) -> Bool {
+        guard let base = text.baseAddress, let wanted = pattern.baseAddress, text.count >= pattern.count else { return false }
+        let end = base + (text.count - pattern.count + 1)
+        var start = base
+        while start < end {
+            guard let hit = memchr(start, Int32(pattern[0]), end - start) else { return false }
+            if memcmp(hit, wanted, pattern.count) == 0 { return true }
+            start = UnsafeRawPointer(hit) + 1
+        }
+        return false
     }
 }
 
 /// A family's row of the list with what sorting and searching it needs, computed once (see `familySummaries`).
+/// The family list in order, kept between two visits to it (see `CaseFile.familyList`).
+struct FamilyListCache {
+    var rows: [FamilySummary]
+    var texts: [[UInt8]]
+    /// Each family's place in `rows`.
+    let position: [RecordID: Int]
+    /// Families whose records changed since the rows were made: their rows are made again at the next visit.
+    var stale: Set<RecordID> = []
+}
+
 struct ListRow {
     let row: FamilySummary
     let sortKey: [Int]

@@ -61,7 +61,14 @@ struct DemoCommand: ParsableCommand {
         var lines = [pl ? "Współprace: \(summary.cooperations), wizyty: \(summary.visits), oceny okresowe: \(summary.assessments), protokoły zespołu: \(summary.meetings), asystenci: \(summary.assistants.count)."
                         : "Cooperations: \(summary.cooperations), visits: \(summary.visits), assessments: \(summary.assessments), team meetings: \(summary.meetings), assistants: \(summary.assistants.count)."]
         if !summary.newAccounts.isEmpty {
-            let names = summary.newAccounts.map(\.name).joined(separator: ", ")
+            // A city centre's demo makes hundreds of accounts: a dozen names, and where to see the rest.
+            let shown = 12
+            var names = summary.newAccounts.prefix(shown).map(\.name).joined(separator: ", ")
+            let more = summary.newAccounts.count - shown
+            if more > 0 {
+                names += pl ? " i \(more) \(Strings.plural(more, "kolejne", "kolejne", "kolejnych")) (wszystkie: teczka user list)"
+                            : " and \(more) more (all of them: teczka user list)"
+            }
             lines.append(pl ? "Nowe konta bez hasła (nie można się na nie zalogować): \(names)."
                             : "New accounts without a passphrase (nobody can log in with them): \(names).")
         }

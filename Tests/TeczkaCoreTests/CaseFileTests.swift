@@ -201,4 +201,24 @@ struct CaseFileIndexTests {
         #expect(file.search("zaneta", in: after).map(\.family.label) == ["Adamczykowie"])
         #expect(after[0].lastVisit == today.addingDays(-2) && after[0].work == .inProgress && after[0].adults + after[0].children == 1)
     }
+    @Test("coming back to the list after a visit or a new person remakes that family's row only, in its place")
+    func listRowRemadeInPlace() throws {
+        let file = try CaseFile.test([], journal: MemoryJournal(), as: user, clock: { now })
+        let today = file.today
+        let kowalscy = try file.saveFamily(Family(label: "Kowalscy"))
+        try file.saveFamily(Family(label: "Adamczykowie"))
+        try file.saveFamily(Family(label: "Zielińscy"))
+        try file.saveCooperation(Cooperation(familyID: kowalscy.id, assistantID: user.id, start: today.addingDays(-30)))
+        let before = file.familyList(on: today)
+        #expect(before.rows.map(\.family.label) == ["Adamczykowie", "Kowalscy", "Zielińscy"])
+        try file.saveVisit(Visit(familyID: kowalscy.id, assistantID: user.id, date: today.addingDays(-1), durationMinutes: 45))
+        try file.saveMember(Member(familyID: kowalscy.id, firstName: "Łucja", lastName: "Kowalska"))
+        let after = file.familyList(on: today)
+        #expect(after.rows.map(\.family.label) == ["Adamczykowie", "Kowalscy", "Zielińscy"])
+        #expect(after.rows[1].lastVisit == today.addingDays(-1) && after.rows[1].adults + after.rows[1].children == 1)
+        #expect(FamilySearch.matches("lucja", in: after.texts) == [1])
+        // What the list was handed before is left as it was (the rows are values).
+        #expect(before.rows[1].lastVisit == nil && FamilySearch.matches("lucja", in: before.texts).isEmpty)
+        #expect(after.rows[0] == before.rows[0] && after.rows[2] == before.rows[2])
+    }
 }

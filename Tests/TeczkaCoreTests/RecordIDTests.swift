@@ -52,3 +52,4 @@ struct RecordIDTests {
         #expect(RecordID(texts[0].uppercased()) != RecordID(texts[0]))
     }
 }
+

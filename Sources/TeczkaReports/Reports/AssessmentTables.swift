@@ -53,7 +53,7 @@ enum AssessmentTables {
             },
             TableParts.row("Liczba wizyt i kontaktów z rodzinami", periods) { visits($0).count },
             ReportRow("Liczba godzin pracy z rodzinami", periods.map { period in
-                .decimal(Double(visits(period).reduce(0) { $0 + $1.durationMinutes }) / 60, places: 1)
+                .decimal(Double(visits(period).reduce(0) { $0 + $1.minutes }) / 60, places: 1)
             }),
         ]
         return ReportTable(

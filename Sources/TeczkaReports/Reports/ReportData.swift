@@ -18,7 +18,8 @@ public struct ReportData: Sendable {
     let events: [RecordID: [FamilyEvent]]
     let assessments: [RecordID: [Assessment]]
     let plans: [RecordID: [PlanVersion]]
-    let visits: [Visit]
+    /// What the reports count of a visit (a city centre has hundreds of thousands: the whole documents are not copied).
+    let visits: [CountedVisit]
     let userNames: [RecordID: String]
     /// Active assistants (only the one asked for, when filtered): listed in the caseload even with no family.
     let activeAssistants: [RecordID]
@@ -48,14 +49,20 @@ public struct ReportData: Sendable {
         let coopIDs = Set(coops.map(\.id))
         assessments = byFamily(file.assessments.values.filter { coopIDs.contains($0.cooperationID) }, \.familyID, \.archived)
         plans = byFamily(file.planVersions.values.filter { coopIDs.contains($0.cooperationID) }, \.familyID, \.archived)
-        visits = file.visits.values.filter {
+        visits = file.visits.values.compactMap {
             kept[$0.familyID] != nil && !$0.archived && (assistant == nil || $0.assistantID == assistant)
+                ? CountedVisit(date: $0.date, minutes: $0.durationMinutes) : nil
         }
         userNames = file.users.mapValues(\.name)
         activeAssistants = file.assistants.map(\.id).filter { assistant == nil || $0 == assistant }
         let keyed = kept.map { (id: $0.key, key: PolishCollation.sortKey($0.value.label)) }
             .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.id < $1.id }
         alphabeticalRank = Dictionary(uniqueKeysWithValues: keyed.enumerated().map { ($0.element.id, $0.offset) })
+    }
+
+    struct CountedVisit: Sendable {
+        let date: LocalDate
+        let minutes: Int
     }
 
     /// The label printed for a family, and the key families are listed by.

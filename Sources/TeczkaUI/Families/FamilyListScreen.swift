@@ -3,7 +3,10 @@ import TeczkaCore
 /// The family registry: label, locality, adults and children today; search, open, add, edit, archive.
 final class FamilyListScreen: Screen {
     var all: [FamilySummary] = []
-    var rows: [FamilySummary] = []
+    /// The rows shown: those of `all` that the search matches, by position (a key in a search over a city centre's
+    /// 10,000 families copies no rows).
+    var rows: FamilyRows { FamilyRows(all: all, matched: matched) }
+    private var matched: [Int] = []
     var cursor = ListCursor()
     var search = SearchLine()
     /// Each row's folded text, beside `all` (type to find looks at bytes only).
@@ -35,8 +38,16 @@ final class FamilyListScreen: Screen {
     func reload(_ app: App) {
         guard let file = app.file else { return }
         let selectedID = rows.indices.contains(cursor.selected) ? rows[cursor.selected].family.id : nil
-        all = file.familySummaries(on: app.today, includeArchived: showArchived).filter { $0.family.archived == showArchived }
-        searchTexts = all.map { file.searchText(of: $0.family) }
+        let list = file.familyList(on: app.today, includeArchived: showArchived)
+        if showArchived {
+            let archived = list.rows.indices.filter { list.rows[$0].family.archived }
+            all = archived.map { list.rows[$0] }
+            searchTexts = archived.map { list.texts[$0] }
+        } else {
+            // The arrays the case file keeps: nothing is copied when coming back to the list.
+            all = list.rows
+            searchTexts = list.texts
+        }
         applyFilter(app)
         if let selectedID, let index = rows.firstIndex(where: { $0.family.id == selectedID }) { cursor.selected = index }
         loaded = true
@@ -44,7 +55,7 @@ final class FamilyListScreen: Screen {
 
     private func applyFilter(_ app: App) {
         if searchTexts.count != all.count, let file = app.file { searchTexts = all.map { file.searchText(of: $0.family) } }
-        rows = FamilySearch.matches(query, in: searchTexts).map { all[$0] }
+        matched = FamilySearch.matches(query, in: searchTexts)
         cursor.clamp(count: rows.count, visible: visibleRows)
     }
 
@@ -216,4 +227,13 @@ final class FamilyListScreen: Screen {
             canvas.put(s.familyCount(rows.count), x: 1, y: footerY, role: .dim)
         }
     }
+}
+
+/// The family list's rows: `all[matched[i]]`.
+struct FamilyRows: RandomAccessCollection {
+    let all: [FamilySummary]
+    let matched: [Int]
+    var startIndex: Int { 0 }
+    var endIndex: Int { matched.count }
+    subscript(position: Int) -> FamilySummary { all[matched[position]] }
 }

@@ -3,7 +3,7 @@ import TeczkaCore
 
 extension Strings {
     /// Polish polite plural forms: 1 rodzina, 2–4 rodziny, 5+ rodzin (12–14 too).
-    static func plural(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
+    public static func plural(_ n: Int, _ one: String, _ few: String, _ many: String) -> String {
         if n == 1 { return one }
         let last = n % 10, lastTwo = n % 100
         return (2...4).contains(last) && !(12...14).contains(lastTwo) ? few : many
