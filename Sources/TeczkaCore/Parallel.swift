@@ -14,6 +14,15 @@ public func parallelMap<T: Sendable>(_ count: Int, sequentialBelow: Int = 1_000,
     return results.collect()
 }
 
+/// Two independent pieces of work at once, on two cores (building a report's data on a laptop).
+public func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let a = ResultSlots<A>(1), b = ResultSlots<B>(1)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { a.set(0, first()) } else { b.set(0, second()) }
+    }
+    return (a.collect()[0], b.collect()[0])
+}
+
 /// One slot per index, each written by exactly one thread of `parallelMap` and read after all of them finished.
 private final class ResultSlots<T>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<T?>

@@ -57,7 +57,7 @@ struct ReportCommand: ParsableCommand {
             let overall = ReportPeriod.range(from: periods[0].from, to: periods[periods.count - 1].to) ?? periods[0]
             let findings = CompletenessCheck.findings(data, period: overall)
             let reports = chosen.map { [$0] } ?? ReportCatalog.available(for: file)
-            let tables = reports.map { $0.table(data, periods: periods) }
+            let tables = ReportCatalog.tables(reports, data, periods: periods)
             let counted = Date()
             let csv = CSVOptions(separator: Character(separator), bom: bom)
             // With --all the findings come once, after the last table.

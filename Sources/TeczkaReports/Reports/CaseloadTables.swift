@@ -29,8 +29,10 @@ enum CaseloadTables {
         let names = assistants.sorted {
             PolishCollation.compare(data.userName($0), data.userName($1)) == .orderedAscending
         }
+        // Grouped once: a city centre has hundreds of assistants and over ten thousand cooperations.
+        let byAssistant = Dictionary(grouping: cooperations, by: \.assistantID)
         let rows = names.map { assistant in
-            let theirs = cooperations.filter { $0.assistantID == assistant }
+            let theirs = byAssistant[assistant] ?? []
             return ReportRow(data.userName(assistant), periods.flatMap { period -> [ReportCell] in
                 let load = dailyLoad(theirs, period)
                 let peak = load.max() ?? 0

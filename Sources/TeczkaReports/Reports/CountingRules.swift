@@ -9,7 +9,11 @@ extension ReportData {
 
     /// Families served in the period: any cooperation overlapping it, each family once.
     func served(in period: ReportPeriod) -> [RecordID] {
-        sorted(cooperations.keys.filter { !cooperations(of: $0, in: period).isEmpty })
+        // Asked for by most rows of most reports: worked out once per period.
+        if let known = servedMemo.families(in: period) { return known }
+        let families = sorted(cooperations.keys.filter { !cooperations(of: $0, in: period).isEmpty })
+        servedMemo.remember(families, in: period)
+        return families
     }
 
     /// The earlier of the period's end and the end of the family's last cooperation overlapping the period.

@@ -1,3 +1,4 @@
+import Synchronization
 import TeczkaCore
 
 /// The values the reports count, copied out of a case file: only the families the current user may see, without
@@ -26,6 +27,8 @@ public struct ReportData: Sendable {
     /// Each family's place in Polish alphabetical order of labels (then id), worked out once: the reports list
     /// families many times, and comparing Polish labels pair by pair is slow for a city centre.
     let alphabeticalRank: [RecordID: Int]
+    /// The families served in each period asked for so far (`served(in:)`), shared by the reports built at once.
+    let servedMemo = ServedMemo()
 
     public init(file: CaseFile, assistant: RecordID? = nil) {
         catalogue = file.settings.catalogue
@@ -37,27 +40,46 @@ public struct ReportData: Sendable {
             !family.archived && file.canSee(id) && (assistant == nil || assisted.contains(id))
         }
         families = kept
-        func byFamily<T>(_ values: some Sequence<T>, _ family: (T) -> RecordID, _ archived: (T) -> Bool) -> [RecordID: [T]] {
-            Dictionary(grouping: values.filter { kept[family($0)] != nil && !archived($0) }, by: family)
-        }
-        members = byFamily(file.members.values, \.familyID, \.archived)
-        membersByPesel = Dictionary(grouping: members.values.joined().filter { !($0.pesel ?? "").isEmpty }) { $0.pesel! }
-        cooperations = byFamily(coops, \.familyID, \.archived).mapValues { $0.sorted { $0.start < $1.start } }
-        problems = byFamily(file.problems.values, \.familyID, \.archived)
-        placements = byFamily(file.placements.values, \.familyID, \.archived)
-        events = byFamily(file.events.values, \.familyID, \.archived)
+        cooperations = Self.byFamily(coops, kept, \.familyID, \.archived).mapValues { $0.sorted { $0.start < $1.start } }
         let coopIDs = Set(coops.map(\.id))
-        assessments = byFamily(file.assessments.values.filter { coopIDs.contains($0.cooperationID) }, \.familyID, \.archived)
-        plans = byFamily(file.planVersions.values.filter { coopIDs.contains($0.cooperationID) }, \.familyID, \.archived)
-        visits = file.visits.values.compactMap {
-            kept[$0.familyID] != nil && !$0.archived && (assistant == nil || $0.assistantID == assistant)
-                ? CountedVisit(date: $0.date, minutes: $0.durationMinutes) : nil
-        }
+        let (memberTable, problemTable, placementTable, eventTable) = (file.members, file.problems, file.placements, file.events)
+        let (assessmentTable, planTable, visitTable) = (file.assessments, file.planVersions, file.visits)
+        // Two halves of about the same work, one per core (a city centre's store has hundreds of thousands of records).
+        let (first, second) = concurrently({
+            let members = Self.byFamily(memberTable.values, kept, \.familyID, \.archived)
+            let visits = visitTable.values.compactMap {
+                kept[$0.familyID] != nil && !$0.archived && (assistant == nil || $0.assistantID == assistant)
+                    ? CountedVisit(date: $0.date, minutes: $0.durationMinutes) : nil
+            }
+            return (members: members, visits: visits,
+                    byPesel: Dictionary(grouping: members.values.joined().filter { !($0.pesel ?? "").isEmpty }) { $0.pesel! })
+        }, {
+            let keyed = kept.map { (id: $0.key, key: PolishCollation.sortKey($0.value.label)) }
+                .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.id < $1.id }
+            return (problems: Self.byFamily(problemTable.values, kept, \.familyID, \.archived),
+                    placements: Self.byFamily(placementTable.values, kept, \.familyID, \.archived),
+                    events: Self.byFamily(eventTable.values, kept, \.familyID, \.archived),
+                    assessments: Self.byFamily(assessmentTable.values.filter { coopIDs.contains($0.cooperationID) }, kept, \.familyID, \.archived),
+                    plans: Self.byFamily(planTable.values.filter { coopIDs.contains($0.cooperationID) }, kept, \.familyID, \.archived),
+                    rank: Dictionary(uniqueKeysWithValues: keyed.enumerated().map { ($0.element.id, $0.offset) }))
+        })
+        members = first.members
+        membersByPesel = first.byPesel
+        visits = first.visits
+        problems = second.problems
+        placements = second.placements
+        events = second.events
+        assessments = second.assessments
+        plans = second.plans
+        alphabeticalRank = second.rank
         userNames = file.users.mapValues(\.name)
         activeAssistants = file.assistants.map(\.id).filter { assistant == nil || $0 == assistant }
-        let keyed = kept.map { (id: $0.key, key: PolishCollation.sortKey($0.value.label)) }
-            .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.id < $1.id }
-        alphabeticalRank = Dictionary(uniqueKeysWithValues: keyed.enumerated().map { ($0.element.id, $0.offset) })
+    }
+
+    /// The records of the kept families, not archived, by family.
+    private static func byFamily<T>(_ values: some Sequence<T>, _ kept: [RecordID: Family], _ family: (T) -> RecordID,
+                                    _ archived: (T) -> Bool) -> [RecordID: [T]] {
+        Dictionary(grouping: values.filter { kept[family($0)] != nil && !archived($0) }, by: family)
     }
 
     struct CountedVisit: Sendable {
@@ -75,4 +97,12 @@ public struct ReportData: Sendable {
         // A family the data does not hold (none is asked for today) goes after the others, by its id.
         ids.sorted { (alphabeticalRank[$0] ?? .max, $0) < (alphabeticalRank[$1] ?? .max, $1) }
     }
+}
+
+/// Families served per period, remembered for the reports of one run (built on several cores at once).
+final class ServedMemo: Sendable {
+    private let table = Mutex<[ReportPeriod: [RecordID]]>([:])
+
+    func families(in period: ReportPeriod) -> [RecordID]? { table.withLock { $0[period] } }
+    func remember(_ families: [RecordID], in period: ReportPeriod) { table.withLock { $0[period] = families } }
 }

@@ -52,7 +52,12 @@ public enum ReportCatalog {
 
     /// Every report available for the data's catalogue, for one calendar year (the benchmark's workload).
     public static func allTables(_ data: ReportData, year: Int) -> [ReportTable] {
-        all.filter { $0.isAvailable(for: data.catalogue) }.map { $0.table(data, periods: [.year(year)]) }
+        tables(all.filter { $0.isAvailable(for: data.catalogue) }, data, periods: [.year(year)])
+    }
+
+    /// The tables of several reports, each built on its own core (they only read the same data), in the order given.
+    public static func tables(_ reports: [ReportDefinition], _ data: ReportData, periods: [ReportPeriod]) -> [ReportTable] {
+        parallelMap(reports.count, sequentialBelow: 2) { reports[$0].table(data, periods: periods) }
     }
 }
 
