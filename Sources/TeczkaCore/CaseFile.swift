@@ -40,7 +40,9 @@ public final class CaseFile {
     /// Exports and imports of this store (audit entries).
     public internal(set) var transfers: [RecordID: TransferLog] = [:]
     /// Every admitted revision of every record, in the order this store admitted them, for history and merging.
-    public private(set) var revisions: [RecordID: [Revision]] = [:]
+    public internal(set) var revisions: [RecordID: [Revision]] = [:]
+    /// Whether the bodies of older revisions were dropped from memory (`releaseBodies`).
+    var bodiesReleased = false
     /// Each admitted revision's place in the order of admission (packages keep it, so a receiving store meets every
     /// revision after the ones it depends on).
     private(set) var admissionOrder: [RecordID: Int] = [:]
@@ -55,8 +57,12 @@ public final class CaseFile {
     /// Builds the in-memory state from stored revisions in the order they were written, re-admitting each through
     /// the ledger rooted at `root` (nil: the signer of the first revision, or the current user in an empty journal —
     /// for tests and previews). A record's current state is its head with the highest logical clock.
-    public init(revisions stored: [Revision], journal: RevisionJournal, currentUser: UserAccount,
-                signingKey: SigningKey? = nil, root: RootOfTrust? = nil, clock: @escaping () -> Date = Date.init) throws {
+    /// `releasingBodies`: the journal can read bodies again (a store): those of families' records are dropped from
+    /// memory as soon as their documents are decoded (see `releaseBodies`), so that the whole store's bodies and its
+    /// decoded documents are never held at once.
+    public init(revisions stored: consuming [Revision], journal: RevisionJournal, currentUser: UserAccount,
+                signingKey: SigningKey? = nil, root: RootOfTrust? = nil, clock: @escaping () -> Date = Date.init,
+                releasingBodies: Bool = false) throws {
         let key = signingKey ?? SigningKey()
         self.currentUser = currentUser
         self.journal = journal
@@ -65,7 +71,9 @@ public final class CaseFile {
         let trusted = root ?? CaseFile.impliedRoot(stored, currentUser: currentUser, key: key)
         let started = Date()
         let rssRead = PeakMemory.residentNow() ?? -1
-        let outcome = Replay.run(stored, root: trusted)
+        var outcome = Replay.run(stored, root: trusted)
+        // From here on the admitted revisions are the only copy of the bodies (refused ones stay in `integrity`).
+        stored = []
         let checked = Date()
         let rssChecked = PeakMemory.residentNow() ?? -1
         ledger = outcome.ledger
@@ -81,22 +89,24 @@ public final class CaseFile {
             revisions[revision.recordID, default: []].append(revision)
             admissionOrder[revision.id] = admissionOrder.count
         }
+        outcome.admitted = []
         // Only each record's current revision is decoded, on every core: the older ones are read when a history is
         // shown. The documents are then applied in one thread.
         // A batch at a time, so that the decoded documents of a whole store are not held twice (in the batch and in
         // the case file) at once.
-        let histories = Array(revisions)
+        let ids = Array(revisions.keys)
         var kinds: [RecordKind: Int] = [:]
-        for (_, list) in histories { kinds[list[0].kind, default: 0] += 1 }
+        for list in revisions.values { kinds[list[0].kind, default: 0] += 1 }
         for (kind, count) in kinds { kind.traits.reserve(self, count) }
-        for batch in stride(from: 0, to: histories.count, by: 8_192) {
-            let part = histories[batch..<min(batch + 8_192, histories.count)]
-            let heads = part.map { CaseFile.heads($0.value) }
+        for batch in stride(from: 0, to: ids.count, by: 8_192) {
+            let part = ids[batch..<min(batch + 8_192, ids.count)]
+            let heads = part.map { CaseFile.heads(revisions[$0]!) }
             let documents = parallelMap(heads.count) { index in
                 decodedByReplay[heads[index][0].id] ?? (try? heads[index][0].kind.traits.decode(heads[index][0].body))
             }
-            for (index, (id, list)) in part.enumerated() {
+            for (index, id) in part.enumerated() {
                 let head = heads[index][0]
+                let list = revisions[id]!
                 guard let document = documents[index] else {
                     throw CaseFileError.undecodable(head.recordID, kind: head.kind)
                 }
@@ -108,8 +118,10 @@ public final class CaseFile {
                 }
                 if heads[index].count > 1 { forked.insert(id) }
                 applyHead(head.kind, id, document)
+                if releasingBodies { releaseBodies(of: id) }
             }
         }
+        bodiesReleased = releasingBodies
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
         loadTiming = (checked.timeIntervalSince(started), Date().timeIntervalSince(checked))
         loadMemory = (rssRead, rssChecked, PeakMemory.residentNow() ?? -1)
@@ -169,8 +181,14 @@ public final class CaseFile {
             admissionOrder[revision.id] = admissionOrder.count
         }
         for id in Set(batch.map(\.recordID)) {
-            let heads = revisions[id].map(CaseFile.heads) ?? []
-            if heads.count > 1 { forked.insert(id) } else { forked.remove(id) }
+            var heads = revisions[id].map(CaseFile.heads) ?? []
+            if heads.count > 1 {
+                forked.insert(id)
+                restoreBodies(of: id)
+                heads = revisions[id].map(CaseFile.heads) ?? []
+            } else {
+                forked.remove(id)
+            }
             guard let head = heads.first, let document = try? head.kind.traits.decode(head.body) else { continue }
             applyHead(head.kind, id, document)
         }
@@ -290,7 +308,7 @@ public final class CaseFile {
         let body = try DocumentCoding.encoder.encode(document)
         let (current, parent) = nextParent(of: id)
         // Unchanged: nothing to write, unless the save closes a fork whose heads hold this same document.
-        if let current, current.body == body, parent == current.id { return false }
+        if let current, parent == current.id, try self.body(of: current) == body { return false }
         try commit([try signedRevision(id: id, kind: kind, document: document, body: body, parent: parent)])
         return true
     }
@@ -303,10 +321,12 @@ public final class CaseFile {
     func writeAll(_ documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)], vouched: Bool = false) throws -> Int {
         var heads: [RecordID: RecordID] = [:]
         var batch: [Revision] = []
+        // The current versions' bodies in one read (an import touches thousands of records).
+        let currentBodies = Dictionary(try withBodies(documents.compactMap { nextParent(of: $0.id).current }).map { ($0.id, $0.body) }) { a, _ in a }
         for item in documents {
             let body = try DocumentCoding.encoder.encode(item.document)
             let (current, parent) = nextParent(of: item.id)
-            if let current, current.body == body { continue }
+            if let current, currentBodies[current.id] == body { continue }
             let revision = try signedRevision(id: item.id, kind: item.kind, document: item.document, body: body,
                                               parent: heads[item.id] ?? parent, pending: batch, vouched: vouched && item.kind != .transfer)
             heads[item.id] = revision.id

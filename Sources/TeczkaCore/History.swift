@@ -21,7 +21,8 @@ public struct HistoryEntry: Equatable, Sendable {
 
 extension CaseFile {
     /// The history of a family and its members, newest first.
-    public func history(ofFamily familyID: RecordID) -> [HistoryEntry] {
+    /// The earlier versions are read from the journal (see `releaseBodies`).
+    public func history(ofFamily familyID: RecordID) throws -> [HistoryEntry] {
         var entries: [(Date, Int, HistoryEntry)] = []
         var sequence = 0
         func add(_ revision: Revision, _ change: HistoryEntry.Change) {
@@ -32,7 +33,7 @@ extension CaseFile {
         }
         let decoder = DocumentCoding.decoder
         var previous: Family?
-        for revision in revisions[familyID] ?? [] {
+        for revision in try withBodies(revisions[familyID] ?? []) {
             guard let family = try? decoder.decode(Family.self, from: revision.body) else { continue }
             if let old = previous {
                 if family.archived != old.archived {
@@ -47,7 +48,7 @@ extension CaseFile {
         }
         for member in records(.member, of: familyID, in: members) {
             var old: Member?
-            for revision in revisions[member.id] ?? [] {
+            for revision in try withBodies(revisions[member.id] ?? []) {
                 guard let m = try? decoder.decode(Member.self, from: revision.body) else { continue }
                 if let old {
                     if m.archived != old.archived {

@@ -120,6 +120,9 @@ public enum Scope: Hashable, Sendable, Comparable, CustomStringConvertible {
 /// of, who may read it from now on (a store seals by scope and wraps each scope's key for exactly them).
 public protocol RevisionJournal: AnyObject {
     func append(_ revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws
+    /// The bodies of written revisions, by revision id (a case file keeps older bodies out of memory: see
+    /// `CaseFile.releaseBodies`). A revision the journal does not hold is left out.
+    func bodies(of revisions: [Revision]) throws -> [RecordID: Data]
 }
 
 extension RevisionJournal {
@@ -139,6 +142,11 @@ public final class MemoryJournal: RevisionJournal {
         }
         self.revisions.append(contentsOf: revisions)
         self.readers.merge(readers) { $1 }
+    }
+
+    public func bodies(of wanted: [Revision]) throws -> [RecordID: Data] {
+        let ids = Set(wanted.map(\.id))
+        return Dictionary(revisions.filter { ids.contains($0.id) }.map { ($0.id, $0.body) }) { first, _ in first }
     }
 }
 

@@ -124,8 +124,10 @@ extension EncryptedStore {
             throw StoreProblem.damaged(path: path, detail: "no user record for \(userID.raw)")
         }
         do {
-            let file = try CaseFile(revisions: revisions, journal: self, currentUser: user, signingKey: try identity?.key(),
-                                    root: identity?.root, clock: clock)
+            // Handed over whole (the case file drops the bodies as it decodes: it must hold the only copy), and read
+            // again from here when a history, a package or teczka check needs them.
+            let file = try CaseFile(revisions: consume revisions, journal: self, currentUser: user, signingKey: try identity?.key(),
+                                    root: identity?.root, clock: clock, releasingBodies: true)
             file.withdrawn = withdrawn
             file.readTiming = read
             file.reportKeysMissing(unreadable)
@@ -158,6 +160,37 @@ extension EncryptedStore {
     static func envelope(_ r: Revision) -> StatementArguments {
         guard r.isSigned else { return [nil, nil, nil, nil, nil, 0, nil] }
         return [r.scope.raw, r.signer.raw, r.chainIndex, r.previousLink, r.clock, r.legacy ? 1 : 0, r.signature]
+    }
+
+    /// The bodies of revisions this account read at log-in, read and opened again (a case file keeps older bodies out
+    /// of memory: `CaseFile.releaseBodies`). Each is checked against the clear columns the case file holds, as at
+    /// log-in; a row that is gone or does not open is damage.
+    public func bodies(of wanted: [Revision]) throws -> [RecordID: Data] {
+        guard let database else { throw StoreProblem.notInitialized(path: path) }
+        var found: [RecordID: Data] = [:]
+        for chunk in stride(from: 0, to: wanted.count, by: 500).map({ Array(wanted[$0..<min($0 + 500, wanted.count)]) }) {
+            let rows = try database.read { db in
+                try Row.fetchAll(db, sql: "SELECT id, key_epoch, body FROM revision WHERE id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", ")))",
+                                 arguments: StatementArguments(chunk.map(\.id.raw)))
+            }
+            let sealed = Dictionary(rows.map { (RecordID($0[0] as String), (epoch: $0[1] as Int?, body: $0[2] as Data)) }) { first, _ in first }
+            for revision in chunk {
+                guard let row = sealed[revision.id] else {
+                    throw StoreProblem.damaged(path: path, detail: "revision \(revision.id.raw) is missing")
+                }
+                let body: Data?
+                if let epoch = row.epoch {
+                    body = keyring.held[ScopeEpoch(scope: revision.scope, epoch: epoch)].flatMap {
+                        try? Sealing.open(row.body, envelopeOf: revision, key: $0, epoch: epoch)
+                    }
+                } else {
+                    body = dataKey.flatMap { try? Sealing.open(row.body, envelopeOf: revision, key: $0) }
+                }
+                guard let body else { throw StoreProblem.damaged(path: path, detail: "revision \(revision.id.raw) does not decrypt") }
+                found[revision.id] = body
+            }
+        }
+        return found
     }
 
     /// One transaction per save; with WAL and synchronous=FULL the revisions are on disk when this returns.

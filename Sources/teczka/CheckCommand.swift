@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
             }
             let file = try store.unlock(passphrase: try StoreCommand.passphrase(secret, options, s, confirm: false))
             let count = file.revisions.values.reduce(0) { $0 + $1.count }
-            let findings = file.integrity + file.verifyEverySignature()
+            let findings = file.integrity + (try file.verifyEverySignature())
             if !findings.isEmpty { problems += s.integrityLines(findings, in: file, limit: 50).dropLast() }
             let broken = file.brokenReferences()
             for reference in broken.prefix(50) {

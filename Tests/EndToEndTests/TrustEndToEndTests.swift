@@ -73,7 +73,7 @@ final class Office {
         let store = try EncryptedStore(path: laptop, cost: .testing)
         defer { store.close() }
         let file = try store.unlock(passphrase: passphrase)
-        var contents = file.package(for: nil, storeID: try store.exchangeStoreID())
+        var contents = try file.package(for: nil, storeID: try store.exchangeStoreID())
         contents.revisions = try revisions(file)
         let path = folder.file(name)
         try ExchangePackage.seal(contents, passphrase: Office.transfer, cost: .testing).write(to: URL(fileURLWithPath: path))
@@ -231,14 +231,14 @@ struct TrustEndToEndTests {
         let o = try Office()
         let before = try o.rows()
         let replay = try o.package(from: o.annasLaptop, Office.anna, "powtorka.teczka") { file in
-            [try #require(file.revisions[o.annasFamily]?.first)]
+            try file.withBodies([try #require(file.revisions[o.annasFamily]?.first)])
         }
         let again = try Binary.run(["exchange", "import", replay, "--store", o.office, "--yes"],
                                    environment: ["TECZKA_PASSPHRASE": Office.ewa, "TECZKA_TRANSFER_PASSPHRASE": Office.transfer])
         #expect(again.status == 0 && again.out.contains("Nic nowego"), "\(again.out)\(again.err)")
         #expect(try o.rows() == before)
         let renumbered = try o.package(from: o.annasLaptop, Office.anna, "powtorka-nowy-numer.teczka") { file in
-            var old = try #require(file.revisions[o.annasFamily]?.first)
+            var old = try file.withBodies([try #require(file.revisions[o.annasFamily]?.first)])[0]
             old.id = .make()
             return [old]
         }

@@ -222,7 +222,7 @@ struct AuthorityTests {
         deposed.active = false
         try forged.saveUser(deposed)
         let family = try forged.saveFamily(Family(label: "Podrzuceni"))
-        let package = forged.packageRevisions(for: nil)
+        let package = try forged.packageRevisions(for: nil)
         let before = t.s.office.revisions
         let summary = try t.s.office.merge(package)
         #expect(summary.isEmpty && Set(summary.refusals.map(\.reason)) == [.unknownSigner, .afterRefused], "\(summary.refusals.map(\.reason))")

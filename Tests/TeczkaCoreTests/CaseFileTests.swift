@@ -33,7 +33,7 @@ struct CaseFileTests {
         #expect(file.families[family.id]?.archived == true)
         #expect(file.familySummaries(on: file.today).isEmpty)
         #expect(file.familySummaries(on: file.today, includeArchived: true).count == 1)
-        #expect(file.history(ofFamily: family.id).map(\.change) == [.familyArchived, .familyCreated])
+        #expect(try file.history(ofFamily: family.id).map(\.change) == [.familyArchived, .familyCreated])
     }
 
     @Test("invalid records are refused and nothing is written")

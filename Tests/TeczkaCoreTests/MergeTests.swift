@@ -126,7 +126,7 @@ struct MergeTests {
         try s.office.saveCooperation(Cooperation(familyID: hers.id, assistantID: s.assistant.id, start: LocalDate(year: 2026, month: 1, day: 5)!))
         let theirs = try s.office.saveFamily(Family(label: "Zielińscy"))
         try s.office.saveCooperation(Cooperation(familyID: theirs.id, assistantID: other.id, start: LocalDate(year: 2026, month: 2, day: 1)!))
-        let package = s.office.packageRevisions(for: s.assistant)
+        let package = try s.office.packageRevisions(for: s.assistant)
         #expect(package.contains { $0.recordID == hers.id })
         #expect(!package.contains { $0.recordID == theirs.id })
         #expect(!package.contains { $0.kind == .settings })
@@ -138,7 +138,7 @@ struct MergeTests {
     func unsignedRefused() throws {
         let s = try TwoStores()
         let good = try s.laptop.saveFamily(Family(label: "Kowalscy"))
-        var package = s.laptop.packageRevisions(for: nil)
+        var package = try s.laptop.packageRevisions(for: nil)
         let forged = Revision(id: .make(), recordID: .make(), kind: .visit, parent: nil, timestamp: Date(),
                               author: s.assistant.id, body: Data("{}".utf8))
         package.append(forged)

@@ -70,7 +70,7 @@ struct AccountTests {
         #expect(throws: StoreProblem.wrongPassphrase) { try store.unlock(passphrase: "hasło Anny 123") }
         let after = try store.unlock(passphrase: TemporaryStore.passphrase)
         #expect(after.users[anna.id]?.active == false)
-        #expect(after.history(ofFamily: family.id).first?.authorName == "Anna Nowak")
+        #expect(try after.history(ofFamily: family.id).first?.authorName == "Anna Nowak")
         #expect(throws: AccountProblem.lastCoordinator) { try store.deactivate(after.currentUser.id, by: after) }
     }
 }

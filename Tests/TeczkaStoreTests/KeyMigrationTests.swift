@@ -56,7 +56,7 @@ struct KeyMigrationTests {
         let again = try EncryptedStore(path: path, cost: .testing)
         defer { again.close() }
         let reopened = try again.unlock(passphrase: Self.ewa)
-        #expect(reopened.integrity.isEmpty && reopened.verifyEverySignature().isEmpty)
+        #expect(try reopened.integrity.isEmpty && reopened.verifyEverySignature().isEmpty)
         #expect(reopened.transferHistory.filter { $0.log.direction == .klucze }.count == 1)
     }
 

@@ -44,7 +44,7 @@ struct MigrationTests {
         // Opened again: nothing to migrate, everything admitted; a second migration never happens.
         let again = try EncryptedStore(path: path, cost: .testing)
         let reopened = try again.unlock(passphrase: Self.ewa)
-        #expect(reopened.integrity.isEmpty && reopened.verifyEverySignature().isEmpty)
+        #expect(try reopened.integrity.isEmpty && reopened.verifyEverySignature().isEmpty)
         #expect(reopened.transferHistory.filter { $0.log.direction == .migracja }.count == 1)
         again.close()
     }

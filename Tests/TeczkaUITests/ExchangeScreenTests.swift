@@ -15,7 +15,7 @@ struct ExchangeScreenTests {
         try h.file.saveUser(head)
         let office = try CaseFile.test(h.store.journal.revisions, journal: MemoryJournal(), as: head, clock: { ScreenHarness.now })
         try office.saveFamily(Family(label: "Zielińscy", locality: "Siechnice"))
-        h.store.packages[path] = (office.package(for: nil, storeID: "biuro"), transfer)
+        h.store.packages[path] = (try office.package(for: nil, storeID: "biuro"), transfer)
     }
 
     /// A package from a store somebody made on their own, in which they are a coordinator: nothing in it is trusted.
@@ -24,7 +24,7 @@ struct ExchangeScreenTests {
         let forged = try CaseFile.test([], journal: MemoryJournal(), as: impostor, clock: { ScreenHarness.now })
         try forged.saveUser(impostor)
         try forged.saveFamily(Family(label: "Zielińscy", locality: "Siechnice"))
-        h.store.packages[path] = (forged.package(for: nil, storeID: "obca"), transfer)
+        h.store.packages[path] = (try forged.package(for: nil, storeID: "obca"), transfer)
     }
 
     @Test("F9 W, F9 E: a package is written after the transfer passphrase is typed twice the same")

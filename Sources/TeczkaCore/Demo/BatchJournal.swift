@@ -1,3 +1,5 @@
+import Foundation
+
 /// Collects revisions and passes them on to another journal in one `append` (one transaction in the store) when
 /// flushed: for bulk writers such as the demo data, where a transaction per save would be most of the time spent.
 /// A case file built over it (see `DemoData.populateInBatches`) sees its saves at once; the target sees them only
@@ -12,6 +14,13 @@ public final class BatchJournal: RevisionJournal {
     public func append(_ revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws {
         pending.append(contentsOf: revisions)
         self.readers.merge(readers) { $1 }   // the newest view of each scope's readers
+    }
+
+    public func bodies(of wanted: [Revision]) throws -> [RecordID: Data] {
+        let ids = Set(wanted.map(\.id))
+        var found = try target.bodies(of: wanted.filter { revision in !pending.contains { $0.id == revision.id } })
+        for revision in pending where ids.contains(revision.id) { found[revision.id] = revision.body }
+        return found
     }
 
     /// Writes everything collected so far, atomically.
@@ -38,8 +47,8 @@ extension DemoData {
         let needed: Set<RecordKind> = [.user, .settings, .meeting, .cooperation]
         // In the order they were admitted, signed with the same key against the same root: the copy's saves take the
         // next places in the user's chains (new families start chains of their own).
-        let kept = file.revisions.values.flatMap { $0 }.filter { needed.contains($0.kind) }
-            .sorted { (file.admissionOrder[$0.id] ?? 0) < (file.admissionOrder[$1.id] ?? 0) }
+        let kept = try file.withBodies(file.revisions.values.flatMap { $0 }.filter { needed.contains($0.kind) }
+            .sorted { (file.admissionOrder[$0.id] ?? 0) < (file.admissionOrder[$1.id] ?? 0) })
         let copy = try CaseFile(revisions: kept, journal: batch, currentUser: file.currentUser, signingKey: file.signingKey,
                                 root: file.root)
         let summary = try generate(copy, families: count, seed: seed, today: today, years: years, assistants: assistants,

@@ -51,12 +51,12 @@ extension CaseFile {
     /// The revisions to send, in the order this store admitted them: every scope the recipient may hold, whole (so
     /// that the receiving store gets every chain from its start and can tell a gap from a revision not sent).
     /// `among` (the revisions written or merged since the last package) limits them to the scopes it touches.
-    public func packageRevisions(for recipient: UserAccount?, among: Set<RecordID>? = nil) -> [Revision] {
+    public func packageRevisions(for recipient: UserAccount?, among: Set<RecordID>? = nil) throws -> [Revision] {
         let allowed = packageScopes(for: recipient)
         let all = revisions.values.joined().filter { $0.kind.traits.travels && allowed($0.scope) }
         let touched = among.map { ids in Set(all.filter { ids.contains($0.id) }.map(\.scope)) }
-        return all.filter { touched?.contains($0.scope) ?? true }
-            .sorted { (admissionOrder[$0.id] ?? 0) < (admissionOrder[$1.id] ?? 0) }
+        return try withBodies(all.filter { touched?.contains($0.scope) ?? true }
+            .sorted { (admissionOrder[$0.id] ?? 0) < (admissionOrder[$1.id] ?? 0) })
     }
 
     /// What `merge` would add and refuse, without writing anything.

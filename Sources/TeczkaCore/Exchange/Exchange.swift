@@ -15,7 +15,7 @@ public enum Exchange {
         let among = sinceLast ? try store.revisionsSinceLastPackage(for: key) : nil
         // An assistant sends what they may see; a coordinator's package for one assistant holds only their families.
         let audience = recipient ?? (file.currentUser.role == .asystent ? file.currentUser : nil)
-        var contents = file.package(for: audience, among: among, storeID: try store.exchangeStoreID())
+        var contents = try file.package(for: audience, among: among, storeID: try store.exchangeStoreID())
         // Her own identity goes with a coordinator's package for one assistant, so that it can set up her laptop.
         if let recipient, recipient.id != file.currentUser.id { contents.identity = try store.sealedIdentity(of: recipient.id) }
         try store.writePackage(contents, to: path, transferPassphrase: transferPassphrase)

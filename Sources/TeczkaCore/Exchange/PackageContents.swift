@@ -98,9 +98,9 @@ public enum ExchangeProblem: Error, Equatable, Sendable {
 
 extension CaseFile {
     /// The package for `recipient` (nil: everything, for a coordinator's store), limited to revision ids `among`.
-    public func package(for recipient: UserAccount?, among: Set<RecordID>? = nil, storeID: String) -> PackageContents {
+    public func package(for recipient: UserAccount?, among: Set<RecordID>? = nil, storeID: String) throws -> PackageContents {
         PackageContents(sourceStoreID: storeID, catalogueID: settings.catalogue.id, catalogueCodes: Self.codes(settings.catalogue),
-                        createdAt: clock(), createdBy: currentUser.id, revisions: packageRevisions(for: recipient, among: among),
+                        createdAt: clock(), createdBy: currentUser.id, revisions: try packageRevisions(for: recipient, among: among),
                         settings: settings)
     }
 

@@ -24,6 +24,7 @@ struct RevisionFacts: Sendable {
     let recordID: RecordID
     let kind: RecordKind
     let clock: Int
+    /// Kept for assessments only (`KindRules` compares a new version with the one it replaces).
     let body: Data
     /// The key the signer had when the revision was admitted (an account's key changes when it is reset).
     let key: PublicSigningKey
@@ -200,7 +201,9 @@ struct Ledger {
     private mutating func record(_ r: Revision, document: (any RecordDocument)?, chain: ChainKey, tip: ChainTip) {
         if keepsDecoded, let document { decoded[r.id] = document }
         remember(\.facts, r.id)
-        facts[r.id] = RevisionFacts(recordID: r.recordID, kind: r.kind, clock: r.clock, body: r.body, key: tip.key)
+        // Only an assessment's rules read the version it replaces; other bodies are not held twice.
+        facts[r.id] = RevisionFacts(recordID: r.recordID, kind: r.kind, clock: r.clock,
+                                    body: r.kind == .assessment ? r.body : Data(), key: tip.key)
         remember(\.records, r.recordID)
         records[r.recordID] = (r.kind, r.scope)
         remember(\.tips, chain)

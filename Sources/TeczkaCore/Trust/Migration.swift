@@ -34,8 +34,8 @@ extension CaseFile {
 extension CaseFile {
     /// Every admitted revision's own signature, checked one by one (`teczka check`): opening a store checks the
     /// links of each chain and the newest signature, which proves the rest; this finds a damaged signature anywhere.
-    public func verifyEverySignature() -> [Refusal] {
-        revisions.values.joined().compactMap { revision -> Refusal? in
+    public func verifyEverySignature() throws -> [Refusal] {
+        try withBodies(Array(revisions.values.joined())).compactMap { revision -> Refusal? in
             guard let key = ledger.facts[revision.id]?.key, !RevisionSeal.verify(revision, with: key) else { return nil }
             return Refusal(revision, .badSignature)
         }.sorted { (admissionOrder[$0.revisionID] ?? 0) < (admissionOrder[$1.revisionID] ?? 0) }

@@ -37,7 +37,12 @@ final class FamilyCardScreen: Screen {
     private func reload(_ app: App) {
         guard let file = app.file else { return }
         members = file.members(of: familyID)
-        history = file.history(ofFamily: familyID)
+        do {
+            history = try file.history(ofFamily: familyID)
+        } catch {
+            history = []
+            app.report(error)
+        }
         memberCursor.clamp(count: members.count, visible: memberRows)
         historyCursor.clamp(count: history.count, visible: historyRows)
         loaded = true

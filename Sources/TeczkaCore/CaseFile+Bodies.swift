@@ -1,0 +1,47 @@
+import Foundation
+
+/// Older revisions' bodies are read from the journal when they are needed (issue 14): a case file holds the current
+/// documents decoded, and the JSON they were decoded from (as large again as the store's current state) need not stay
+/// in memory. A history, a package, `teczka check`, a conflict and the check that a save changes something read the
+/// bodies they need through `withBodies`.
+extension CaseFile {
+    /// Drops from memory the bodies of the revisions of families' records, except of records in conflict (their
+    /// versions are compared on screen). A store calls this once a case file is open.
+    public func releaseBodies() {
+        for id in Array(revisions.keys) { releaseBodies(of: id) }
+        bodiesReleased = true
+    }
+
+    /// Drops the bodies of one record's revisions, if it is a family's record and not in conflict.
+    func releaseBodies(of id: RecordID) {
+        guard !forked.contains(id), let first = revisions[id]?.first, first.scope.familyID != nil else { return }
+        for index in revisions[id]!.indices { revisions[id]![index].body = Data() }
+    }
+
+    /// `list` with every body, those released from memory read from the journal (one read for all of them).
+    public func withBodies(_ list: [Revision]) throws -> [Revision] {
+        let missing = list.filter { $0.body.isEmpty }
+        guard !missing.isEmpty else { return list }
+        let bodies = try journal.bodies(of: missing)
+        return try list.map { revision in
+            guard revision.body.isEmpty else { return revision }
+            // A store says which file is damaged itself; a journal that simply lacks one names the revision.
+            guard let body = bodies[revision.id] else { throw StoreProblem.io(revision.id.raw) }
+            var loaded = revision
+            loaded.body = body
+            return loaded
+        }
+    }
+
+    /// The body of one revision, read from the journal if it was released.
+    func body(of revision: Revision) throws -> Data {
+        revision.body.isEmpty ? try withBodies([revision])[0].body : revision.body
+    }
+
+    /// A record that has come to have two or more heads gets its bodies back in memory: its versions are compared.
+    func restoreBodies(of id: RecordID) {
+        guard bodiesReleased, let list = revisions[id], list.contains(where: { $0.body.isEmpty }),
+              let loaded = try? withBodies(list) else { return }
+        revisions[id] = loaded
+    }
+}
