@@ -100,31 +100,37 @@ public final class CaseFile {
         for (kind, count) in kinds { kind.traits.reserve(self, count) }
         for batch in stride(from: 0, to: ids.count, by: 8_192) {
             let part = ids[batch..<min(batch + 8_192, ids.count)]
-            let heads = part.map { CaseFile.heads(revisions[$0]!) }
-            let documents = parallelMap(heads.count) { index in
-                decodedByReplay[heads[index][0].id] ?? (try? heads[index][0].kind.traits.decode(heads[index][0].body))
-            }
-            for (index, id) in part.enumerated() {
-                let head = heads[index][0]
-                let list = revisions[id]!
-                guard let document = documents[index] else {
-                    throw CaseFileError.undecodable(head.recordID, kind: head.kind)
-                }
-                guard head.kind.scope(of: document, recordID: id) == head.scope else {
-                    // A document about another family than its chain says: not admitted (see `Ledger`).
-                    integrity += list.map { Refusal($0, .wrongScope) }
-                    revisions[id] = nil
-                    continue
-                }
-                if heads[index].count > 1 { forked.insert(id) }
-                applyHead(head.kind, id, document)
-                if releasingBodies { releaseBodies(of: id) }
-            }
+            try applyHeads(of: part, decodedByReplay)
+            // Once the batch's heads are gone, each history is held once: its bodies are dropped in place.
+            if releasingBodies { for id in part { releaseBodies(of: id) } }
         }
         bodiesReleased = releasingBodies
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
         loadTiming = (checked.timeIntervalSince(started), Date().timeIntervalSince(checked))
         loadMemory = (rssRead, rssChecked, PeakMemory.residentNow() ?? -1)
+    }
+
+    /// Decodes the current revision of each record of `ids` on every core (or takes the document the replay decoded)
+    /// and makes it the record's state.
+    private func applyHeads(of ids: ArraySlice<RecordID>, _ decodedByReplay: [RecordID: any RecordDocument]) throws {
+        let heads = ids.map { CaseFile.heads(revisions[$0]!) }
+        let documents = parallelMap(heads.count) { index in
+            decodedByReplay[heads[index][0].id] ?? (try? heads[index][0].kind.traits.decode(heads[index][0].body))
+        }
+        for (index, id) in ids.enumerated() {
+            let head = heads[index][0]
+            guard let document = documents[index] else {
+                throw CaseFileError.undecodable(head.recordID, kind: head.kind)
+            }
+            guard head.kind.scope(of: document, recordID: id) == head.scope else {
+                // A document about another family than its chain says: not admitted (see `Ledger`).
+                integrity += (revisions[id] ?? []).map { Refusal($0, .wrongScope) }
+                revisions[id] = nil
+                continue
+            }
+            if heads[index].count > 1 { forked.insert(id) }
+            applyHead(head.kind, id, document)
+        }
     }
 
     /// How long opening took: re-admitting every revision (digests, chain links, the newest signature of each chain,

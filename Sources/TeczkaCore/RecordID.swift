@@ -46,6 +46,27 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
     }
 
     public var description: String { raw }
+
+    /// Appends `raw` as UTF-8 (digests and envelopes of half a million revisions: no string is made for a canonical id).
+    public func appendUTF8(to out: inout [UInt8]) {
+        switch storage {
+        case .text(let text): out.append(contentsOf: text.utf8)
+        case .uuid(let high, let low):
+            for nibble in 0..<32 {
+                if nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20 { out.append(UInt8(ascii: "-")) }
+                let word = nibble < 16 ? high : low
+                out.append(RecordID.hexDigits[Int((word >> UInt64(60 - 4 * (nibble % 16))) & 0xF)])
+            }
+        }
+    }
+
+    /// The length of `raw` in UTF-8 bytes.
+    public var utf8Count: Int {
+        switch storage {
+        case .text(let text): return text.utf8.count
+        case .uuid: return 36
+        }
+    }
     /// The first 8 characters, enough to name a record to a person.
     public var short: String { String(raw.prefix(8)) }
 

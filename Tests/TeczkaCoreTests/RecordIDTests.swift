@@ -53,3 +53,16 @@ struct RecordIDTests {
     }
 }
 
+
+@Suite("Record ids as bytes")
+struct RecordIDBytesTests {
+    @Test("the bytes written for an id are its text's UTF-8, canonical or not")
+    func bytes() {
+        for text in ["0d10d56e-89b2-4785-ba81-6349e94720d2", "settings", "", "Ząb", "a,b", UUID().uuidString.lowercased()] {
+            var out: [UInt8] = [7]
+            RecordID(text).appendUTF8(to: &out)
+            #expect(out == [7] + Array(text.utf8))
+            #expect(RecordID(text).utf8Count == text.utf8.count)
+        }
+    }
+}

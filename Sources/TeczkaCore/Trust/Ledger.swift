@@ -109,9 +109,20 @@ struct Ledger {
 
     // MARK: Admitting
 
+    /// What replaying a store works out for each revision on every core before admitting them in order: its digest,
+    /// and for the kinds the authority rules read, its document (nil: it does not decode).
+    struct Prepared: Sendable {
+        let digest: Data
+        let document: (any RecordDocument)?
+    }
+
+    static func prepare(_ r: Revision) -> Prepared {
+        Prepared(digest: RevisionSeal.digest(r), document: stateKinds.contains(r.kind) ? try? r.kind.traits.decode(r.body) : nil)
+    }
+
     /// Checks `revision` against everything admitted so far and, if it passes, admits it. Returns why not otherwise;
     /// a refused revision changes nothing.
-    mutating func admit(_ revision: Revision, origin: Origin) -> RefusalReason? {
+    mutating func admit(_ revision: Revision, origin: Origin, prepared: Prepared? = nil) -> RefusalReason? {
         let r = revision
         guard r.isSigned else { return .unsigned }
         let traits = r.kind.traits
@@ -122,7 +133,9 @@ struct Ledger {
         }
         var document: (any RecordDocument)?
         if origin != .replay || Self.stateKinds.contains(r.kind) {
-            guard let decoded = try? traits.decode(r.body) else { return .undecodable }
+            let attempt: (any RecordDocument)?
+            if let prepared { attempt = prepared.document } else { attempt = try? traits.decode(r.body) }
+            guard let decoded = attempt else { return .undecodable }
             guard r.kind.scope(of: decoded, recordID: r.recordID) == r.scope else { return .wrongScope }
             document = decoded
         }
@@ -144,7 +157,7 @@ struct Ledger {
             return .futureTimestamp(r.timestamp)
         }
         if let before = tips[chain]?.timestamp, r.timestamp < before.addingTimeInterval(-86_400) { return .backdated }
-        let digest = RevisionSeal.digest(r)
+        let digest = prepared?.digest ?? RevisionSeal.digest(r)
         var verified = true
         switch origin {
         case .local(let mine):

@@ -32,7 +32,15 @@ enum Replay {
         var refused: [Refusal] = []
         var refusedIDs = Set<RecordID>()
         var brokenChains = Set<ChainKey>()
-        for revision in stored {
+        // Digests and the documents the rules read are worked out on every core, a batch ahead of the admitting.
+        var prepared: [Ledger.Prepared] = []
+        var preparedFrom = 0
+        for (position, revision) in stored.enumerated() {
+            if position - preparedFrom >= prepared.count {
+                preparedFrom = position
+                let batch = stored[position..<min(position + 8_192, stored.count)]
+                prepared = parallelMap(batch.count) { Ledger.prepare(batch[batch.startIndex + $0]) }
+            }
             let chain = ChainKey(signer: revision.signer, scope: revision.scope)
             let reason: RefusalReason?
             if excluded.contains(revision.id) {
@@ -40,7 +48,7 @@ enum Replay {
             } else if brokenChains.contains(chain) || revision.parents.contains(where: refusedIDs.contains) {
                 reason = .afterRefused
             } else {
-                reason = ledger.admit(revision, origin: .replay)
+                reason = ledger.admit(revision, origin: .replay, prepared: prepared[position - preparedFrom])
             }
             if let reason {
                 refused.append(Refusal(revision, reason))

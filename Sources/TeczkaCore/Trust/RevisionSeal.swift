@@ -65,14 +65,18 @@ public enum RevisionSeal {
             out.append(contentsOf: bytes)
         }
         func field(_ text: String) { field(text.utf8) }
+        func field(_ id: RecordID) {
+            withUnsafeBytes(of: UInt32(id.utf8Count).bigEndian) { out.append(contentsOf: $0) }
+            id.appendUTF8(to: &out)
+        }
         field(tag)
-        field(r.id.raw)
-        field(r.recordID.raw)
+        field(r.id)
+        field(r.recordID)
         field(r.kind.rawValue)
-        field(r.scope.raw)
-        field(r.parent?.raw ?? "")
-        field(r.signer.raw)
-        field(r.author.raw)
+        if case .family(let id) = r.scope { field(id) } else { field(r.scope.raw) }
+        if let parent = r.parent { field(parent) } else { field("") }
+        field(r.signer)
+        field(r.author)
         field(String(r.chainIndex))
         field(r.previousLink)
         field(String(r.clock))
