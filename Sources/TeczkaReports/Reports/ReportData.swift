@@ -46,21 +46,29 @@ public struct ReportData: Sendable {
         let (assessmentTable, planTable, visitTable) = (file.assessments, file.planVersions, file.visits)
         // Two halves of about the same work, one per core (a city centre's store has hundreds of thousands of records).
         let (first, second) = concurrently({
-            let members = Self.byFamily(memberTable.values, kept, \.familyID, \.archived)
-            let visits = visitTable.values.compactMap {
-                kept[$0.familyID] != nil && !$0.archived && (assistant == nil || $0.assistantID == assistant)
-                    ? CountedVisit(date: $0.date, minutes: $0.durationMinutes) : nil
+            let members = Self.byFamily(memberTable, kept, \.familyID, \.archived)
+            // Field by field in place: copying a whole visit touches each of its strings and arrays.
+            var visits: [CountedVisit] = []
+            visits.reserveCapacity(visitTable.count)
+            let values = visitTable.values
+            var index = values.startIndex
+            while index != values.endIndex {
+                if !values[index].archived, kept[values[index].familyID] != nil,
+                   assistant == nil || values[index].assistantID == assistant {
+                    visits.append(CountedVisit(date: values[index].date, minutes: values[index].durationMinutes))
+                }
+                values.formIndex(after: &index)
             }
             return (members: members, visits: visits,
                     byPesel: Dictionary(grouping: members.values.joined().filter { !($0.pesel ?? "").isEmpty }) { $0.pesel! })
         }, {
             let keyed = kept.map { (id: $0.key, key: PolishCollation.sortKey($0.value.label)) }
                 .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.id < $1.id }
-            return (problems: Self.byFamily(problemTable.values, kept, \.familyID, \.archived),
-                    placements: Self.byFamily(placementTable.values, kept, \.familyID, \.archived),
-                    events: Self.byFamily(eventTable.values, kept, \.familyID, \.archived),
-                    assessments: Self.byFamily(assessmentTable.values.filter { coopIDs.contains($0.cooperationID) }, kept, \.familyID, \.archived),
-                    plans: Self.byFamily(planTable.values.filter { coopIDs.contains($0.cooperationID) }, kept, \.familyID, \.archived),
+            return (problems: Self.byFamily(problemTable, kept, \.familyID, \.archived),
+                    placements: Self.byFamily(placementTable, kept, \.familyID, \.archived),
+                    events: Self.byFamily(eventTable, kept, \.familyID, \.archived),
+                    assessments: Self.byFamily(assessmentTable, kept, \.familyID, \.archived) { coopIDs.contains($0.cooperationID) },
+                    plans: Self.byFamily(planTable, kept, \.familyID, \.archived) { coopIDs.contains($0.cooperationID) },
                     rank: Dictionary(uniqueKeysWithValues: keyed.enumerated().map { ($0.element.id, $0.offset) }))
         })
         members = first.members
@@ -77,6 +85,22 @@ public struct ReportData: Sendable {
     }
 
     /// The records of the kept families, not archived, by family.
+    /// The same for a case file's table, read in place and copied once (into its family's list).
+    private static func byFamily<T>(_ table: [RecordID: T], _ kept: [RecordID: Family], _ family: (T) -> RecordID,
+                                    _ archived: (T) -> Bool, including: (T) -> Bool = { _ in true }) -> [RecordID: [T]] {
+        var groups: [RecordID: [T]] = [:]
+        let values = table.values
+        var index = values.startIndex
+        while index != values.endIndex {
+            let familyID = family(values[index])
+            if kept[familyID] != nil, !archived(values[index]), including(values[index]) {
+                groups[familyID, default: []].append(values[index])
+            }
+            values.formIndex(after: &index)
+        }
+        return groups
+    }
+
     private static func byFamily<T>(_ values: some Sequence<T>, _ kept: [RecordID: Family], _ family: (T) -> RecordID,
                                     _ archived: (T) -> Bool) -> [RecordID: [T]] {
         Dictionary(grouping: values.filter { kept[family($0)] != nil && !archived($0) }, by: family)
