@@ -2,17 +2,12 @@ import Foundation
 
 /// Older revisions' bodies are read from the journal when they are needed (issue 14): a case file holds the current
 /// documents decoded, and the JSON they were decoded from (as large again as the store's current state) need not stay
-/// in memory. A history, a package, `teczka check`, a conflict and the check that a save changes something read the
-/// bodies they need through `withBodies`.
+/// in memory. A case file opened with `releasingBodies` (a store's) drops them as it decodes; a history, a package,
+/// `teczka check`, a conflict and the check that a save changes something read the bodies they need through
+/// `withBodies`.
 extension CaseFile {
-    /// Drops from memory the bodies of the revisions of families' records, except of records in conflict (their
-    /// versions are compared on screen). A store calls this once a case file is open.
-    public func releaseBodies() {
-        for id in Array(revisions.keys) { releaseBodies(of: id) }
-        bodiesReleased = true
-    }
-
-    /// Drops the bodies of one record's revisions, if it is a family's record and not in conflict.
+    /// Drops the bodies of one record's revisions, if it is a family's record and not in conflict (the versions of a
+    /// record in conflict are compared on screen).
     func releaseBodies(of id: RecordID) {
         guard !forked.contains(id), let first = revisions[id]?.first, first.scope.familyID != nil else { return }
         for index in revisions[id]!.indices { revisions[id]![index].body = Data() }

@@ -58,7 +58,7 @@ public final class CaseFile {
     /// the ledger rooted at `root` (nil: the signer of the first revision, or the current user in an empty journal —
     /// for tests and previews). A record's current state is its head with the highest logical clock.
     /// `releasingBodies`: the journal can read bodies again (a store): those of families' records are dropped from
-    /// memory as soon as their documents are decoded (see `releaseBodies`), so that the whole store's bodies and its
+    /// memory as soon as their documents are decoded (see `CaseFile+Bodies.swift`), so that the whole store's bodies and its
     /// decoded documents are never held at once.
     public init(revisions stored: consuming [Revision], journal: RevisionJournal, currentUser: UserAccount,
                 signingKey: SigningKey? = nil, root: RootOfTrust? = nil, clock: @escaping () -> Date = Date.init,

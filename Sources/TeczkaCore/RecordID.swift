@@ -67,6 +67,7 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
         case .uuid: return 36
         }
     }
+
     /// The first 8 characters, enough to name a record to a person.
     public var short: String { String(raw.prefix(8)) }
 
