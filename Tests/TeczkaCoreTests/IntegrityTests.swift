@@ -14,6 +14,24 @@ struct IntegrityTests {
         return file
     }
 
+    @Test("teczka check's own pass over every signature finds one that was altered, in batches over many revisions")
+    func everySignature() throws {
+        let file = try makeFile(MemoryJournal())
+        let family = try file.saveFamily(Family(label: "Kowalscy"))
+        // More revisions than one batch of the check (8,192), so that a batch's end is crossed.
+        var members: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = []
+        for index in 0..<9_000 {
+            let member = Member(familyID: family.id, firstName: "Jan\(index)", lastName: "Kowalski")
+            members.append((member.id, .member, member))
+        }
+        try file.writeAll(members)
+        #expect(try file.verifyEverySignature().isEmpty)
+        let victim = members[8_500].id
+        file.revisions[victim]![0].signature[3] ^= 0x01
+        let found = try file.verifyEverySignature()
+        #expect(found.map(\.revisionID) == [file.revisions[victim]![0].id] && found.map(\.reason) == [.badSignature])
+    }
+
     @Test("a store written through the case file has no broken references")
     func clean() throws {
         let file = try makeFile(MemoryJournal())
