@@ -1,10 +1,11 @@
+import Crypto
 import Foundation
 
 /// Older revisions' bodies are read from the journal when they are needed (issue 14): a case file holds the current
 /// documents decoded, and the JSON they were decoded from (as large again as the store's current state) need not stay
 /// in memory. A case file opened with `releasingBodies` (a store's) drops them as it decodes; a history, a package,
 /// `teczka check`, a conflict and the check that a save changes something read the bodies they need through
-/// `withBodies`.
+/// `withBodies`, which accepts a body only if it is the one admitted (its SHA-256 is kept in the ledger's facts).
 extension CaseFile {
     /// Drops the bodies of one record's revisions, if it is a family's record and not in conflict (the versions of a
     /// record in conflict are compared on screen).
@@ -22,6 +23,10 @@ extension CaseFile {
             guard revision.body.isEmpty else { return revision }
             // A store says which file is damaged itself; a journal that simply lacks one names the revision.
             guard let body = bodies[revision.id] else { throw StoreProblem.io(revision.id.raw) }
+            // The body admitted at log-in, not one sealed anew into the row since (by anyone holding the scope's key).
+            guard let admitted = ledger.facts[revision.id]?.bodyHash, SHA256.hash(data: body) == admitted else {
+                throw StoreProblem.damaged(path: journal.location, detail: "revision \(revision.id.raw) changed since log-in")
+            }
             var loaded = revision
             loaded.body = body
             return loaded

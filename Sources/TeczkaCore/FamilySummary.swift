@@ -133,7 +133,6 @@ public enum FamilySearch {
     }
 }
 
-/// A family's row of the list with what sorting and searching it needs, computed once (see `familySummaries`).
 /// The family list in order, kept between two visits to it (see `CaseFile.familyList`).
 struct FamilyListCache {
     var rows: [FamilySummary]
@@ -144,26 +143,12 @@ struct FamilyListCache {
     var stale: Set<RecordID> = []
 }
 
+/// A family's row of the list with what sorting and searching it needs, computed once (see `familySummaries`).
 struct ListRow {
     let row: FamilySummary
     let sortKey: [Int]
     /// The folded label, locality, address and people's names, one per line, as UTF-8.
     let searchText: [UInt8]
-}
-
-extension [UInt8] {
-    /// Whether `needle` occurs in these bytes.
-    func contains(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= count else { return false }
-        let first = needle[0]
-        var start = 0
-        while start <= count - needle.count {
-            if self[start] == first, self[start..<start + needle.count].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
-    }
 }
 
 /// Sorting and matching of Polish text without depending on the machine's locale.

@@ -110,19 +110,9 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
     }
 
     private static func canonicalText(_ high: UInt64, _ low: UInt64) -> String {
-        String(unsafeUninitializedCapacity: 36) { buffer in
-            var index = 0
-            for nibble in 0..<32 {
-                if isHyphen(index) {
-                    buffer[index] = UInt8(ascii: "-")
-                    index += 1
-                }
-                let word = nibble < 16 ? high : low
-                let shift = UInt64(60 - 4 * (nibble % 16))
-                buffer[index] = hexDigits[Int((word >> shift) & 0xF)]
-                index += 1
-            }
-            return 36
-        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(36)
+        RecordID(storage: .uuid(high, low)).appendUTF8(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

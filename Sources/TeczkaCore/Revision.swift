@@ -123,6 +123,8 @@ public protocol RevisionJournal: AnyObject {
     /// The bodies of written revisions, by revision id (a case file keeps older bodies out of memory: see
     /// `CaseFile.releaseBodies`). A revision the journal does not hold is left out.
     func bodies(of revisions: [Revision]) throws -> [RecordID: Data]
+    /// Where the revisions are kept (the store's file), for messages.
+    var location: String { get }
 }
 
 extension RevisionJournal {
@@ -143,6 +145,8 @@ public final class MemoryJournal: RevisionJournal {
         self.revisions.append(contentsOf: revisions)
         self.readers.merge(readers) { $1 }
     }
+
+    public var location: String { "" }
 
     public func bodies(of wanted: [Revision]) throws -> [RecordID: Data] {
         let ids = Set(wanted.map(\.id))

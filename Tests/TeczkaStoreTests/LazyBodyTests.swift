@@ -69,4 +69,31 @@ struct LazyBodyTests {
             try file.packageRevisions(for: nil)
         }
     }
+
+    @Test("a body sealed anew into its row by someone holding the family's key is refused: it is not the one admitted")
+    func resealedByKeyHolder() throws {
+        let (temp, store, file, family) = try editedFamily()
+        defer { store.close() }
+        let first = try #require(file.revisions[family.id]?.first)
+        // The key holder writes another document under the same row's columns: it opens (the envelope is the same),
+        // but its signature was never checked at log-in.
+        var forged = first
+        var document = try #require(file.families[family.id])
+        document.label = "Podmienieni"
+        forged.body = try JSONEncoder().encode(document)
+        let epoch = try #require(try DatabaseQueue(path: temp.path).read { db in
+            try Int.fetchOne(db, sql: "SELECT key_epoch FROM revision WHERE id = ?", arguments: [first.id.raw])
+        })
+        let key = try #require(store.keyring.held[ScopeEpoch(scope: first.scope, epoch: epoch)])
+        let sealed = try Sealing.seal(forged, key: key, epoch: epoch)
+        let db = try DatabaseQueue(path: temp.path)
+        try db.write { db in try db.execute(sql: "UPDATE revision SET body = ? WHERE id = ?", arguments: [sealed, first.id.raw]) }
+        try db.close()
+        #expect(throws: StoreProblem.damaged(path: store.path, detail: "revision \(first.id.raw) changed since log-in")) {
+            try file.history(ofFamily: family.id)
+        }
+        #expect(throws: StoreProblem.damaged(path: store.path, detail: "revision \(first.id.raw) changed since log-in")) {
+            try file.packageRevisions(for: nil)
+        }
+    }
 }

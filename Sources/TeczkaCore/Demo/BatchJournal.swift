@@ -16,6 +16,8 @@ public final class BatchJournal: RevisionJournal {
         self.readers.merge(readers) { $1 }   // the newest view of each scope's readers
     }
 
+    public var location: String { target.location }
+
     public func bodies(of wanted: [Revision]) throws -> [RecordID: Data] {
         let ids = Set(wanted.map(\.id))
         var found = try target.bodies(of: wanted.filter { revision in !pending.contains { $0.id == revision.id } })

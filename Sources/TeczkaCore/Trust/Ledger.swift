@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// A signer's chain in one scope.
@@ -28,6 +29,8 @@ struct RevisionFacts: Sendable {
     let body: Data
     /// The key the signer had when the revision was admitted (an account's key changes when it is reset).
     let key: PublicSigningKey
+    /// SHA-256 of the admitted body: a body read again from the file later (`CaseFile.withBodies`) must be this one.
+    let bodyHash: SHA256.Digest
 }
 
 /// What a store trusts, built revision by revision: which accounts exist with which roles and keys, which families
@@ -112,12 +115,15 @@ struct Ledger {
     /// What replaying a store works out for each revision on every core before admitting them in order: its digest,
     /// and for the kinds the authority rules read, its document (nil: it does not decode).
     struct Prepared: Sendable {
+        let bodyHash: SHA256.Digest
         let digest: Data
         let document: (any RecordDocument)?
     }
 
     static func prepare(_ r: Revision) -> Prepared {
-        Prepared(digest: RevisionSeal.digest(r), document: stateKinds.contains(r.kind) ? try? r.kind.traits.decode(r.body) : nil)
+        let bodyHash = SHA256.hash(data: r.body)
+        return Prepared(bodyHash: bodyHash, digest: RevisionSeal.digest(r, bodyHash: bodyHash),
+                        document: stateKinds.contains(r.kind) ? try? r.kind.traits.decode(r.body) : nil)
     }
 
     /// Checks `revision` against everything admitted so far and, if it passes, admits it. Returns why not otherwise;
@@ -157,7 +163,8 @@ struct Ledger {
             return .futureTimestamp(r.timestamp)
         }
         if let before = tips[chain]?.timestamp, r.timestamp < before.addingTimeInterval(-86_400) { return .backdated }
-        let digest = prepared?.digest ?? RevisionSeal.digest(r)
+        let bodyHash = prepared?.bodyHash ?? SHA256.hash(data: r.body)
+        let digest = prepared?.digest ?? RevisionSeal.digest(r, bodyHash: bodyHash)
         var verified = true
         switch origin {
         case .local(let mine):
@@ -176,7 +183,7 @@ struct Ledger {
         } else if let reason = authorize(r, document) {
             return reason
         }
-        record(r, document: document, chain: chain,
+        record(r, document: document, bodyHash: bodyHash, chain: chain,
                tip: ChainTip(index: r.chainIndex, link: RevisionSeal.link(digest: digest, signature: r.signature),
                              revisionID: r.id, digest: digest, signature: r.signature, key: signerKey, verified: verified,
                              timestamp: max(r.timestamp, tips[chain]?.timestamp ?? r.timestamp)))
@@ -211,12 +218,13 @@ struct Ledger {
         records.reserveCapacity(count)
     }
 
-    private mutating func record(_ r: Revision, document: (any RecordDocument)?, chain: ChainKey, tip: ChainTip) {
+    private mutating func record(_ r: Revision, document: (any RecordDocument)?, bodyHash: SHA256.Digest, chain: ChainKey,
+                                 tip: ChainTip) {
         if keepsDecoded, let document { decoded[r.id] = document }
         remember(\.facts, r.id)
         // Only an assessment's rules read the version it replaces; other bodies are not held twice.
         facts[r.id] = RevisionFacts(recordID: r.recordID, kind: r.kind, clock: r.clock,
-                                    body: r.kind == .assessment ? r.body : Data(), key: tip.key)
+                                    body: r.kind == .assessment ? r.body : Data(), key: tip.key, bodyHash: bodyHash)
         remember(\.records, r.recordID)
         records[r.recordID] = (r.kind, r.scope)
         remember(\.tips, chain)

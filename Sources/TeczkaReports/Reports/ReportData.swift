@@ -84,8 +84,8 @@ public struct ReportData: Sendable {
         activeAssistants = file.assistants.map(\.id).filter { assistant == nil || $0 == assistant }
     }
 
-    /// The records of the kept families, not archived, by family.
-    /// The same for a case file's table, read in place and copied once (into its family's list).
+    /// The records of the kept families in a case file's table, not archived, by family: read in place, each copied
+    /// once (into its family's list).
     private static func byFamily<T>(_ table: [RecordID: T], _ kept: [RecordID: Family], _ family: (T) -> RecordID,
                                     _ archived: (T) -> Bool, including: (T) -> Bool = { _ in true }) -> [RecordID: [T]] {
         var groups: [RecordID: [T]] = [:]
@@ -101,6 +101,7 @@ public struct ReportData: Sendable {
         return groups
     }
 
+    /// The same for a list of records.
     private static func byFamily<T>(_ values: some Sequence<T>, _ kept: [RecordID: Family], _ family: (T) -> RecordID,
                                     _ archived: (T) -> Bool) -> [RecordID: [T]] {
         Dictionary(grouping: values.filter { kept[family($0)] != nil && !archived($0) }, by: family)

@@ -54,7 +54,6 @@ final class FamilyListScreen: Screen {
     }
 
     private func applyFilter(_ app: App) {
-        if searchTexts.count != all.count, let file = app.file { searchTexts = all.map { file.searchText(of: $0.family) } }
         matched = FamilySearch.matches(query, in: searchTexts)
         cursor.clamp(count: rows.count, visible: visibleRows)
     }
