@@ -24,7 +24,7 @@ extension CaseFile {
             // A store says which file is damaged itself; a journal that simply lacks one names the revision.
             guard let body = bodies[revision.id] else { throw StoreProblem.io(revision.id.raw) }
             // The body admitted at log-in, not one sealed anew into the row since (by anyone holding the scope's key).
-            guard let admitted = ledger.facts[revision.id]?.bodyHash, SHA256.hash(data: body) == admitted else {
+            guard let admitted = ledger.facts[revision.id]?.bodyHash, BodyHash(SHA256.hash(data: body)) == admitted else {
                 throw StoreProblem.damaged(path: journal.location, detail: "revision \(revision.id.raw) changed since log-in")
             }
             var loaded = revision

@@ -45,7 +45,11 @@ public final class CaseFile {
     var bodiesReleased = false
     /// Each admitted revision's place in the order of admission (packages keep it, so a receiving store meets every
     /// revision after the ones it depends on).
-    private(set) var admissionOrder: [RecordID: Int] = [:]
+    /// A store gives each revision its row's `seq`, so that families taken from checkpoints and those re-admitted
+    /// keep one order.
+    var admissionOrder: [RecordID: Int] = [:]
+    /// The place the next revision written or merged takes in that order.
+    var nextOrder = 0
     /// Revisions of the stored file that could not be admitted when it was opened (a gap or fork in a chain, a
     /// signature or clock that does not hold, a change the authority table forbids): evidence that the file was
     /// edited. They are left out of everything the program shows.
@@ -60,7 +64,10 @@ public final class CaseFile {
     /// `releasingBodies`: the journal can read bodies again (a store): those of families' records are dropped from
     /// memory as soon as their documents are decoded (see `CaseFile+Bodies.swift`), so that the whole store's bodies and its
     /// decoded documents are never held at once.
-    public init(revisions stored: consuming [Revision], journal: RevisionJournal, currentUser: UserAccount,
+    /// `order`: each stored revision's place in the store (its `seq`; nil: its position). `checkpoints`: families
+    /// whose revisions are not among `stored`, taken as this account admitted them before (`FamilyCheckpoint`).
+    public init(revisions stored: consuming [Revision], order: [Int]? = nil, checkpoints: consuming [FamilyCheckpoint] = [],
+                journal: RevisionJournal, currentUser: UserAccount,
                 signingKey: SigningKey? = nil, root: RootOfTrust? = nil, clock: @escaping () -> Date = Date.init,
                 releasingBodies: Bool = false) throws {
         let key = signingKey ?? SigningKey()
@@ -71,6 +78,12 @@ public final class CaseFile {
         let trusted = root ?? CaseFile.impliedRoot(stored, currentUser: currentUser, key: key)
         let started = Date()
         let rssRead = PeakMemory.residentNow() ?? -1
+        var positions: [RecordID: Int]?
+        if let order {
+            var byID = [RecordID: Int](minimumCapacity: order.count)
+            for (revision, position) in zip(stored, order) { byID[revision.id] = position }
+            positions = byID
+        }
         var outcome = Replay.run(stored, root: trusted)
         // From here on the admitted revisions are the only copy of the bodies (refused ones stay in `integrity`).
         stored = []
@@ -87,8 +100,10 @@ public final class CaseFile {
         revisions.reserveCapacity(outcome.admitted.count)
         for revision in outcome.admitted {
             revisions[revision.recordID, default: []].append(revision)
-            admissionOrder[revision.id] = admissionOrder.count
+            admissionOrder[revision.id] = positions?[revision.id] ?? admissionOrder.count
         }
+        positions = nil
+        nextOrder = max(order?.last.map { $0 + 1 } ?? 0, admissionOrder.count, (checkpoints.map(\.lastOrder).max() ?? -1) + 1)
         outcome.admitted = []
         // Only each record's current revision is decoded, on every core: the older ones are read when a history is
         // shown. The documents are then applied in one thread.
@@ -97,6 +112,7 @@ public final class CaseFile {
         let ids = Array(revisions.keys)
         var kinds: [RecordKind: Int] = [:]
         for list in revisions.values { kinds[list[0].kind, default: 0] += 1 }
+        for index in checkpoints.indices { for item in checkpoints[index].documents { kinds[item.kind, default: 0] += 1 } }
         for (kind, count) in kinds { kind.traits.reserve(self, count) }
         for batch in stride(from: 0, to: ids.count, by: 8_192) {
             let part = ids[batch..<min(batch + 8_192, ids.count)]
@@ -104,6 +120,9 @@ public final class CaseFile {
             // Once the batch's heads are gone, each history is held once: its bodies are dropped in place.
             if releasingBodies { for id in part { releaseBodies(of: id) } }
         }
+        // Each checkpoint is dropped as it is adopted: the whole store is not held twice.
+        var pending = consume checkpoints
+        adopt(&pending)
         bodiesReleased = releasingBodies
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
         loadTiming = (checked.timeIntervalSince(started), Date().timeIntervalSince(checked))
@@ -184,7 +203,8 @@ public final class CaseFile {
     func remember(_ batch: [Revision]) {
         for revision in batch {
             revisions[revision.recordID, default: []].append(revision)
-            admissionOrder[revision.id] = admissionOrder.count
+            admissionOrder[revision.id] = nextOrder
+            nextOrder += 1
         }
         for id in Set(batch.map(\.recordID)) {
             var heads = revisions[id].map(CaseFile.heads) ?? []
@@ -198,12 +218,14 @@ public final class CaseFile {
             guard let head = heads.first, let document = try? head.kind.traits.decode(head.body) else { continue }
             applyHead(head.kind, id, document)
         }
+        // A checkpoint is a cache: one not brought up to date here is found stale at the next log-in.
+        (journal as? CheckpointKeeper)?.keepCheckpoints(of: self, families: Set(batch.compactMap(\.scope.familyID)))
     }
 
     /// Makes `document` the state of record `id`, and files a record new to this case file under its family
     /// (`familyIndex`). A record's family never changes: its chain's scope is fixed, and `Ledger` refuses a document
     /// about another family.
-    private func applyHead(_ kind: RecordKind, _ id: RecordID, _ document: any RecordDocument) {
+    func applyHead(_ kind: RecordKind, _ id: RecordID, _ document: any RecordDocument) {
         let traits = kind.traits
         if case .family(let familyID)? = kind.scope(of: document, recordID: id) {
             if traits.current(self, id) == nil { familyIndex[familyID, default: [:]][kind, default: []].append(id) }
@@ -247,14 +269,14 @@ public final class CaseFile {
     var listCaches: [Bool: FamilyListCache] = [:]
 
     /// Records with two or more heads (changed in two stores since their last exchange): where conflicts are looked for.
-    private(set) var forked: Set<RecordID> = []
+    var forked: Set<RecordID> = []
 
     func members(withPesel pesel: String) -> [Member] { (peselIndex[pesel] ?? []).compactMap { members[$0] } }
     func cooperations(ofAssistant id: RecordID) -> [Cooperation] { (assistantIndex[id] ?? []).compactMap { cooperations[$0] } }
 
     /// The records of one family by kind (issue 14): lists, checks and the card look at one family's records, not at
     /// every record of the store.
-    private var familyIndex: [RecordID: [RecordKind: [RecordID]]] = [:]
+    var familyIndex: [RecordID: [RecordKind: [RecordID]]] = [:]
 
     /// The current documents of one family's records of a kind, in no particular order.
     func records<Document>(_ kind: RecordKind, of familyID: RecordID, in table: [RecordID: Document]) -> [Document] {

@@ -47,6 +47,9 @@ public struct KindTraits: Sendable {
     public let collection: TransferCollection?
     public let editorHome: EditorHome
     let decode: @Sendable (Data) throws -> any RecordDocument
+    /// The compact encoding of checkpoints (`FamilyCheckpoint`, `BinaryEncoder`).
+    let encodeBinary: @Sendable (any RecordDocument, BinaryWriter) throws -> Void
+    let decodeBinary: @Sendable (UnsafeRawBufferPointer) throws -> any RecordDocument
     /// Makes a decoded document the current state of its record in a case file.
     let apply: @Sendable (CaseFile, RecordID, any RecordDocument) -> Void
     /// The current document of a record, if the case file has one.
@@ -74,6 +77,16 @@ public struct KindTraits: Sendable {
         self.collection = collection
         self.editorHome = editorHome
         decode = { try DocumentCoding.decoder.decode(Document.self, from: $0) }
+        encodeBinary = { document, writer in
+            guard let document = document as? Document else { throw BinaryDecodingFailure() }
+            try BinaryEncoder.encode(document, into: writer)
+        }
+        decodeBinary = { bytes in
+            let decoder = BinaryDecoder(BinaryReader(bytes))
+            let document = try decoder.decodeValue(Document.self)
+            guard decoder.reader.isAtEnd else { throw BinaryDecodingFailure() }
+            return document
+        }
         self.apply = { file, id, document in
             if let document = document as? Document { apply(file, id, document) }
         }

@@ -60,6 +60,14 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
         }
     }
 
+    /// The 128 bits of a canonical id (nil for an id kept as text): a checkpoint writes them as 16 bytes.
+    var bits: (high: UInt64, low: UInt64)? {
+        if case .uuid(let high, let low) = storage { return (high, low) }
+        return nil
+    }
+
+    init(high: UInt64, low: UInt64) { storage = .uuid(high, low) }
+
     /// The length of `raw` in UTF-8 bytes.
     public var utf8Count: Int {
         switch storage {

@@ -131,6 +131,11 @@ extension RevisionJournal {
     public func append(_ revisions: [Revision]) throws { try append(revisions, readers: [:]) }
 }
 
+/// A journal that keeps checkpoints of families (`FamilyCheckpoint`): told after every write which families changed.
+public protocol CheckpointKeeper: AnyObject {
+    func keepCheckpoints(of file: CaseFile, families: Set<RecordID>)
+}
+
 /// A journal that keeps revisions in memory only: for tests and previews.
 public final class MemoryJournal: RevisionJournal {
     public private(set) var revisions: [Revision] = []

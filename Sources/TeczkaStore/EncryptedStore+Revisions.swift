@@ -13,11 +13,12 @@ extension EncryptedStore {
 
     /// What a log-in reads: the revisions this account may read; the families taken away from it; and the rows sealed
     /// under a key it was not given (their clear columns only), which only a coordinator should never meet.
-    typealias Readable = (revisions: [Revision], withdrawn: Set<RecordID>, unreadable: [Revision])
+    typealias Readable = (revisions: [Revision], order: [Int], withdrawn: Set<RecordID>, unreadable: [Revision])
 
     /// The revisions this account may read, and the families taken away from it: those it holds an older key of while
     /// later revisions are sealed under a key it was not given (unshared, handed over).
-    func readRevisionsAndWithdrawn(scopes: Set<Scope>? = nil) throws -> Readable {
+    /// `skipping`: families taken from checkpoints, whose rows are not read.
+    func readRevisionsAndWithdrawn(scopes: Set<Scope>? = nil, skipping: Set<Scope> = []) throws -> Readable {
         guard let database else { throw StoreProblem.notInitialized(path: path) }
         var withdrawn = Set<RecordID>()
         var unreadable: [Revision] = []
@@ -25,10 +26,18 @@ extension EncryptedStore {
         // Columns by position, not by name (GRDB looks a name up case-insensitively for every row and column), and
         // row by row through a cursor rather than all rows at once (a city centre's store has half a million).
         var revisions: [Revision] = []
+        var order: [Int] = []
         var sealed: [(body: Data, key: SymmetricKey, epoch: Int?)] = []
         // A limited log-in reads its scopes only (and the unsigned rows of a store from before signatures, if any).
-        let limit = scopes.map { "WHERE scope IS NULL OR scope IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))" } ?? ""
-        let arguments = StatementArguments((scopes ?? []).map(\.raw).sorted())
+        var limit = scopes.map { "WHERE scope IS NULL OR scope IN (\(Array(repeating: "?", count: $0.count).joined(separator: ", ")))" } ?? ""
+        var arguments = StatementArguments((scopes ?? []).map(\.raw).sorted())
+        if scopes == nil, !skipping.isEmpty {
+            // The other scopes' rows, found through the index by scope (a list of thousands, as one JSON argument).
+            let wanted = try database.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT scope FROM revision WHERE scope IS NOT NULL") }
+                .filter { !skipping.contains(Scope(raw: $0)) }
+            limit = "WHERE scope IS NULL OR scope IN (SELECT value FROM json_each(?))"
+            arguments = [String(decoding: try JSONEncoder().encode(wanted), as: UTF8.self)]
+        }
         // Authors, signers and scopes repeat on every row: each is kept once (a city centre's store holds half a
         // million revisions by a few hundred people about ten thousand families).
         var people: [String: RecordID] = [:]
@@ -46,7 +55,7 @@ extension EncryptedStore {
         try database.read { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT kind, id, record_id, parent, created_at, author, signature, scope, signer, chain_index, previous_link,
-                       clock, legacy, key_epoch, body
+                       clock, legacy, key_epoch, body, seq
                 FROM revision \(limit) ORDER BY seq
                 """, arguments: arguments)
             // First the clear columns and the key of each row, in order; then the bodies are opened on every core.
@@ -82,6 +91,7 @@ extension EncryptedStore {
                     sealed.append((row[14], dataKey, nil))
                 }
                 revisions.append(revision)
+                order.append(row[15])
                 // Opened a batch at a time, so that the sealed and the opened bodies of a whole store are never held
                 // together.
                 if sealed.count == 8_192 {
@@ -91,7 +101,7 @@ extension EncryptedStore {
             }
         }
         try openBodies(&revisions, sealed)
-        return (revisions, withdrawn, unreadable)
+        return (revisions, order, withdrawn, unreadable)
     }
 
     /// Decrypts the bodies of the last `sealed.count` revisions on every core (AES-GCM of each revision is
@@ -117,7 +127,12 @@ extension EncryptedStore {
 
     func loadCaseFile(as userID: RecordID, identity: AccountIdentity?, scopes: Set<Scope>? = nil) throws -> CaseFile {
         let reading = Date()
-        let (revisions, withdrawn, unreadable) = try readRevisionsAndWithdrawn(scopes: scopes)
+        limitedLogIn = scopes != nil
+        // Families whose rows did not change since this account's checkpoint of them are not read (`FamilyCheckpoint`).
+        let checkpoints = scopes == nil && usesCheckpoints ? try currentCheckpoints() : []
+        let adopted = Set(checkpoints.map(\.familyID))
+        let (revisions, order, withdrawn, unreadable) = try readRevisionsAndWithdrawn(
+            scopes: scopes, skipping: Set(adopted.map(Scope.family)))
         let read = Date().timeIntervalSince(reading)
         let userBody = revisions.last { $0.recordID == userID && $0.kind == .user }?.body
         guard let userBody, let user = try? JSONDecoder().decode(UserAccount.self, from: userBody) else {
@@ -126,11 +141,18 @@ extension EncryptedStore {
         do {
             // Handed over whole (the case file drops the bodies as it decodes: it must hold the only copy), and read
             // again from here when a history, a package or teczka check needs them.
-            let file = try CaseFile(revisions: consume revisions, journal: self, currentUser: user, signingKey: try identity?.key(),
-                                    root: identity?.root, clock: clock, releasingBodies: true)
+            let file = try CaseFile(revisions: consume revisions, order: order, checkpoints: consume checkpoints, journal: self,
+                                    currentUser: user, signingKey: try identity?.key(), root: identity?.root, clock: clock,
+                                    releasingBodies: true)
             file.withdrawn = withdrawn
             file.readTiming = read
             file.reportKeysMissing(unreadable)
+            // The families re-admitted now get checkpoints for the next log-in.
+            // A few hundred at a time, so that a whole store's checkpoints are never made and held at once.
+            let rebuilt = Array(Set(file.families.keys).subtracting(adopted))
+            for start in stride(from: 0, to: rebuilt.count, by: 256) {
+                keepCheckpoints(of: file, families: Set(rebuilt[start..<min(start + 256, rebuilt.count)]))
+            }
             return file
         } catch {
             throw StoreProblem.damaged(path: path, detail: "\(error)")

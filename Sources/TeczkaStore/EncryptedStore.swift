@@ -21,6 +21,10 @@ public final class EncryptedStore: CaseStore, RevisionJournal {
     /// After log-in (format 3): who is logged in, with their agreement key, and the scope keys they hold.
     var account: (id: RecordID, agreement: AgreementKey)?
     var keyring = ScopeKeyring()
+    /// Whether log-ins take families from this account's checkpoints (`teczka check` re-admits everything).
+    public var usesCheckpoints = true
+    /// The last log-in read only some scopes (`unlock(passphrase:limitedTo:)`): its case file keeps no checkpoints.
+    var limitedLogIn = false
 
     /// Takes the lock and, when the file exists, checks that it is an intact Teczka store without changing it.
     /// With `mustExist` (commands that only read or change a store) a missing file is `notInitialized` before

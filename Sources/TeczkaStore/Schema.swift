@@ -102,6 +102,21 @@ enum Schema {
                 );
                 """)
         }
+        // Checkpoints: each account's families as it admitted them, sealed for it (Docs/store.md, "Checkpoints"); and
+        // an index by scope, which opening uses to find the families changed since.
+        migrator.registerMigration("v3-punkty-kontrolne") { db in
+            try db.execute(sql: """
+                CREATE TABLE checkpoint (
+                    user_id TEXT NOT NULL,
+                    scope TEXT NOT NULL,
+                    rows INTEGER NOT NULL,
+                    last_seq INTEGER NOT NULL,
+                    sealed BLOB NOT NULL,
+                    PRIMARY KEY (user_id, scope)
+                );
+                CREATE INDEX revision_scope ON revision(scope, seq);
+                """)
+        }
         return migrator
     }
 

@@ -29,6 +29,8 @@ struct CheckCommand: ParsableCommand {
             if sqlite != ["ok"] {
                 problems.append((pl ? "Plik: " : "File: ") + sqlite.prefix(10).joined(separator: "; "))
             }
+            // Every revision re-admitted from the file: checkpoints are a cache of what was admitted, not evidence.
+            store.usesCheckpoints = false
             let file = try store.unlock(passphrase: try StoreCommand.passphrase(secret, options, s, confirm: false))
             let count = file.revisions.values.reduce(0) { $0 + $1.count }
             let findings = file.integrity + (try file.verifyEverySignature())

@@ -30,7 +30,29 @@ struct RevisionFacts: Sendable {
     /// The key the signer had when the revision was admitted (an account's key changes when it is reset).
     let key: PublicSigningKey
     /// SHA-256 of the admitted body: a body read again from the file later (`CaseFile.withBodies`) must be this one.
-    let bodyHash: SHA256.Digest
+    let bodyHash: BodyHash
+}
+
+/// A SHA-256 kept as four words (half a million of them in a city centre's store; a checkpoint reads them back).
+struct BodyHash: Equatable, Sendable {
+    private let words: (UInt64, UInt64, UInt64, UInt64)
+
+    init(_ digest: SHA256.Digest) {
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        digest.withUnsafeBytes { raw in withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: raw) } }
+        self.words = words
+    }
+
+    init?(bytes: some Collection<UInt8>) {
+        guard bytes.count == 32 else { return nil }
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyBytes(from: bytes) }
+        self.words = words
+    }
+
+    var bytes: [UInt8] { withUnsafeBytes(of: words) { Array($0) } }
+
+    static func == (a: BodyHash, b: BodyHash) -> Bool { a.words == b.words }
 }
 
 /// What a store trusts, built revision by revision: which accounts exist with which roles and keys, which families
@@ -51,15 +73,15 @@ struct Ledger {
 
     private(set) var root: RootOfTrust?
     private(set) var accounts: [RecordID: UserAccount] = [:]
-    private(set) var families: [RecordID: Family] = [:]
+    var families: [RecordID: Family] = [:]
     /// Who registered each family (the author of its first version): may work on it while nobody is assigned.
-    private(set) var registrants: [RecordID: RecordID] = [:]
-    private(set) var cooperations: [RecordID: [RecordID: Cooperation]] = [:]
-    private(set) var facts: [RecordID: RevisionFacts] = [:]
-    private(set) var records: [RecordID: (kind: RecordKind, scope: Scope)] = [:]
-    private(set) var tips: [ChainKey: ChainTip] = [:]
+    var registrants: [RecordID: RecordID] = [:]
+    var cooperations: [RecordID: [RecordID: Cooperation]] = [:]
+    var facts: [RecordID: RevisionFacts] = [:]
+    var records: [RecordID: (kind: RecordKind, scope: Scope)] = [:]
+    var tips: [ChainKey: ChainTip] = [:]
     /// The clock of the version held in `accounts`, `families`, `cooperations` for each record.
-    private var heldClock: [RecordID: Int] = [:]
+    var heldClock: [RecordID: Int] = [:]
     private var recording = false
     /// While a store is replayed: the documents decoded for the authority rules, by revision, so that opening decodes
     /// each of them once (`CaseFile` takes the current ones and drops the rest).
@@ -224,7 +246,7 @@ struct Ledger {
         remember(\.facts, r.id)
         // Only an assessment's rules read the version it replaces; other bodies are not held twice.
         facts[r.id] = RevisionFacts(recordID: r.recordID, kind: r.kind, clock: r.clock,
-                                    body: r.kind == .assessment ? r.body : Data(), key: tip.key, bodyHash: bodyHash)
+                                    body: r.kind == .assessment ? r.body : Data(), key: tip.key, bodyHash: BodyHash(bodyHash))
         remember(\.records, r.recordID)
         records[r.recordID] = (r.kind, r.scope)
         remember(\.tips, chain)

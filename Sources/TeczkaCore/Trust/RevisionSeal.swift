@@ -29,6 +29,9 @@ public struct PublicSigningKey: PublicKeyText, CustomStringConvertible {
         self.rawRepresentation = rawRepresentation
     }
 
+    /// A key this program checked when it admitted it (read back from an authenticated checkpoint).
+    init(checked rawRepresentation: Data) { self.rawRepresentation = rawRepresentation }
+
     func isValid(_ signature: Data, for digest: Data) -> Bool {
         guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: rawRepresentation) else { return false }
         return key.isValidSignature(signature, for: digest)
