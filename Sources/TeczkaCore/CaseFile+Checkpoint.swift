@@ -37,11 +37,13 @@ public struct FamilyCheckpoint: @unchecked Sendable {
             keyList.append(key.rawRepresentation)
             return keyList.count - 1
         }
-        let facts = Dictionary(slice.facts.map { ($0.revisionID, $0.facts) }) { first, _ in first }
         let revisionBytes = BinaryWriter()
         revisionBytes.varint(UInt64(revisions.count))
-        for (r, position) in zip(revisions, order) {
-            guard let fact = facts[r.id] else { throw BinaryDecodingFailure() }
+        // `slice.facts` are in the revisions' order (`CaseFile.checkpoints(of:)` and `decode` make them so).
+        guard slice.facts.count == revisions.count else { throw BinaryDecodingFailure() }
+        for ((r, position), item) in zip(zip(revisions, order), slice.facts) {
+            guard item.revisionID == r.id else { throw BinaryDecodingFailure() }
+            let fact = item.facts
             revisionBytes.recordID(r.id)
             revisionBytes.recordID(r.recordID)
             revisionBytes.string(r.kind.rawValue)
@@ -172,7 +174,7 @@ extension CaseFile {
             chosen.sort { (admissionOrder[$0.id] ?? 0) < (admissionOrder[$1.id] ?? 0) }
             var slice = LedgerScopeSlice()
             for revision in chosen {
-                guard let facts = ledger.facts(of: revision.id) else { return nil }
+                guard let facts = ledger.facts[revision.id] else { return nil }
                 slice.facts.append(.init(revisionID: revision.id, facts: facts))
             }
             slice.tips = tips[.family(familyID)] ?? []

@@ -49,6 +49,15 @@ struct CheckpointTests {
         return lines
     }
 
+    /// Saves new notes for the first family by label; returns it as it was.
+    func changeFirstFamily(_ file: CaseFile, notes: String) throws -> Family {
+        let family = try #require(file.families.values.sorted { $0.label < $1.label }.first)
+        var changed = family
+        changed.notes = notes
+        try file.saveFamily(changed)
+        return family
+    }
+
     func checkpointCount(_ temp: TemporaryStore) throws -> Int {
         try DatabaseQueue(path: temp.path).read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM checkpoint") ?? 0 }
     }
@@ -72,10 +81,7 @@ struct CheckpointTests {
     func savesAfterwards() throws {
         let temp = try demoStore()
         let (store, file) = try open(temp, checkpoints: true)
-        let family = try #require(file.families.values.sorted { $0.label < $1.label }.first)
-        var changed = family
-        changed.notes = "Po punkcie kontrolnym."
-        try file.saveFamily(changed)
+        let family = try changeFirstFamily(file, notes: "Po punkcie kontrolnym.")
         try file.saveMember(Member(familyID: family.id, firstName: "Zofia", lastName: "Nowa"))
         store.close()
         let (full, replayed) = try open(temp, checkpoints: false)
@@ -94,10 +100,7 @@ struct CheckpointTests {
         let temp = try demoStore()
         // A write that keeps no checkpoint (as another account's, or another program's, would leave this one's).
         let (other, elsewhere) = try open(temp, checkpoints: false)
-        let family = try #require(elsewhere.families.values.sorted { $0.label < $1.label }.first)
-        var changed = family
-        changed.notes = "Zmiana z innego miejsca."
-        try elsewhere.saveFamily(changed)
+        let family = try changeFirstFamily(elsewhere, notes: "Zmiana z innego miejsca.")
         other.close()
         let (store, file) = try open(temp, checkpoints: true)
         defer { store.close() }
@@ -162,5 +165,68 @@ struct CheckpointTests {
         let (again, cached) = try open(temp, checkpoints: true)
         defer { again.close() }
         #expect(try state(cached) == expected)
+    }
+
+    @Test("an assistant puts her own checkpoint in the coordinator's place: it does not open for the coordinator and is not used")
+    func colleaguesCheckpoint() throws {
+        let temp = TemporaryStore()
+        let (store, ewa, anna) = try NeedToKnowTests.office(temp)
+        let family = try ewa.saveFamily(Family(label: "Wiśniewscy"))
+        try ewa.saveCooperation(Cooperation(familyID: family.id, assistantID: anna.id, start: LocalDate(year: 2026, month: 1, day: 5)!))
+        try ewa.saveVisit(Visit(familyID: family.id, assistantID: anna.id, date: LocalDate(year: 2026, month: 2, day: 2)!, notes: "Pierwsza."))
+        store.close()
+        // Anna logs in (her checkpoint of the family is written), then so does Ewa (hers).
+        let laptop = try EncryptedStore(path: temp.path, cost: .testing)
+        _ = try laptop.unlock(passphrase: NeedToKnowTests.anna)
+        laptop.close()
+        let office = try EncryptedStore(path: temp.path, cost: .testing)
+        let expected = try state(try office.unlock(passphrase: NeedToKnowTests.ewa))
+        office.close()
+        let db = try DatabaseQueue(path: temp.path)
+        let ewaID = ewa.currentUser.id.raw
+        let annas = try db.write { db -> Data in
+            try db.execute(sql: "DELETE FROM checkpoint WHERE user_id = ?", arguments: [ewaID])
+            try db.execute(sql: "UPDATE checkpoint SET user_id = ? WHERE user_id = ?", arguments: [ewaID, anna.id.raw])
+            return try #require(try Data.fetchOne(db, sql: "SELECT sealed FROM checkpoint WHERE user_id = ? AND scope = ?",
+                                                  arguments: [ewaID, family.id.raw]))
+        }
+        try db.close()
+        let again = try EncryptedStore(path: temp.path, cost: .testing)
+        let file = try again.unlock(passphrase: NeedToKnowTests.ewa)
+        #expect(try state(file) == expected)
+        #expect(file.integrity.isEmpty)
+        again.close()
+        // Re-admitted and sealed anew for Ewa: Anna's checkpoint was not taken.
+        let now = try DatabaseQueue(path: temp.path).read { db in
+            try Data.fetchOne(db, sql: "SELECT sealed FROM checkpoint WHERE user_id = ? AND scope = ?", arguments: [ewaID, family.id.raw])
+        }
+        #expect(now != nil && now != annas)
+    }
+
+    @Test("a family handed to another assistant after her checkpoint: she is not shown what was written since")
+    func handedOverAfterCheckpoint() throws {
+        let temp = TemporaryStore()
+        let (store, ewa, anna) = try NeedToKnowTests.office(temp)
+        let beata = try store.addUser(name: "Beata Lis", role: .asystent, passphrase: NeedToKnowTests.beata, by: ewa)
+        let family = try ewa.saveFamily(Family(label: "Wiśniewscy"))
+        var cooperation = Cooperation(familyID: family.id, assistantID: anna.id, start: LocalDate(year: 2026, month: 1, day: 5)!)
+        try ewa.saveCooperation(cooperation)
+        try ewa.saveVisit(Visit(familyID: family.id, assistantID: anna.id, date: LocalDate(year: 2026, month: 2, day: 2)!, notes: "Przed."))
+        store.close()
+        let first = try EncryptedStore(path: temp.path, cost: .testing)
+        _ = try first.unlock(passphrase: NeedToKnowTests.anna)
+        first.close()
+        #expect(try checkpointCount(temp) >= 1)
+        let office = try EncryptedStore(path: temp.path, cost: .testing)
+        let coordinator = try office.unlock(passphrase: NeedToKnowTests.ewa)
+        cooperation.assistantID = beata.id
+        try coordinator.saveCooperation(cooperation)
+        try coordinator.saveVisit(Visit(familyID: family.id, assistantID: beata.id, date: LocalDate(year: 2026, month: 3, day: 3)!, notes: "Po."))
+        office.close()
+        let laptop = try EncryptedStore(path: temp.path, cost: .testing)
+        defer { laptop.close() }
+        let annas = try laptop.unlock(passphrase: NeedToKnowTests.anna)
+        #expect(annas.withdrawn.contains(family.id))
+        #expect(!annas.visits.values.contains { $0.notes == "Po." })
     }
 }

@@ -23,8 +23,6 @@ extension Ledger {
         return found
     }
 
-    func facts(of revisionID: RecordID) -> RevisionFacts? { facts[revisionID] }
-
     /// Takes a family's state from a checkpoint this account sealed after admitting it: nothing in it is checked
     /// again (see `FamilyCheckpoint` for why that is safe). `revisions` are the family's revisions in admission order,
     /// `documents` the current document of each of its records.
