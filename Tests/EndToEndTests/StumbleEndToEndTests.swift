@@ -120,8 +120,10 @@ struct StumbleEndToEndTests {
             try tmux.press("Escape")
             try tmux.waitFor("F9 Menu")
             try tmux.press("F9")
-            let menu = try tmux.waitFor("─ Polecenia ─")
-            #expect(menu.contains("K  Zakończ") && menu.contains("F8"), "the menu names the command and its key: \(menu)")
+            // Waiting for the item, not the frame: a capture may come while the menu is half drawn.
+            let menu = try tmux.waitFor("K  Zakończ")
+            #expect(menu.contains("─ Polecenia ─") && menu.contains("K  Zakończ") && menu.contains("F8"),
+                    "the menu names the command and its key: \(menu)")
             try tmux.press("Escape")
         }
     }
