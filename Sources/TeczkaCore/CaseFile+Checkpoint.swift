@@ -12,7 +12,7 @@ import Foundation
 /// checkpoint that does not open or decode is rebuilt. `teczka check` never uses them.
 public struct FamilyCheckpoint: @unchecked Sendable {
     /// Bumped when the encoding or a document type changes: a checkpoint of another version is rebuilt.
-    static let version = 1
+    static let version = 2
 
     public let familyID: RecordID
     /// The family's revisions in the order the store admitted them (bodies left out), with that order (`seq`).
@@ -20,6 +20,9 @@ public struct FamilyCheckpoint: @unchecked Sendable {
     var order: [Int]
     var slice: LedgerScopeSlice
     var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)]
+    /// Visits kept in their encoding (`VisitTable`): read from a checkpoint and not shown since, or about to be written
+    /// to one again.
+    var encodedVisits: [(id: RecordID, item: VisitTable.Encoded)] = []
 
     /// The number of the family's revisions and the newest one's place: what the store binds the checkpoint to.
     public var rows: Int { revisions.count }
@@ -78,13 +81,20 @@ public struct FamilyCheckpoint: @unchecked Sendable {
         for key in keyList { w.data(key) }
         w.bytes += revisionBytes.bytes
         w.bytes += tipBytes.bytes
-        w.varint(UInt64(documents.count))
+        w.varint(UInt64(documents.count + encodedVisits.count))
         for (id, kind, document) in documents {
             w.recordID(id)
             w.string(kind.rawValue)
             let body = BinaryWriter()
             try kind.traits.encodeBinary(document, body)
             w.data(body.bytes)
+            if let visit = document as? Visit { Self.write(VisitFacts(visit), w) }
+        }
+        for (id, item) in encodedVisits {
+            w.recordID(id)
+            w.string(RecordKind.visit.rawValue)
+            w.data(item.bytes)
+            Self.write(item.facts, w)
         }
         return w.bytes
     }
@@ -108,6 +118,17 @@ public struct FamilyCheckpoint: @unchecked Sendable {
             revisions.reserveCapacity(revisionCount)
             order.reserveCapacity(revisionCount)
             slice.facts.reserveCapacity(revisionCount)
+            // Every revision's previous link and signature are copied into one buffer and held as slices of it: a
+            // `Data` of 32 or 64 bytes on its own is two allocations, which at 10,000 families were ~160 MiB.
+            var shared = Data()
+            shared.reserveCapacity(revisionCount * 96)
+            var sharedRanges: [(link: Range<Int>, signature: Range<Int>)] = []
+            sharedRanges.reserveCapacity(revisionCount)
+            func appendShared(_ bytes: UnsafeRawBufferPointer) -> Range<Int> {
+                let start = shared.count
+                shared.append(contentsOf: bytes)
+                return start..<shared.count
+            }
             for _ in 0..<revisionCount {
                 let id = try r.recordID()
                 let recordID = try r.recordID()
@@ -115,10 +136,13 @@ public struct FamilyCheckpoint: @unchecked Sendable {
                 let parent = try r.bool() ? try r.recordID() : nil
                 let timestamp = Date(timeIntervalSinceReferenceDate: try r.double())
                 let author = try r.recordID()
-                let revision = Revision(id: id, recordID: recordID, kind: kind, parent: parent, timestamp: timestamp,
+                var revision = Revision(id: id, recordID: recordID, kind: kind, parent: parent, timestamp: timestamp,
                                         author: author, body: Data(), scope: scope, signer: try r.recordID(),
-                                        chainIndex: try r.int(), previousLink: try r.data(), clock: try r.int(),
-                                        legacy: try r.bool(), signature: try r.data())
+                                        chainIndex: try r.int(), previousLink: Data(), clock: 0, legacy: false, signature: Data())
+                let link = appendShared(try r.bytes(try r.count()))
+                revision.clock = try r.int()
+                revision.legacy = try r.bool()
+                sharedRanges.append((link, appendShared(try r.bytes(try r.count()))))
                 order.append(try r.int())
                 guard let hash = BodyHash(bytes: try r.bytes(try r.count())) else { return nil }
                 let signerKey = try key(r.int())
@@ -126,6 +150,10 @@ public struct FamilyCheckpoint: @unchecked Sendable {
                 revisions.append(revision)
                 slice.facts.append(.init(revisionID: id, facts: RevisionFacts(recordID: recordID, kind: kind, clock: revision.clock,
                                                                                body: body, key: signerKey, bodyHash: hash)))
+            }
+            for index in revisions.indices {
+                revisions[index].previousLink = shared[sharedRanges[index].link]
+                revisions[index].signature = shared[sharedRanges[index].signature]
             }
             for _ in 0..<(try r.count()) {
                 let signer = try r.recordID()
@@ -137,20 +165,51 @@ public struct FamilyCheckpoint: @unchecked Sendable {
             var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = []
             let documentCount = try r.count()
             documents.reserveCapacity(documentCount)
+            // Visits are not decoded: their encodings go into one buffer, each held as a slice of it, with their facts.
+            var visitBytes = Data()
+            var visitRanges: [(id: RecordID, range: Range<Int>, facts: VisitFacts)] = []
             for _ in 0..<documentCount {
                 let id = try r.recordID()
                 guard let kind = RecordKind(rawValue: try r.string()) else { return nil }
-                let document = try kind.traits.decodeBinary(try r.bytes(try r.count()))
+                let bytes = try r.bytes(try r.count())
+                if kind == .visit {
+                    let start = visitBytes.count
+                    visitBytes.append(contentsOf: bytes)
+                    visitRanges.append((id, start..<visitBytes.count, try readVisitFacts(&r, id: id, familyID: familyID)))
+                    continue
+                }
+                let document = try kind.traits.decodeBinary(bytes)
                 // A document about another family than the checkpoint's is not this family's state.
                 guard kind.scope(of: document, recordID: id) == scope else { return nil }
                 documents.append((id, kind, document))
             }
             guard r.isAtEnd else { return nil }
-            return FamilyCheckpoint(familyID: familyID, revisions: revisions, order: order, slice: slice, documents: documents)
+            return FamilyCheckpoint(familyID: familyID, revisions: revisions, order: order, slice: slice, documents: documents,
+                                    encodedVisits: visitRanges.map { ($0.id, VisitTable.Encoded(facts: $0.facts, bytes: visitBytes[$0.range])) })
         } catch {
             return nil
         }
     }
+}
+
+extension FamilyCheckpoint {
+    /// A visit's facts after its encoding (its id and family are the entry's and the checkpoint's).
+    static func write(_ facts: VisitFacts, _ w: BinaryWriter) {
+        w.recordID(facts.assistantID)
+        w.date(facts.date)
+        w.bool(facts.startMinutes != nil)
+        if let start = facts.startMinutes { w.int(start) }
+        w.int(facts.durationMinutes)
+        w.bool(facts.archived)
+    }
+}
+
+private func readVisitFacts(_ r: inout BinaryReader, id: RecordID, familyID: RecordID) throws -> VisitFacts {
+    let assistantID = try r.recordID()
+    let date = try r.date()
+    let start = try r.bool() ? try r.int() : nil
+    return VisitFacts(id: id, familyID: familyID, assistantID: assistantID, date: date, startMinutes: start,
+                      durationMinutes: try r.int(), archived: try r.bool())
 }
 
 extension CaseFile {
@@ -163,10 +222,17 @@ extension CaseFile {
             guard !withdrawn.contains(familyID), let byKind = familyIndex[familyID] else { return nil }
             var chosen: [Revision] = []
             var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = []
+            var encodedVisits: [(id: RecordID, item: VisitTable.Encoded)] = []
             for (kind, ids) in byKind {
                 for id in ids {
-                    guard !forked.contains(id), let history = revisions[id], let document = kind.traits.current(self, id) else { return nil }
+                    guard !forked.contains(id), let history = revisions[id] else { return nil }
                     chosen += history
+                    // A visit still in its checkpoint encoding is written again as it is, not decoded for it.
+                    if kind == .visit, let item = visitTable.lookup(id).encoded {
+                        encodedVisits.append((id, item))
+                        continue
+                    }
+                    guard let document = kind.traits.current(self, id) else { return nil }
                     documents.append((id, kind, document))
                 }
             }
@@ -179,7 +245,8 @@ extension CaseFile {
             }
             slice.tips = tips[.family(familyID)] ?? []
             return FamilyCheckpoint(familyID: familyID, revisions: chosen.map { var r = $0; r.body = Data(); return r },
-                                    order: chosen.map { admissionOrder[$0.id] ?? 0 }, slice: slice, documents: documents)
+                                    order: chosen.map { admissionOrder[$0.id] ?? 0 }, slice: slice, documents: documents,
+                                    encodedVisits: encodedVisits)
         }
     }
 
@@ -195,6 +262,7 @@ extension CaseFile {
                 admissionOrder[revision.id] = position
             }
             for item in checkpoint.documents { applyHead(item.kind, item.id, item.document) }
+            for (id, item) in checkpoint.encodedVisits { applyEncodedVisit(id, item) }
         }
     }
 }

@@ -29,7 +29,8 @@ public final class CaseFile {
     public internal(set) var cooperations: [RecordID: Cooperation] = [:]
     public internal(set) var problems: [RecordID: FamilyProblem] = [:]
     public internal(set) var planVersions: [RecordID: PlanVersion] = [:]
-    public internal(set) var visits: [RecordID: Visit] = [:]
+    /// Visits, some held in a checkpoint's encoding until shown (`VisitTable`; `visits`, `visit(_:)`, `visits(of:)`).
+    var visitTable = VisitTable()
     public internal(set) var placements: [RecordID: Placement] = [:]
     public internal(set) var events: [RecordID: FamilyEvent] = [:]
     public internal(set) var assessments: [RecordID: Assessment] = [:]
@@ -96,8 +97,13 @@ public final class CaseFile {
         ledger.keepsDecoded = false
         ledger.decoded = [:]
         integrity = outcome.refused
-        admissionOrder.reserveCapacity(outcome.admitted.count)
-        revisions.reserveCapacity(outcome.admitted.count)
+        // Sized once for the re-admitted and the checkpointed revisions together: growing these tables by doubling
+        // cost a fifth of a 10,000-family log-in (rehashing, and the kernel clearing the pages each new table takes).
+        let checkpointed = checkpoints.reduce(0) { $0 + $1.rows }
+        let checkpointedRecords = checkpoints.reduce(0) { $0 + $1.documents.count + $1.encodedVisits.count }
+        admissionOrder.reserveCapacity(outcome.admitted.count + checkpointed)
+        revisions.reserveCapacity(outcome.admitted.count + checkpointedRecords)
+        ledger.reserve(facts: ledger.facts.count + checkpointed, records: ledger.records.count + checkpointedRecords)
         for revision in outcome.admitted {
             revisions[revision.recordID, default: []].append(revision)
             admissionOrder[revision.id] = positions?[revision.id] ?? admissionOrder.count
@@ -114,6 +120,7 @@ public final class CaseFile {
         for list in revisions.values { kinds[list[0].kind, default: 0] += 1 }
         for index in checkpoints.indices { for item in checkpoints[index].documents { kinds[item.kind, default: 0] += 1 } }
         for (kind, count) in kinds { kind.traits.reserve(self, count) }
+        visitTable.reserve(decoded: kinds[.visit] ?? 0, encoded: checkpoints.reduce(0) { $0 + $1.encodedVisits.count })
         for batch in stride(from: 0, to: ids.count, by: 8_192) {
             let part = ids[batch..<min(batch + 8_192, ids.count)]
             try applyHeads(of: part, decodedByReplay)
@@ -228,7 +235,8 @@ public final class CaseFile {
     func applyHead(_ kind: RecordKind, _ id: RecordID, _ document: any RecordDocument) {
         let traits = kind.traits
         if case .family(let familyID)? = kind.scope(of: document, recordID: id) {
-            if traits.current(self, id) == nil { familyIndex[familyID, default: [:]][kind, default: []].append(id) }
+            let known = kind == .visit ? visitTable.contains(id) : traits.current(self, id) != nil
+            if !known { familyIndex[familyID, default: [:]][kind, default: []].append(id) }
             listRows[familyID] = nil
             searchTexts[familyID] = nil
             for key in listCaches.keys { listCaches[key]?.stale.insert(familyID) }
@@ -246,6 +254,16 @@ public final class CaseFile {
             Self.move(id, from: cooperations[id]?.assistantID, to: cooperation.assistantID, in: &assistantIndex)
         }
         traits.apply(self, id, document)
+    }
+
+    /// `applyHead` for a visit taken from a checkpoint in its encoding: filed under its family, not decoded.
+    func applyEncodedVisit(_ id: RecordID, _ item: VisitTable.Encoded) {
+        let familyID = item.facts.familyID
+        if !visitTable.contains(id) { familyIndex[familyID, default: [:]][.visit, default: []].append(id) }
+        listRows[familyID] = nil
+        searchTexts[familyID] = nil
+        for key in listCaches.keys { listCaches[key]?.stale.insert(familyID) }
+        visitTable.setEncoded(item, for: id)
     }
 
     private static func move<Key: Hashable>(_ id: RecordID, from old: Key?, to new: Key?, in index: inout [Key: Set<RecordID>]) {

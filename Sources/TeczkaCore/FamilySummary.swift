@@ -71,7 +71,7 @@ extension CaseFile {
         if let cached = listRows[family.id] { return cached }
         var row = summary(of: family, on: date)
         var lastVisit: LocalDate?
-        for visit in records(.visit, of: family.id, in: visits) where !visit.archived && visit.date <= date {
+        for visit in visitFacts(of: family.id) where !visit.archived && visit.date <= date {
             if lastVisit.map({ $0 < visit.date }) ?? true { lastVisit = visit.date }
         }
         row.lastVisit = lastVisit

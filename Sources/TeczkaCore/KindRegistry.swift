@@ -124,8 +124,10 @@ extension RecordKind {
             return KindTraits(PlanVersion.self, scope: .family, authority: .familyWork, collection: .planVersions,
                               editorHome: .familyList, state: \.planVersions)
         case .visit:
-            return KindTraits(Visit.self, scope: .family, authority: .familyWork, collection: .visits,
-                              editorHome: .familyList, state: \.visits)
+            return KindTraits(Visit.self, scope: .family, authority: .familyWork, collection: .visits, editorHome: .familyList,
+                              apply: { file, id, visit in file.visitTable.set(visit, for: id) },
+                              current: { file, id in file.visit(id) },
+                              reserve: { file, count in file.visitTable.reserve(decoded: count, encoded: 0) })
         case .placement:
             return KindTraits(Placement.self, scope: .family, authority: .familyWork, collection: .placements,
                               editorHome: .familyList, state: \.placements)

@@ -117,6 +117,14 @@ enum Schema {
                 CREATE INDEX revision_scope ON revision(scope, seq);
                 """)
         }
+        // The log-in's count of each scope's rows and key epochs (`EncryptedStore.scopeRows`) read every row of the
+        // table for its `key_epoch` (0.3–1.3 s at 10,000 families); with the epoch in the index it reads the index only.
+        migrator.registerMigration("v4-indeks-zakresow") { db in
+            try db.execute(sql: """
+                DROP INDEX IF EXISTS revision_scope;
+                CREATE INDEX revision_scope ON revision(scope, seq, key_epoch);
+                """)
+        }
         return migrator
     }
 

@@ -149,19 +149,40 @@ struct CheckpointTests {
         #expect(!(file.integrity + (try file.verifyEverySignature())).isEmpty)
     }
 
+    /// Makes a store what an earlier release left: `sql` undoes what `migrations` did, and they are not recorded.
+    static func undo(_ temp: TemporaryStore, _ sql: String, migrations: [String]) throws {
+        let db = try DatabaseQueue(path: temp.path)
+        try db.write { db in
+            try db.execute(sql: sql)
+            for name in migrations { try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [name]) }
+        }
+        try db.close()
+    }
+
     @Test("a store of the release before checkpoints opens, is migrated, and gets them")
     func previousRelease() throws {
         let temp = try demoStore()
-        let db = try DatabaseQueue(path: temp.path)
-        try db.write { db in
-            try db.execute(sql: "DROP TABLE checkpoint; DROP INDEX revision_scope")
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3-punkty-kontrolne'")
-        }
-        try db.close()
+        try Self.undo(temp, "DROP TABLE checkpoint; DROP INDEX revision_scope", migrations: ["v3-punkty-kontrolne", "v4-indeks-zakresow"])
         let (store, file) = try open(temp, checkpoints: true)
         let expected = try state(file)
         store.close()
         #expect(try checkpointCount(temp) == 8)
+        let (again, cached) = try open(temp, checkpoints: true)
+        defer { again.close() }
+        #expect(try state(cached) == expected)
+    }
+
+    @Test("a store of the release before the index with key epochs is migrated to it and opens as before")
+    func indexWithEpochs() throws {
+        let temp = try demoStore()
+        try Self.undo(temp, "DROP INDEX revision_scope; CREATE INDEX revision_scope ON revision(scope, seq)", migrations: ["v4-indeks-zakresow"])
+        let db = try DatabaseQueue(path: temp.path)
+        let (store, file) = try open(temp, checkpoints: true)
+        let expected = try state(file)
+        store.close()
+        let index = try db.read { db in try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'revision_scope'") }
+        #expect(index == "CREATE INDEX revision_scope ON revision(scope, seq, key_epoch)")
+        try db.close()
         let (again, cached) = try open(temp, checkpoints: true)
         defer { again.close() }
         #expect(try state(cached) == expected)

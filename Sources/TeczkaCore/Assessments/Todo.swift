@@ -57,7 +57,7 @@ extension CaseFile {
                     items.append(TodoItem(kind: .goalOverdue, familyID: co.familyID, assistantID: co.assistantID, date: deadline, detail: goal.text))
                 }
             }
-            let lastVisit = visits(of: co.familyID).first?.date ?? co.start
+            let lastVisit = visitFacts(of: co.familyID).filter { !$0.archived }.map(\.date).max() ?? co.start
             if today.days(since: lastVisit) > settings.notVisitedDays {
                 items.append(TodoItem(kind: .notVisited, familyID: co.familyID, assistantID: co.assistantID, date: lastVisit,
                                       detail: "\(today.days(since: lastVisit))"))

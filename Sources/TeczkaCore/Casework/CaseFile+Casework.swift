@@ -140,7 +140,7 @@ extension CaseFile {
     // MARK: Visits
 
     public func visits(of familyID: RecordID) -> [Visit] {
-        records(.visit, of: familyID, in: visits).filter { !$0.archived }
+        (familyIndex[familyID]?[.visit] ?? []).compactMap { visit($0) }.filter { !$0.archived }
             .sorted { ($0.date, $0.startTime?.minutes ?? 0) > ($1.date, $1.startTime?.minutes ?? 0) }
     }
 

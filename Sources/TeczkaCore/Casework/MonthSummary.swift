@@ -11,7 +11,10 @@ extension CaseFile {
     public func monthSummary(assistantID: RecordID, year: Int, month: Int) -> MonthSummary {
         let first = LocalDate(year: year, month: month, day: 1)!
         let last = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))!
-        let inMonth = visits.values.filter { !$0.archived && $0.assistantID == assistantID && $0.date >= first && $0.date <= last }
+        var inMonth: [VisitFacts] = []
+        forEachVisitFacts { visit in
+            if !visit.archived && visit.assistantID == assistantID && visit.date >= first && visit.date <= last { inMonth.append(visit) }
+        }
         let visited = Set(inMonth.map(\.familyID))
         let inCare = Set(cooperations.values.filter { $0.assistantID == assistantID && $0.overlaps(from: first, to: last) }
             .map(\.familyID))

@@ -236,8 +236,13 @@ struct Ledger {
 
     /// Room for `count` more revisions in the tables that grow with every one (replaying a whole store).
     mutating func reserve(_ count: Int) {
-        facts.reserveCapacity(count)
-        records.reserveCapacity(count)
+        reserve(facts: count, records: count)
+    }
+
+    /// Room for `facts` revisions and `records` records in all (adopting checkpoints on top of a replay).
+    mutating func reserve(facts factCount: Int, records recordCount: Int) {
+        facts.reserveCapacity(factCount)
+        records.reserveCapacity(recordCount)
     }
 
     private mutating func record(_ r: Revision, document: (any RecordDocument)?, bodyHash: SHA256.Digest, chain: ChainKey,

@@ -43,21 +43,17 @@ public struct ReportData: Sendable {
         cooperations = Self.byFamily(coops, kept, \.familyID, \.archived).mapValues { $0.sorted { $0.start < $1.start } }
         let coopIDs = Set(coops.map(\.id))
         let (memberTable, problemTable, placementTable, eventTable) = (file.members, file.problems, file.placements, file.events)
-        let (assessmentTable, planTable, visitTable) = (file.assessments, file.planVersions, file.visits)
+        let (assessmentTable, planTable, visitTable) = (file.assessments, file.planVersions, file.allVisitFacts)
         // Two halves of about the same work, one per core (a city centre's store has hundreds of thousands of records).
         let (first, second) = concurrently({
             let members = Self.byFamily(memberTable, kept, \.familyID, \.archived)
-            // Field by field in place: copying a whole visit touches each of its strings and arrays.
+            // From the visits' facts: a visit held in a checkpoint's encoding is counted without being decoded.
             var visits: [CountedVisit] = []
             visits.reserveCapacity(visitTable.count)
-            let values = visitTable.values
-            var index = values.startIndex
-            while index != values.endIndex {
-                if !values[index].archived, kept[values[index].familyID] != nil,
-                   assistant == nil || values[index].assistantID == assistant {
-                    visits.append(CountedVisit(date: values[index].date, minutes: values[index].durationMinutes))
+            visitTable.forEach { visit in
+                if !visit.archived, kept[visit.familyID] != nil, assistant == nil || visit.assistantID == assistant {
+                    visits.append(CountedVisit(date: visit.date, minutes: visit.durationMinutes))
                 }
-                values.formIndex(after: &index)
             }
             return (members: members, visits: visits,
                     byPesel: Dictionary(grouping: members.values.joined().filter { !($0.pesel ?? "").isEmpty }) { $0.pesel! })

@@ -132,7 +132,7 @@ enum TimelineScreen {
             list = ProblemScreens.list(familyID: familyID, app: app)
         } else if file.planVersions[id] != nil {
             list = PlanScreens.list(familyID: familyID, app: app)
-        } else if file.visits[id] != nil {
+        } else if file.visit(id) != nil {
             list = VisitScreens.list(familyID: familyID, app: app)
         } else if file.assessments[id] != nil {
             list = AssessmentScreens.list(familyID: familyID, app: app)

@@ -28,7 +28,7 @@ enum VisitScreens {
                 app.push(form(app.file!.quickVisit(familyID: familyID), app: app, isNew: true))
             }),
             .init(c.keyCorrect, keys: [.enter, .function(4)], menu: "E", run: { id, app in
-                guard let id, let visit = app.file?.visits[id] else { return }
+                guard let id, let visit = app.file?.visit(id) else { return }
                 app.push(form(visit, app: app, isNew: false))
             }),
         ]
@@ -36,7 +36,7 @@ enum VisitScreens {
     }
 
     static func details(_ id: RecordID, _ app: App) -> [String] {
-        guard let file = app.file, let v = file.visits[id] else { return [] }
+        guard let file = app.file, let v = file.visit(id) else { return [] }
         let c = app.strings.casework
         let present = v.presentMemberIDs.compactMap { file.members[$0]?.firstName }.joined(separator: ", ")
         var lines = ["\(c.presentLabel): \(present.isEmpty ? "—" : present)  ·  \(file.userName(v.assistantID))"]

@@ -59,7 +59,7 @@ enum ConflictScreens {
         case .planVersion:
             guard let plan = file.planVersions[id] else { return c.plan(0, id.short) }
             return c.plan(plan.number, plan.date.polish)
-        case .visit: return c.visit(file.visits[id]?.date.polish ?? id.short)
+        case .visit: return c.visit(file.visit(id)?.date.polish ?? id.short)
         case .placement: return c.placement(file.placements[id]?.start.polish ?? id.short)
         case .event:
             guard let event = file.events[id] else { return c.event("", id.short) }
