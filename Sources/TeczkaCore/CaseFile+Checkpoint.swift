@@ -237,7 +237,8 @@ extension CaseFile {
                 }
             }
             guard !chosen.isEmpty, chosen.allSatisfy(\.isSigned) else { return nil }
-            chosen.sort { (admissionOrder[$0.id] ?? 0) < (admissionOrder[$1.id] ?? 0) }
+            // Each revision's place looked up once, not at every comparison.
+            chosen = chosen.map { (admissionOrder[$0.id] ?? 0, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
             var slice = LedgerScopeSlice()
             for revision in chosen {
                 guard let facts = ledger.facts[revision.id] else { return nil }
