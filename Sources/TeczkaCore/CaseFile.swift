@@ -389,6 +389,7 @@ public final class CaseFile {
     /// Records a user account (the store writes the key slot; this is the encrypted part with the name and role).
     public func saveUser(_ user: UserAccount) throws {
         let issues = [TextRules.check(user.name, field: .userName, required: true, limit: 100)].compactMap { $0 }
+            + EmploymentPeriod.validate(user.employment ?? [])
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         try write(user, id: user.id, kind: .user)
     }

@@ -33,7 +33,7 @@ public enum TextRules {
 public enum Field: String, Codable, Sendable, CaseIterable {
     case label, address, locality, rural, structure, notes
     case firstName, lastName, birthDate, role, pesel, memberFrom, memberTo
-    case userName, userRole, passphrase, passphraseRepeat, catalogue, caseloadCap, notVisitedDays
+    case userName, userRole, passphrase, passphraseRepeat, catalogue, caseloadCap, notVisitedDays, fte
     // Casework
     case referral, referralDate, referralReference, consentDate, start, end, endReason, category, categoryFrom,
          monitoringMonths, monitoringNotes
@@ -75,6 +75,8 @@ public enum ValidationIssue: Error, Equatable, Sendable {
     case unknownCatalogueCode(String)
     case noEffectsInCatalogue
     case overlapsCooperation(start: LocalDate, end: LocalDate?)
+    /// Two periods of one person's employment on the same day.
+    case overlapsEmployment(from: LocalDate, to: LocalDate?)
     case invalidTime(Field)
     case invalidDuration
 
@@ -87,6 +89,7 @@ public enum ValidationIssue: Error, Equatable, Sendable {
         case .unknownCatalogueCode: return .problems
         case .noEffectsInCatalogue: return .effectDate
         case .overlapsCooperation: return .start
+        case .overlapsEmployment: return .start
         case .invalidDuration: return .duration
         case .peselLength, .peselDigits, .peselChecksum, .peselDate, .peselBirthDateMismatch, .peselInUse: return .pesel
         case .passphraseTooShort: return .passphrase

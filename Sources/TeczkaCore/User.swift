@@ -15,6 +15,9 @@ public struct UserAccount: Codable, Equatable, Sendable, Identifiable {
     public var signingKey: PublicSigningKey?
     /// The account's public agreement key: the keys of the families (and other scopes) it may read are wrapped for it.
     public var agreementKey: PublicAgreementKey?
+    /// Periods of employment with their etat (`EmploymentPeriod`); nil when the centre has not recorded them (the
+    /// account's records made before issue 15 have none, and their bodies stay as they were).
+    public var employment: [EmploymentPeriod]?
 
     public init(id: RecordID = .make(), name: String, role: UserRole, active: Bool = true,
                 signingKey: PublicSigningKey? = nil, agreementKey: PublicAgreementKey? = nil) {
@@ -32,6 +35,12 @@ public struct UserAccount: Codable, Equatable, Sendable, Identifiable {
         let keys = AccountKeys()
         return (UserAccount(id: id, name: name, role: role, signingKey: keys.signing.publicKey,
                             agreementKey: keys.agreement.publicKey), keys)
+    }
+
+    /// The etat in percent on `date`: nil when no employment is recorded, 0 outside every period.
+    public func ftePercent(on date: LocalDate) -> Int? {
+        guard let employment, !employment.isEmpty else { return nil }
+        return employment.first { $0.contains(date) }?.ftePercent ?? 0
     }
 
     /// The account without its keys (as an export document holds it: keys never travel in a file).

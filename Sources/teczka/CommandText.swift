@@ -21,12 +21,14 @@ struct CommandText: Sendable {
     let demoAbstract, demoDiscussion, demoFamilies, demoYears, demoSeed, demoAssistants, demoUser: String
     // settings
     let settingsAbstract, settingsCaseloadCap, settingsMonitoringMonths, settingsNotVisitedDays, settingsRetire,
-        settingsRestore: String
+        settingsRestore, settingsCapByFTE: String
     // user
     let userAbstract, userListAbstract, userAddAbstract, userAddName, userAddNewPassphraseFile: String
     let userPasswdAbstract, userNewPassphraseFile: String
     let userPassphraseAbstract, userPassphraseNewPassphraseFile, userAccountID: String
     let userResetAbstract, userResetAccount, userDeactivateAbstract: String
+    let userEmploymentAbstract, userEmploymentDiscussion, userEmploymentFrom, userEmploymentTo, userEmploymentFTE,
+        userEmploymentRemove: String
     // print
     let printAbstract, printID, printFormat, printAssessmentAbstract, printPlanAbstract, printMeetingAbstract: String
     // report, and the period options it shares with check --data
@@ -159,6 +161,7 @@ extension CommandText {
         settingsNotVisitedDays: "Po ilu dniach bez wizyty rodzina jest oznaczana (domyślnie 30).",
         settingsRetire: "Wycofaj pozycję katalogu (kod, np. A7); zostaje w zapisanych danych.",
         settingsRestore: "Przywróć wycofaną pozycję katalogu.",
+        settingsCapByFTE: "Czy limit rodzin asystenta idzie za jego etatem: tak albo nie (domyślnie tak: 15 na pełny etat, 7 na ½ etatu).",
         userAbstract: "Konta użytkowników: lista, dodanie, zmiana hasła, dezaktywacja.",
         userListAbstract: "Lista kont.",
         userAddAbstract: "Dodaje konto (wymaga hasła koordynatora).",
@@ -172,6 +175,16 @@ extension CommandText {
         userResetAbstract: "Nadaje innemu kontu nowe hasło i nowe klucze (zapomniane hasło, konto bez kluczy; wymaga hasła koordynatora).",
         userResetAccount: "Imię i nazwisko albo początek identyfikatora konta (z `teczka user list`).",
         userDeactivateAbstract: "Dezaktywuje konto (historia zachowuje nazwisko).",
+        userEmploymentAbstract: "Pokazuje lub zmienia okresy zatrudnienia konta z etatem (wymaga hasła koordynatora).",
+        userEmploymentDiscussion: """
+            Bez opcji pokazuje okresy. --from z --fte dodaje okres (--to: ostatni dzień; bez niego zatrudnienie trwa). \
+            --remove usuwa okres zaczynający się w podanym dniu. Raport „obciazenie” pokazuje etat i rodziny na etat; \
+            limit rodzin idzie za etatem (teczka settings --cap-by-fte).
+            """,
+        userEmploymentFrom: "Pierwszy dzień okresu (RRRR-MM-DD albo DD.MM.RRRR).",
+        userEmploymentTo: "Ostatni dzień okresu; bez niego zatrudnienie trwa.",
+        userEmploymentFTE: "Etat: 1, 0,5, 0.75, 3/4 albo 50%.",
+        userEmploymentRemove: "Usuń okres zaczynający się w tym dniu.",
         printAbstract: "Drukuje dokument: ocenę okresową, wersję planu pracy albo protokół posiedzenia zespołu.",
         printID: "Identyfikator dokumentu (albo jego początek, jak w programie: „nr …”).",
         printFormat: "html, md albo text.",
@@ -281,6 +294,7 @@ extension CommandText {
         settingsNotVisitedDays: "After how many days without a visit a family is flagged (default 30).",
         settingsRetire: "Retire a catalogue entry (its code, e.g. A7); it stays in the saved data.",
         settingsRestore: "Bring back a retired catalogue entry.",
+        settingsCapByFTE: "Whether an assistant's caseload cap follows their FTE: tak (yes) or nie (no); default tak (15 full time, 7 at 0.5).",
         userAbstract: "User accounts: list, add, change passphrase, deactivate.",
         userListAbstract: "Lists the accounts.",
         userAddAbstract: "Adds an account (needs a coordinator's passphrase).",
@@ -294,6 +308,16 @@ extension CommandText {
         userResetAbstract: "Gives another account a new passphrase and new keys (forgotten passphrase, account without keys; needs a coordinator's passphrase).",
         userResetAccount: "The full name or the start of the account's id (from `teczka user list`).",
         userDeactivateAbstract: "Deactivates an account (the history keeps the name).",
+        userEmploymentAbstract: "Shows or changes an account's periods of employment with their FTE (needs a coordinator's passphrase).",
+        userEmploymentDiscussion: """
+            Without options it shows the periods. --from with --fte adds a period (--to: its last day; without it the \
+            employment goes on). --remove deletes the period that starts on the given day. The report "obciazenie" \
+            shows the FTE and families per FTE; the caseload cap follows the FTE (teczka settings --cap-by-fte).
+            """,
+        userEmploymentFrom: "The period's first day (YYYY-MM-DD or DD.MM.YYYY).",
+        userEmploymentTo: "The period's last day; without it the employment goes on.",
+        userEmploymentFTE: "FTE: 1, 0.5, 0,75, 3/4 or 50%.",
+        userEmploymentRemove: "Delete the period that starts on this day.",
         printAbstract: "Prints a document: a periodic assessment, a work plan version or a team meeting protocol.",
         printID: "The document's id (or its start, as in the program: \"no. …\").",
         printFormat: "html, md or text.",

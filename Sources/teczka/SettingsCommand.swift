@@ -22,6 +22,9 @@ struct SettingsCommand: ParsableCommand {
     @Option(name: .customLong("not-visited-days"), help: .text(\.settingsNotVisitedDays))
     var notVisitedDays: Int?
 
+    @Option(name: .customLong("cap-by-fte"), help: .text(\.settingsCapByFTE))
+    var capByFTE: String?
+
     @Option(name: .long, help: .text(\.settingsRetire))
     var retire: [String] = []
 
@@ -34,6 +37,13 @@ struct SettingsCommand: ParsableCommand {
             if let caseloadCap { settings.caseloadCap = caseloadCap }
             if let monitoringMonths { settings.monitoringMonths = monitoringMonths }
             if let notVisitedDays { settings.notVisitedDays = notVisitedDays }
+            if let capByFTE {
+                switch capByFTE.lowercased() {
+                case "tak", "yes": settings.capByEmployment = true
+                case "nie", "no": settings.capByEmployment = false
+                default: throw CommandFailure.usage(s, pl: "--cap-by-fte: tak albo nie.", en: "--cap-by-fte: tak (yes) or nie (no).")
+                }
+            }
             for (codes, retired) in [(retire, true), (restore, false)] {
                 for code in codes {
                     guard let index = settings.catalogue.entries.firstIndex(where: { $0.code == code }) else {
@@ -51,7 +61,8 @@ struct SettingsCommand: ParsableCommand {
         let pl = s.language == .pl
         var lines = [
             (pl ? "Katalog problemów: " : "Problem catalogue: ") + settings.catalogue.name,
-            (pl ? "Limit rodzin na asystenta: " : "Caseload cap per assistant: ") + "\(settings.caseloadCap)",
+            (pl ? "Limit rodzin na asystenta: " : "Caseload cap per assistant: ") + "\(settings.caseloadCap)"
+                + (settings.capByEmployment ? (pl ? " na pełny etat, proporcjonalnie do etatu" : " full time, in proportion to the FTE") : ""),
             (pl ? "Monitoring po zakończeniu (miesiące): " : "Monitoring after the end (months): ") + "\(settings.monitoringMonths)",
             (pl ? "Rodzina bez wizyty oznaczana po (dni): " : "Family flagged as not visited after (days): ") + "\(settings.notVisitedDays)",
         ]

@@ -8,7 +8,7 @@ import TeczkaUI
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: CommandText.current.userAbstract,
-        subcommands: [List.self, Add.self, Passwd.self, Passphrase.self, Reset.self, Deactivate.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, Passwd.self, Passphrase.self, Reset.self, Deactivate.self, Employment.self], defaultSubcommand: List.self)
 
     /// The new passphrase: `--new-passphrase-file`, `TECZKA_NEW_PASSPHRASE`, or typed twice on the terminal.
     /// `name`: whose passphrase it is, said in the prompt ("Hasło dla konta „Anna Nowak”: ") — after the user's own.
@@ -106,6 +106,48 @@ struct UserCommand: ParsableCommand {
                 let user = try UserCommand.account(account, in: file)
                 try store.resetAccount(user.id, passphrase: try UserCommand.newPassphrase(newPassphraseFile, options, s, for: user.name), by: file)
                 Output.info(s.userText.resetDone(user.name))
+            }
+        }
+    }
+
+    /// `teczka user employment KONTO [--from D --fte E [--to D] | --remove D]` (issue 15).
+    struct Employment: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: CommandText.current.userEmploymentAbstract, discussion: CommandText.current.userEmploymentDiscussion)
+        @OptionGroup var options: CommonOptions
+        @OptionGroup var secret: PassphraseOptions
+        @Argument(help: .text(\.userResetAccount)) var account: String
+        @Option(name: .long, help: .text(\.userEmploymentFrom)) var from: String?
+        @Option(name: .long, help: .text(\.userEmploymentTo)) var to: String?
+        @Option(name: .long, help: .text(\.userEmploymentFTE)) var fte: String?
+        @Option(name: .long, help: .text(\.userEmploymentRemove)) var remove: String?
+
+        func run() throws {
+            try StoreCommand.unlocked(options, secret) { _, file, s in
+                let user = try UserCommand.account(account, in: file)
+                var periods = user.employment ?? []
+                if let remove {
+                    guard let day = LocalDate(parsing: remove) else { throw ValidationFailure([.invalidDate(.start)]) }
+                    guard let index = periods.firstIndex(where: { $0.from == day }) else {
+                        throw CommandFailure(s.employmentText.noPeriodFrom(day))
+                    }
+                    periods.remove(at: index)
+                }
+                if from != nil || to != nil || fte != nil {
+                    var issues: [ValidationIssue] = []
+                    let start = from.flatMap(LocalDate.init(parsing:))
+                    if from == nil { issues.append(.required(.start)) } else if start == nil { issues.append(.invalidDate(.start)) }
+                    let end = to.flatMap(LocalDate.init(parsing:))
+                    if to != nil && end == nil { issues.append(.invalidDate(.end)) }
+                    let percent = fte.flatMap(EmploymentPeriod.ftePercent(parsing:))
+                    if fte == nil { issues.append(.required(.fte)) } else if percent == nil { issues.append(.outOfRange(.fte, min: 1, max: 100)) }
+                    guard issues.isEmpty, let start, let percent else { throw ValidationFailure(issues) }
+                    periods.append(EmploymentPeriod(from: start, to: end, ftePercent: percent))
+                }
+                if remove != nil || from != nil || to != nil || fte != nil {
+                    try file.saveEmployment(periods, of: user.id)
+                }
+                Output.info(s.employmentText.listing(user.name, file.users[user.id]?.employment ?? []))
             }
         }
     }

@@ -162,10 +162,8 @@ struct CaseworkEndToEndTests {
     func accounts() throws {
         let folder = TemporaryDirectory()
         let store = folder.file("s.sqlite")
-        let boss = ["TECZKA_PASSPHRASE": "hasło kierowniczki"]
-        #expect(try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: boss).status == 0)
-        let added = try Binary.run(["user", "add", "--store", store, "--name", "Anna Nowak"],
-                                   environment: boss.merging(["TECZKA_NEW_PASSPHRASE": "hasło Anny 123"]) { a, _ in a })
+        let boss = Binary.boss
+        let added = try Binary.officeWithAnna(store)
         #expect(added.out.contains("Dodano konto: Anna Nowak (asystent rodziny)."), "\(added.err)")
         let same = try Binary.run(["user", "add", "--store", store, "--name", "Jan"],
                                   environment: boss.merging(["TECZKA_NEW_PASSPHRASE": "hasło Anny 123"]) { a, _ in a })

@@ -101,4 +101,13 @@ enum Binary {
         let result = try Subprocess.run(teczka, arguments, environment: env)
         return (result.status, result.output, result.error)
     }
+
+    /// A coordinator's store (Ewa Kierownik, `boss`) with one assistant, Anna Nowak (passphrase "hasło Anny 123").
+    static let boss = ["TECZKA_PASSPHRASE": "hasło kierowniczki"]
+    static func officeWithAnna(_ store: String) throws -> (status: Int32, out: String, err: String) {
+        let created = try run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: boss)
+        guard created.status == 0 else { return created }
+        return try run(["user", "add", "--store", store, "--name", "Anna Nowak"],
+                       environment: boss.merging(["TECZKA_NEW_PASSPHRASE": "hasło Anny 123"]) { a, _ in a })
+    }
 }

@@ -294,3 +294,31 @@ struct TransferTests {
         #expect(fixture.file.members[RecordID("osoba-1")]?.fullName == "Ewa Nowa")
     }
 }
+
+@Suite("Employment in the export document")
+struct TransferEmploymentTests {
+    @Test("an account's employment travels in the document; overlapping periods in a file are refused, naming them")
+    func employment() throws {
+        let source = try TransferFixture()
+        let assistant = try #require(source.file.users.values.first { $0.role == .asystent })
+        let periods = [EmploymentPeriod(from: LocalDate(year: 2025, month: 1, day: 1)!, to: LocalDate(year: 2025, month: 6, day: 30)!, ftePercent: 100),
+                       EmploymentPeriod(from: LocalDate(year: 2025, month: 7, day: 1)!, ftePercent: 50)]
+        try source.file.saveEmployment(periods, of: assistant.id)
+        let data = try source.data
+        let copy = try TransferFixture.emptyStore(for: data)
+        try copy.importDocument(try TransferDocument.read(data), fileName: "plik.json")
+        #expect(copy.users[assistant.id]?.employment == periods)
+
+        let bad = try edited(data) { doc in
+            let index = (doc["users"] as! [[String: Any]]).firstIndex { $0["id"] as? String == assistant.id.raw }!
+            editRecord(&doc, "users", index) { user in
+                var list = user["employment"] as! [[String: Any]]
+                list[1]["from"] = "2025-06-01"
+                user["employment"] = list
+            }
+        }
+        let issues = refusal(bad, into: try TransferFixture.emptyStore(for: data))
+        #expect(issues.map(\.problem) == [.invalid(.overlapsEmployment(from: LocalDate(year: 2025, month: 1, day: 1)!,
+                                                                         to: LocalDate(year: 2025, month: 6, day: 30)!))])
+    }
+}

@@ -55,7 +55,7 @@ struct CountingRuleTests {
         #expect(s.numbers("rodziny", [y2025], row: "Rodziny z programu „Za życiem”") == [1, 1, 1])
         #expect(s.numbers("zakonczenia", [y2025], row: "RAZEM") == [1])
         #expect(s.numbers("charakterystyka", [y2025], row: "Liczba rodzin objętych wsparciem asystenta rodziny") == [1])
-        #expect(s.numbers("obciazenie", [y2025], row: "Anna Nowak") == [1, 1, 0])
+        #expect(s.numbers("obciazenie", [y2025], row: "Anna Nowak") == [1, 1, 0, -1, -1])  // no employment recorded
     }
 
     @Test("a problem closed before the period's start is not counted; one closed on its first day is")
@@ -103,7 +103,29 @@ struct CountingRuleTests {
         }
         let row = s.table("obciazenie", [y2025]).rows[0]
         #expect(row.label == "Anna Nowak")
-        #expect(row.cells == [.count(3), .flagged(3), .count(10)])  // 01.03–10.03: three at once
+        #expect(row.cells == [.count(3), .flagged(3), .count(10), .empty, .empty])  // 01.03–10.03: three at once
+    }
+
+    @Test("caseload by etat: the cap of each day follows the employment, the mean etat and families per etat are shown")
+    func caseloadByEmployment() throws {
+        let s = try ReportScenario(settings: StoreSettings(caseloadCap: 4))
+        for n in 0..<3 { try s.cooperate(try s.family("Rodzina \(n)"), "2025-06-01") }
+        // Full time to June, half time to September (cap 2), then not employed (cap 0).
+        try s.file.saveEmployment([EmploymentPeriod(from: d("2025-01-01"), to: d("2025-06-30"), ftePercent: 100),
+                                   EmploymentPeriod(from: d("2025-07-01"), to: d("2025-09-30"), ftePercent: 50)], of: s.assistant.id)
+        let fte = (181.0 * 1 + 92 * 0.5) / 365
+        #expect(s.table("obciazenie", [y2025]).rows[0].cells
+                == [.count(3), .flagged(3), .count(92 + 92), .decimal(fte, places: 2), .decimal(3 / fte, places: 1)])
+        // The first half: full time, three families under the cap of four.
+        let h1 = ReportPeriod.half(2025, .first)
+        #expect(s.table("obciazenie", [h1]).rows[0].cells == [.count(3), .count(3), .count(0), .decimal(1, places: 2), .decimal(3, places: 1)])
+        // A centre that does not scale the cap: four all year, nothing above it.
+        var settings = s.file.settings
+        settings.capByEmployment = false
+        try s.file.saveSettings(settings)
+        #expect(s.table("obciazenie", [y2025]).rows[0].cells
+                == [.count(3), .count(3), .count(0), .decimal(fte, places: 2), .decimal(3 / fte, places: 1)])
+        #expect(s.table("obciazenie", [y2025]).footnote.joined().contains("limit 4 rodzin;"))
     }
 
     @Test("with an assistant given, only that assistant's cooperations and families count")

@@ -38,6 +38,7 @@ struct KeysDocTests {
             ("exchange", ExchangeScreens.menu(app: app)),
             ("conflicts", ConflictScreens.list(app: app)),
             ("users", UsersScreen.screen(app: app)),
+            ("employment", EmploymentScreen.screen(app.file!.currentUser.id, app: app)),
         ]
         let table = ReportTable(name: "rodziny", title: "Rodziny", rowHeader: "", columnGroups: [], rows: [])
         let viewers: [(String, [Command], Bool)] = [

@@ -85,7 +85,7 @@ extension CaseFile {
         let assistants = Set(mine.map(\.assistantID))
         for id in assistants {
             let load = caseload(of: id, on: today)
-            if load > settings.caseloadCap {
+            if load > caseloadCap(of: id, on: today) {
                 items.append(TodoItem(kind: .caseloadAboveCap, familyID: nil, assistantID: id, date: nil, detail: "\(load)"))
             }
         }

@@ -54,9 +54,11 @@ extension CaseFile {
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         let isNewOrReopened = cooperations[cooperation.id].map { $0.end != nil && cooperation.end == nil } ?? true
         if isNewOrReopened && cooperation.end == nil && !confirmed {
-            let current = caseload(of: cooperation.assistantID, on: max(cooperation.start, today))
-            if current + 1 > settings.caseloadCap {
-                throw CaseworkWarning.caseloadAboveCap(families: current + 1, cap: settings.caseloadCap)
+            let day = max(cooperation.start, today)
+            let current = caseload(of: cooperation.assistantID, on: day)
+            let cap = caseloadCap(of: cooperation.assistantID, on: day)
+            if current + 1 > cap {
+                throw CaseworkWarning.caseloadAboveCap(families: current + 1, cap: cap)
             }
         }
         try write(cooperation, id: cooperation.id, kind: .cooperation)

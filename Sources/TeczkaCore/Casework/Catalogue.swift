@@ -176,13 +176,28 @@ public struct StoreSettings: Codable, Equatable, Sendable {
     public var monitoringMonths: Int
     /// Families not visited for longer than this are flagged.
     public var notVisitedDays: Int
+    /// Whether an assistant's cap follows their etat (`EmploymentPeriod.cap`): on unless the centre turns it off.
+    public var capByEmployment: Bool
 
     public init(catalogue: ProblemCatalogue = .siechnice, caseloadCap: Int = 15, monitoringMonths: Int = 6,
-                notVisitedDays: Int = 30) {
+                notVisitedDays: Int = 30, capByEmployment: Bool = true) {
         self.catalogue = catalogue
         self.caseloadCap = caseloadCap
         self.monitoringMonths = monitoringMonths
         self.notVisitedDays = notVisitedDays
+        self.capByEmployment = capByEmployment
+    }
+
+    private enum CodingKeys: String, CodingKey { case catalogue, caseloadCap, monitoringMonths, notVisitedDays, capByEmployment }
+
+    /// Settings saved before issue 15 have no `capByEmployment`: they get the default.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        catalogue = try c.decode(ProblemCatalogue.self, forKey: .catalogue)
+        caseloadCap = try c.decode(Int.self, forKey: .caseloadCap)
+        monitoringMonths = try c.decode(Int.self, forKey: .monitoringMonths)
+        notVisitedDays = try c.decode(Int.self, forKey: .notVisitedDays)
+        capByEmployment = try c.decodeIfPresent(Bool.self, forKey: .capByEmployment) ?? true
     }
 
     /// The limits' ranges (the catalogue is checked against the records that use it by `CaseFile.saveSettings`).

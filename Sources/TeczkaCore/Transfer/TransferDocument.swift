@@ -5,11 +5,15 @@ public struct TransferSettings: Codable, Equatable, Sendable {
     public var caseloadCap: Int
     public var monitoringMonths: Int
     public var notVisitedDays: Int
+    /// Present only when the centre turned it off (absent: on, the default; documents before issue 15 lack it).
+    public var capByEmployment: Bool?
 
     public init(_ settings: StoreSettings) {
         caseloadCap = settings.caseloadCap
         monitoringMonths = settings.monitoringMonths
         notVisitedDays = settings.notVisitedDays
+        // Written only when turned off, so that a default store's document is what it was before issue 15.
+        capByEmployment = settings.capByEmployment ? nil : false
     }
 }
 
@@ -67,7 +71,8 @@ public struct TransferDocument: Codable, Equatable, Sendable {
         let defaults = StoreSettings()
         return StoreSettings(catalogue: catalogue, caseloadCap: settings?.caseloadCap ?? defaults.caseloadCap,
                              monitoringMonths: settings?.monitoringMonths ?? defaults.monitoringMonths,
-                             notVisitedDays: settings?.notVisitedDays ?? defaults.notVisitedDays)
+                             notVisitedDays: settings?.notVisitedDays ?? defaults.notVisitedDays,
+                             capByEmployment: settings?.capByEmployment ?? defaults.capByEmployment)
     }
 
     /// Every record with its kind, collection and place in its list, in the order they are imported.

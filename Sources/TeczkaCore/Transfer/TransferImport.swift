@@ -247,7 +247,8 @@ private struct TransferCheck {
             }
         }
         add(document.users, .users) { user, out in
-            out += rules([TextRules.check(user.name, field: .userName, required: true, limit: 100)].compactMap { $0 })
+            out += rules([TextRules.check(user.name, field: .userName, required: true, limit: 100)].compactMap { $0 }
+                         + EmploymentPeriod.validate(user.employment ?? []))
         }
         add(document.families, .families) { family, out in
             out += rules(family.validate())

@@ -38,7 +38,8 @@ struct Shape: Sendable {
 
 enum TransferSchema {
     static let user = Shape(["id": .id, "name": .text, "role": .codes(UserRole.self), "active": .bool,
-                              "signingKey": .optional(.text), "agreementKey": .optional(.text)])
+                              "signingKey": .optional(.text), "agreementKey": .optional(.text),
+                              "employment": .optional(.list(.object(Shape(["from": .date, "to": .optional(.date), "ftePercent": .int]))))])
     static let family = Shape([
         "id": .id, "label": .text, "address": .text, "locality": .text, "rural": .bool,
         "structure": .codes(FamilyStructure.self), "notes": .text, "archived": .bool, "sharedWith": .optional(.list(.id)),
@@ -112,7 +113,8 @@ enum TransferSchema {
             "code": .text, "label": .text, "effect": .optional(.text), "retired": .optional(.bool),
         ]))),
     ])
-    static let settings = Shape(["caseloadCap": .int, "monitoringMonths": .int, "notVisitedDays": .int])
+    static let settings = Shape(["caseloadCap": .int, "monitoringMonths": .int, "notVisitedDays": .int,
+                                 "capByEmployment": .optional(.bool)])
 
     static func shape(of collection: TransferCollection) -> Shape {
         switch collection {

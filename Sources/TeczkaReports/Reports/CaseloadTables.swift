@@ -35,20 +35,29 @@ enum CaseloadTables {
             let theirs = byAssistant[assistant] ?? []
             return ReportRow(data.userName(assistant), periods.flatMap { period -> [ReportCell] in
                 let load = dailyLoad(theirs, period)
+                // The cap of each day: it follows the etat where the centre records it (issue 15).
+                let over = load.enumerated().map { $1 > data.cap(of: assistant, on: period.from.addingDays($0)) }
                 let peak = load.max() ?? 0
-                return [.count(Set(theirs.filter { $0.overlaps(from: period.from, to: period.to) }.map(\.familyID)).count),
-                        peak > data.caseloadCap ? .flagged(peak) : .count(peak),
-                        .count(load.filter { $0 > data.caseloadCap }.count)]
+                let families = Set(theirs.filter { $0.overlaps(from: period.from, to: period.to) }.map(\.familyID)).count
+                let fte = EmploymentPeriod.averageFTE(data.employment[assistant], from: period.from, to: period.to)
+                return [.count(families),
+                        over.contains(true) ? .flagged(peak) : .count(peak),
+                        .count(over.filter { $0 }.count),
+                        fte.map { .decimal($0, places: 2) } ?? .empty,
+                        fte.flatMap { $0 > 0 ? .decimal(Double(families) / $0, places: 1) : nil } ?? .empty]
             })
         }
+        let capRule = data.capByEmployment
+            ? "limit \(data.caseloadCap) rodzin na pełny etat, przy niepełnym etacie proporcjonalnie mniej (w dół, np. \(data.caseloadCap / 2) przy ½ etatu), 0 w dniu poza okresami zatrudnienia; bez wpisanego zatrudnienia cały limit"
+            : "limit \(data.caseloadCap) rodzin"
         return ReportTable(
             name: "obciazenie", title: "Obciążenie asystentów rodziny", rowHeader: "Asystent rodziny",
             columnGroups: periods.map {
                 ColumnGroup(title: $0.header, columns: ["Rodziny objęte wsparciem", "Najwięcej rodzin jednocześnie",
-                                                        "Dni powyżej limitu"])
+                                                        "Dni powyżej limitu", "Etat", "Rodziny na etat"])
             },
             rows: rows,
-            footnote: TableParts.footnote("rodziny ze współpracą asystenta trwającą w okresie, każda raz; najwięcej jednocześnie: największa liczba współprac trwających tego samego dnia okresu (dzień zakończenia się liczy); limit \(data.caseloadCap) rodzin, wartość powyżej limitu oznaczona „!”.", periods, data))
+            footnote: TableParts.footnote("rodziny ze współpracą asystenta trwającą w okresie, każda raz; najwięcej jednocześnie: największa liczba współprac trwających tego samego dnia okresu (dzień zakończenia się liczy); \(capRule); wartość powyżej limitu w którymkolwiek dniu oznaczona „!”; etat: średni wymiar etatu w dniach okresu (dzień bez zatrudnienia liczy się jako 0), puste, gdy zatrudnienia nie wpisano; rodziny na etat: rodziny objęte wsparciem podzielone przez etat.", periods, data))
     }
 
     /// Cooperations active on each day of the period, first day first.

@@ -22,6 +22,9 @@ public struct ReportData: Sendable {
     /// What the reports count of a visit (a city centre has hundreds of thousands: the whole documents are not copied).
     let visits: [CountedVisit]
     let userNames: [RecordID: String]
+    /// Each account's employment periods, for the caseload report's etat and cap (issue 15).
+    let employment: [RecordID: [EmploymentPeriod]]
+    let capByEmployment: Bool
     /// Active assistants (only the one asked for, when filtered): listed in the caseload even with no family.
     let activeAssistants: [RecordID]
     /// Each family's place in Polish alphabetical order of labels (then id), worked out once: the reports list
@@ -77,6 +80,8 @@ public struct ReportData: Sendable {
         plans = second.plans
         alphabeticalRank = second.rank
         userNames = file.users.mapValues(\.name)
+        employment = file.users.compactMapValues(\.employment)
+        capByEmployment = file.settings.capByEmployment
         activeAssistants = file.assistants.map(\.id).filter { assistant == nil || $0 == assistant }
     }
 
@@ -112,6 +117,11 @@ public struct ReportData: Sendable {
     public func label(_ family: RecordID) -> String { families[family]?.label ?? family.short }
 
     public func userName(_ id: RecordID) -> String { userNames[id] ?? id.short }
+
+    /// An assistant's cap on a day (`EmploymentPeriod.cap`).
+    func cap(of assistant: RecordID, on date: LocalDate) -> Int {
+        EmploymentPeriod.cap(caseloadCap, scaled: capByEmployment, periods: employment[assistant], on: date)
+    }
 
     /// Family ids in Polish alphabetical order of their labels.
     func sorted(_ ids: some Sequence<RecordID>) -> [RecordID] {

@@ -13,7 +13,8 @@ enum UsersScreen {
                 let s = app.strings
                 return file.users.values.sorted { PolishCollation.compare($0.name, $1.name) == .orderedAscending }.map { user in
                     .init(id: user.id, text: fit(user.name, 32) + " " + fit(s.userRole(user.role), 24) + " "
-                        + (user.active ? s.userText.keyState(user) : s.userText.inactive), dim: !user.active)
+                        + (user.active ? [s.userText.keyState(user), s.employmentText.today(user.ftePercent(on: app.today))]
+                            .filter { !$0.isEmpty }.joined(separator: ", ") : s.userText.inactive), dim: !user.active)
                 }
             },
             details: { _, _ in [] },
@@ -34,6 +35,10 @@ enum UsersScreen {
             }),
             .init(u.keyPassphrase, menu: "H", run: { _, app in
                 app.push(passphraseForm(app: app))
+            }),
+            .init(app.strings.employmentText.keyEmployment, menu: "E", run: { id, app in
+                guard let id, app.file?.users[id] != nil else { return }
+                app.push(EmploymentScreen.screen(id, app: app))
             }),
             .init(u.keyReset, menu: "R", run: { id, app in
                 guard let id, let user = app.file?.users[id], user.active else { return }

@@ -130,6 +130,7 @@ extension Strings {
             case .endBeforeStart: return "The end date is before the start date."
             case .passphraseTooShort(let n): return "The passphrase needs at least \(n) characters."
             case .passphrasesDiffer: return "The passphrases differ."
+            case .outOfRange(.fte, _, _): return "The FTE must be 0.01 to 1 (e.g. 1, 0.5, 3/4)."
             case .outOfRange(.duration, _, _): return "The duration must be 0:01 to 12:00."
             case .outOfRange(_, let min, let max): return "Allowed values: \(min)–\(max)."
             case .outsideCooperation: return "The date is outside the cooperation."
@@ -140,6 +141,8 @@ extension Strings {
             case .noEffectsInCatalogue: return "This store's catalogue has no effects."
             case .overlapsCooperation(let s, let e):
                 return "Overlaps the cooperation \(s.polish)–\(e?.polish ?? "ongoing")."
+            case .overlapsEmployment(let f, let t):
+                return "Overlaps the employment \(f.polish)–\(t?.polish ?? "ongoing")."
             case .invalidTime: return "Not a valid time (HH:MM)."
             case .invalidDuration: return "Not a valid duration (e.g. 1:30 or 90)."
             }
@@ -315,6 +318,7 @@ extension Strings {
         case .passphraseRepeat: return "Repeat passphrase"
         case .catalogue: return "Problem catalogue"
         case .caseloadCap: return "Caseload cap"
+        case .fte: return "FTE"
         case .notVisitedDays: return "Days without a visit"
         case .referral: return "Referral basis"
         case .referralDate: return "Referral date"

@@ -137,6 +137,7 @@ extension Strings {
             case .endBeforeStart: return "Data końcowa jest wcześniejsza niż początkowa."
             case .passphraseTooShort(let n): return "Hasło musi mieć co najmniej \(n) znaków."
             case .passphrasesDiffer: return "Hasła nie są takie same."
+            case .outOfRange(.fte, _, _): return "Etat od 0,01 do 1 (np. 1, 0,5, 3/4)."
             case .outOfRange(.duration, _, _): return "Czas trwania od 0:01 do 12:00."
             case .outOfRange(_, let min, let max): return "Dozwolone wartości: \(min)–\(max)."
             case .outsideCooperation: return "Data poza okresem współpracy."
@@ -147,6 +148,8 @@ extension Strings {
             case .noEffectsInCatalogue: return "Katalog tej bazy nie ma efektów."
             case .overlapsCooperation(let s, let e):
                 return "Nakłada się na współpracę \(s.polish)–\(e?.polish ?? "trwa")."
+            case .overlapsEmployment(let f, let t):
+                return "Nakłada się na okres zatrudnienia \(f.polish)–\(t?.polish ?? "trwa")."
             case .invalidTime: return "Nieprawidłowa godzina (GG:MM)."
             case .invalidDuration: return "Nieprawidłowy czas trwania (np. 1:30 albo 90)."
             }
@@ -322,6 +325,7 @@ extension Strings {
         case .passphraseRepeat: return "Powtórz hasło"
         case .catalogue: return "Katalog problemów"
         case .caseloadCap: return "Limit rodzin"
+        case .fte: return "Etat"
         case .notVisitedDays: return "Dni bez wizyty"
         case .referral: return "Skierowanie"
         case .referralDate: return "Data skierowania"

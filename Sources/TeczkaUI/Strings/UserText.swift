@@ -59,6 +59,7 @@ public struct UserText: Sendable {
             "N": "nowe konto (koordynator): imię i nazwisko, rola, hasło dwa razy",
             "D": "dezaktywuj konto (koordynator; ostatniego koordynatora nie można)",
             "H": "zmień własne hasło",
+            "E": "zatrudnienie konta: okresy z etatem (koordynator); limit rodzin idzie za etatem",
             "R": "nowe hasło i nowe klucze dla innego konta (koordynator): zapomniane hasło albo konto „bez kluczy” po przejściu bazy z poprzedniej wersji; hasło wpisuje ta osoba albo je dostaje",
         ], after: [
             "„Klucze przy logowaniu”: konto z poprzedniej wersji dostaje klucze samo — gdy ta osoba zaloguje się swoim hasłem, a po niej koordynator. Nowego hasła nie trzeba.",
@@ -92,6 +93,7 @@ public struct UserText: Sendable {
             "N": "new account (coordinator): name, role, the passphrase twice",
             "D": "deactivate an account (coordinator; not the last coordinator)",
             "H": "change your own passphrase",
+            "E": "the account's employment: periods with their FTE (coordinator); the caseload cap follows the FTE",
             "R": "a new passphrase and new keys for another account (coordinator): a forgotten passphrase, or an account \"no keys\" after the store moved from an earlier version; that person types it or is given it",
         ], after: [
             "\"Keys at log-in\": an account from the previous version gets its keys by itself — when that person logs in with their passphrase, and a coordinator after them. No new passphrase is needed.",
