@@ -251,7 +251,9 @@ public final class CaseFile {
         if let member = document as? Member {
             Self.move(id, from: members[id]?.pesel, to: member.pesel, in: &peselIndex)
         } else if let cooperation = document as? Cooperation {
-            Self.move(id, from: cooperations[id]?.assistantID, to: cooperation.assistantID, in: &assistantIndex)
+            // Under every assistant who ever had it: past days' caseloads follow the handovers.
+            for old in cooperations[id]?.everAssigned ?? [] { assistantIndex[old]?.remove(id) }
+            for new in cooperation.everAssigned { assistantIndex[new, default: []].insert(id) }
         }
         traits.apply(self, id, document)
     }

@@ -26,6 +26,10 @@ extension CaseFile {
         for c in cooperations.values {
             check(.cooperation, c.id, "familyID", c.familyID, in: familyIDs)
             check(.cooperation, c.id, "assistantID", c.assistantID, in: userIDs)
+            for h in c.handovers ?? [] {
+                check(.cooperation, c.id, "handovers.from", h.from, in: userIDs)
+                check(.cooperation, c.id, "handovers.to", h.to, in: userIDs)
+            }
         }
         for p in problems.values { check(.problem, p.id, "familyID", p.familyID, in: familyIDs) }
         for v in planVersions.values {

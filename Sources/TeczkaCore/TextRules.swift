@@ -39,7 +39,7 @@ public enum Field: String, Codable, Sendable, CaseIterable {
          monitoringMonths, monitoringNotes
     case problems, identified, source, note, status, effectDate
     case date, startTime, duration, place, present, activities, nextSteps
-    case child, form, placeName, endType, eventKind, until
+    case child, form, placeName, endType, eventKind, until, handoverDate
     case socialWorker, fosterCoordinator, coordinated, goals, actions, signatures, signedOn
     // Team meetings
     case participants, families
@@ -75,6 +75,8 @@ public enum ValidationIssue: Error, Equatable, Sendable {
     case unknownCatalogueCode(String)
     case noEffectsInCatalogue
     case overlapsCooperation(start: LocalDate, end: LocalDate?)
+    /// A cooperation handed over to the assistant who already has it.
+    case sameAssistant
     /// Two periods of one person's employment on the same day.
     case overlapsEmployment(from: LocalDate, to: LocalDate?)
     case invalidTime(Field)
@@ -90,6 +92,7 @@ public enum ValidationIssue: Error, Equatable, Sendable {
         case .noEffectsInCatalogue: return .effectDate
         case .overlapsCooperation: return .start
         case .overlapsEmployment: return .start
+        case .sameAssistant: return .assistant
         case .invalidDuration: return .duration
         case .peselLength, .peselDigits, .peselChecksum, .peselDate, .peselBirthDateMismatch, .peselInUse: return .pesel
         case .passphraseTooShort: return .passphrase

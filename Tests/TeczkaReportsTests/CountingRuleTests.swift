@@ -106,6 +106,35 @@ struct CountingRuleTests {
         #expect(row.cells == [.count(3), .flagged(3), .count(10), .empty, .empty])  // 01.03–10.03: three at once
     }
 
+    @Test("a handover is no end: the centre counts one family and no ending; each assistant counts it in her own days")
+    func handover() throws {
+        let s = try ReportScenario()
+        let beata = UserAccount.test("Beata Lis", .asystent)
+        try s.file.saveUser(beata)
+        let co = try s.cooperate(try s.family("Nowakowie", children: [d("2015-01-01")]), "2025-02-01")
+        try s.file.handOver(co.id, to: beata.id, from: d("2025-07-01"))
+        let h1 = ReportPeriod.half(2025, .first), h2 = ReportPeriod.half(2025, .second)
+        #expect(s.numbers("obsluga", [h1, h2], row: "Rodziny objęte wsparciem asystenta rodziny") == [1, 1])
+        #expect(s.numbers("obsluga", [h1, h2], row: "Rodziny, z którymi zakończono współpracę") == [0, 0])
+        #expect(s.numbers("obsluga", [h1, h2], row: "Rodziny objęte wsparciem asystenta rodziny", assistant: s.assistant.id) == [1, 0])
+        #expect(s.numbers("obsluga", [h1, h2], row: "Rodziny objęte wsparciem asystenta rodziny", assistant: beata.id) == [0, 1])
+        #expect(s.numbers("obsluga", [h1, h2], row: "Rodziny, z którymi zakończono współpracę", assistant: s.assistant.id) == [0, 0])
+        #expect(s.numbers("polrocze", [y2025], row: "Asystenci rodziny pracujący z rodzinami") == [1, 1])
+        // Caseload: each assistant's families and days in her own stretch.
+        let rows = s.table("obciazenie", [h1, h2]).rows
+        #expect(rows.map(\.label) == ["Anna Nowak", "Beata Lis"])
+        #expect(rows[0].cells.prefix(3) == [.count(1), .count(1), .count(0)] && rows[0].cells[5...7] == [.count(0), .count(0), .count(0)])
+        #expect(rows[1].cells.prefix(3) == [.count(0), .count(0), .count(0)] && rows[1].cells[5...7] == [.count(1), .count(1), .count(0)])
+        // Ended later by Beata: the ending is hers, and the centre's one.
+        var ended = try #require(s.file.cooperations[co.id])
+        ended.end = d("2025-11-30")
+        ended.endReason = .celeOsiagniete
+        try s.file.saveCooperation(ended)
+        #expect(s.numbers("obsluga", [h2], row: "Rodziny, z którymi zakończono współpracę") == [1])
+        #expect(s.numbers("obsluga", [h2], row: "Rodziny, z którymi zakończono współpracę", assistant: beata.id) == [1])
+        #expect(s.numbers("obsluga", [h2], row: "Rodziny, z którymi zakończono współpracę", assistant: s.assistant.id) == [0])
+    }
+
     @Test("caseload by etat: the cap of each day follows the employment, the mean etat and families per etat are shown")
     func caseloadByEmployment() throws {
         let s = try ReportScenario(settings: StoreSettings(caseloadCap: 4))

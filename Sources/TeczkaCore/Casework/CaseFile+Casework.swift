@@ -31,9 +31,10 @@ extension CaseFile {
         cooperations(of: familyID).last { $0.isActive(on: date) }
     }
 
-    /// Families of an assistant with a cooperation active on `date`.
+    /// Families of an assistant with a cooperation active on `date` and theirs on that day (handovers followed).
     public func caseload(of assistantID: RecordID, on date: LocalDate) -> Int {
-        Set(cooperations(ofAssistant: assistantID).filter { $0.isActive(on: date) }.map(\.familyID)).count
+        Set(cooperations(ofAssistant: assistantID).filter { $0.isActive(on: date) && $0.assistant(on: date) == assistantID }
+            .map(\.familyID)).count
     }
 
     /// Saves a cooperation. Overlapping another cooperation of the family is refused; going above the caseload cap

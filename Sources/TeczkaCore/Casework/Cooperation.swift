@@ -76,6 +76,9 @@ public struct Cooperation: Codable, Equatable, Sendable, Identifiable {
     public var monitoringMonths: Int
     public var monitoringNotes: [DatedNote]
     public var archived: Bool
+    /// Handovers to another assistant, oldest first (issue 15): the cooperation goes on, `assistantID` is the
+    /// assistant after the last one. Absent in cooperations never handed over (and in all written before).
+    public var handovers: [Handover]?
 
     public init(id: RecordID = .make(), familyID: RecordID, assistantID: RecordID,
                 referral: ReferralBasis = .wniosekPracownika, referralDate: LocalDate? = nil,
@@ -142,6 +145,7 @@ public struct Cooperation: Codable, Equatable, Sendable, Identifiable {
         if categories.contains(where: { $0.from < start || $0.from > lastDay }) {
             issues.append(.outsideCooperation(.categoryFrom))
         }
+        issues += validateHandovers(today: today)
         if !(0...36).contains(monitoringMonths) { issues.append(.outOfRange(.monitoringMonths, min: 0, max: 36)) }
         for note in monitoringNotes {
             if let issue = TextRules.check(note.text, field: .monitoringNotes, required: true,

@@ -16,7 +16,9 @@ extension CaseFile {
             if !visit.archived && visit.assistantID == assistantID && visit.date >= first && visit.date <= last { inMonth.append(visit) }
         }
         let visited = Set(inMonth.map(\.familyID))
-        let inCare = Set(cooperations.values.filter { $0.assistantID == assistantID && $0.overlaps(from: first, to: last) }
+        let inCare = Set(cooperations.values.filter { c in
+            c.overlaps(from: first, to: last) && c.assignments.contains { $0.assistantID == assistantID && $0.overlaps(from: first, to: last) }
+        }
             .map(\.familyID))
         let notVisited = inCare.subtracting(visited)
             .filter { families[$0]?.archived == false }

@@ -261,6 +261,10 @@ private struct TransferCheck {
         add(document.cooperations, .cooperations) { cooperation, out in
             need(cooperation.familyID, in: families, .families, "familyID", &out)
             need(cooperation.assistantID, in: users, .users, "assistantID", &out)
+            for (i, handover) in (cooperation.handovers ?? []).enumerated() {
+                need(handover.from, in: users, .users, "handovers[\(i)].from", &out)
+                need(handover.to, in: users, .users, "handovers[\(i)].to", &out)
+            }
             var found = cooperation.validate(today: today)
             if !cooperation.archived, let clash = familyCooperations[cooperation.familyID, default: []].first(where: {
                 $0.id != cooperation.id

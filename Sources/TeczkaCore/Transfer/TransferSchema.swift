@@ -55,6 +55,7 @@ enum TransferSchema {
         "categories": .list(.object(Shape(["from": .date, "category": .codes(FamilyCategory.self)]))),
         "end": .optional(.date), "endReason": .optional(.codes(EndReason.self)), "monitoringMonths": .int,
         "monitoringNotes": .list(.object(Shape(["date": .date, "text": .text]))), "archived": .bool,
+        "handovers": .optional(.list(.object(Shape(["date": .date, "from": .id, "to": .id])))),
     ])
     static let problem = Shape([
         "id": .id, "familyID": .id, "code": .text, "identified": .date, "source": .codes(ProblemSource.self),

@@ -12,8 +12,10 @@ enum KindRules {
             return (family.sharedWith ?? []) == before ? nil : .sharingChange
         case let cooperation as Cooperation:
             guard !coordinator else { return nil }
-            guard cooperation.assistantID == actor else { return .assignmentChange }
-            if let before = ledger.cooperations[cooperation.familyID]?[r.recordID], before.assistantID != cooperation.assistantID {
+            guard cooperation.assistantID == actor, cooperation.handovers == nil || ledger.cooperations[cooperation.familyID]?[r.recordID] != nil
+            else { return .assignmentChange }
+            if let before = ledger.cooperations[cooperation.familyID]?[r.recordID],
+               before.assistantID != cooperation.assistantID || before.handovers != cooperation.handovers {
                 return .assignmentChange
             }
             return nil

@@ -112,15 +112,28 @@ struct Ledger {
     }
 
     /// Whether assistant `id` may write records of `familyID` on `day`: shared with her, a cooperation of hers not
-    /// yet past its monitoring, or a family she registered that nobody is assigned to.
+    /// yet past its monitoring, or a family she registered that nobody is assigned to. A cooperation handed over is
+    /// hers for her stretch of it only (`Cooperation.assignments`): what she wrote before the handover still merges,
+    /// nothing written after it.
     func mayWork(_ id: RecordID, on familyID: RecordID, day: LocalDate, creatingFamily: Bool) -> Bool {
         if families[familyID]?.sharedWith?.contains(id) == true { return true }
         let current = (cooperations[familyID] ?? [:]).values.filter { !$0.archived }
-        // From a month before the start (preparing the work) to the end of monitoring.
-        if current.contains(where: { $0.assistantID == id && day >= $0.start.adding(months: -1)
-                                      && ($0.monitoringUntil.map { day <= $0 } ?? true) }) { return true }
+        if current.contains(where: { Self.isAssigned(id, to: $0, on: day) }) { return true }
         guard current.isEmpty else { return false }
         return creatingFamily ? families[familyID] == nil : registrants[familyID] == id
+    }
+
+    /// From a month before the start (preparing the work) to the end of monitoring; with handovers, each assistant
+    /// from her first day (or that month before the start) to the day before the next handover (or the end of
+    /// monitoring for the last one).
+    static func isAssigned(_ id: RecordID, to cooperation: Cooperation, on day: LocalDate) -> Bool {
+        let stretches = cooperation.assignments
+        for (index, stretch) in stretches.enumerated() where stretch.assistantID == id {
+            let first = index == 0 ? cooperation.start.adding(months: -1) : stretch.from
+            let last = index == stretches.count - 1 ? cooperation.monitoringUntil : stretch.to
+            if day >= first && (last.map { day <= $0 } ?? true) { return true }
+        }
+        return false
     }
 
     func nextPosition(of signer: RecordID, in scope: Scope) -> (index: Int, link: Data) {

@@ -23,14 +23,17 @@ enum CaseloadTables {
     static let caseload = ReportDefinition(
         name: "obciazenie", title: "Obciążenie asystentów rodziny",
         summary: "Na asystenta: rodziny objęte wsparciem, najwięcej rodzin jednocześnie, dni powyżej limitu") { data, periods in
-        let cooperations = Array(data.cooperations.values.joined())
-        let assistants = Set(cooperations.filter { c in periods.contains { c.overlaps(from: $0.from, to: $0.to) } }.map(\.assistantID))
+        // Each assistant's stretches of the cooperations (a family handed over counts for each in her own days).
+        let stretches: [(assistant: RecordID, stretch: Stretch)] = data.cooperations.values.joined().flatMap { c in
+            c.assignments.map { ($0.assistantID, Stretch(familyID: c.familyID, from: $0.from, to: $0.to)) }
+        }.filter { data.assistant == nil || $0.assistant == data.assistant }
+        let assistants = Set(stretches.filter { s in periods.contains { s.stretch.overlaps($0) } }.map(\.assistant))
             .union(data.activeAssistants)
         let names = assistants.sorted {
             PolishCollation.compare(data.userName($0), data.userName($1)) == .orderedAscending
         }
         // Grouped once: a city centre has hundreds of assistants and over ten thousand cooperations.
-        let byAssistant = Dictionary(grouping: cooperations, by: \.assistantID)
+        let byAssistant = Dictionary(grouping: stretches, by: \.assistant).mapValues { $0.map(\.stretch) }
         let rows = names.map { assistant in
             let theirs = byAssistant[assistant] ?? []
             return ReportRow(data.userName(assistant), periods.flatMap { period -> [ReportCell] in
@@ -38,7 +41,7 @@ enum CaseloadTables {
                 // The cap of each day: it follows the etat where the centre records it (issue 15).
                 let over = load.enumerated().map { $1 > data.cap(of: assistant, on: period.from.addingDays($0)) }
                 let peak = load.max() ?? 0
-                let families = Set(theirs.filter { $0.overlaps(from: period.from, to: period.to) }.map(\.familyID)).count
+                let families = Set(theirs.filter { $0.overlaps(period) }.map(\.familyID)).count
                 let fte = EmploymentPeriod.averageFTE(data.employment[assistant], from: period.from, to: period.to)
                 return [.count(families),
                         over.contains(true) ? .flagged(peak) : .count(peak),
@@ -60,13 +63,21 @@ enum CaseloadTables {
             footnote: TableParts.footnote("rodziny ze współpracą asystenta trwającą w okresie, każda raz; najwięcej jednocześnie: największa liczba współprac trwających tego samego dnia okresu (dzień zakończenia się liczy); \(capRule); wartość powyżej limitu w którymkolwiek dniu oznaczona „!”; etat: średni wymiar etatu w dniach okresu (dzień bez zatrudnienia liczy się jako 0), puste, gdy zatrudnienia nie wpisano; rodziny na etat: rodziny objęte wsparciem podzielone przez etat.", periods, data))
     }
 
-    /// Cooperations active on each day of the period, first day first.
-    static func dailyLoad(_ cooperations: [Cooperation], _ period: ReportPeriod) -> [Int] {
+    /// One assistant's days with one family's cooperation.
+    struct Stretch {
+        let familyID: RecordID
+        let from: LocalDate
+        let to: LocalDate?
+        func overlaps(_ period: ReportPeriod) -> Bool { from <= period.to && (to.map { $0 >= period.from } ?? true) }
+    }
+
+    /// Stretches going on on each day of the period, first day first.
+    static func dailyLoad(_ stretches: [Stretch], _ period: ReportPeriod) -> [Int] {
         let length = period.to.days(since: period.from) + 1
         var delta = [Int](repeating: 0, count: length + 1)
-        for c in cooperations where c.overlaps(from: period.from, to: period.to) {
-            delta[max(c.start, period.from).days(since: period.from)] += 1
-            delta[min(c.end ?? period.to, period.to).days(since: period.from) + 1] -= 1
+        for c in stretches where c.overlaps(period) {
+            delta[max(c.from, period.from).days(since: period.from)] += 1
+            delta[min(c.to ?? period.to, period.to).days(since: period.from) + 1] -= 1
         }
         var running = 0
         return delta.dropLast().map { running += $0; return running }

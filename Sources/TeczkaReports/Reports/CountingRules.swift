@@ -2,9 +2,17 @@ import TeczkaCore
 
 /// The counting rules of Docs/reports.md, each in one place so every table counts the same way.
 extension ReportData {
-    /// Cooperations of a family overlapping the period, oldest first.
+    /// Cooperations of a family overlapping the period, oldest first; for one assistant's reports, only where her
+    /// stretch of the cooperation overlaps it (a family handed over counts for each assistant in her own days).
     func cooperations(of family: RecordID, in period: ReportPeriod) -> [Cooperation] {
-        (cooperations[family] ?? []).filter { $0.overlaps(from: period.from, to: period.to) }
+        (cooperations[family] ?? []).filter { counts($0, in: period.from, to: period.to) }
+    }
+
+    /// Whether a cooperation was worked in the days from `from` to `to` (by the assistant of the report, if one).
+    func counts(_ cooperation: Cooperation, in from: LocalDate, to: LocalDate) -> Bool {
+        guard cooperation.overlaps(from: from, to: to) else { return false }
+        guard let assistant, cooperation.handovers != nil else { return true }
+        return cooperation.assignments.contains { $0.assistantID == assistant && $0.overlaps(from: from, to: to) }
     }
 
     /// Families served in the period: any cooperation overlapping it, each family once.
@@ -51,9 +59,13 @@ extension ReportData {
         return parents >= 2
     }
 
-    /// Cooperations ending in the period (closed ones only).
+    /// Cooperations ending in the period (closed ones only); for one assistant's reports, those she had at their end.
+    /// A handover is never an end.
     func ended(in period: ReportPeriod) -> [Cooperation] {
-        cooperations.values.joined().filter { $0.end.map(period.contains) ?? false }
+        cooperations.values.joined().filter { c in
+            guard let end = c.end, period.contains(end) else { return false }
+            return assistant.map { c.assistant(on: end) == $0 } ?? true
+        }
     }
 
     /// Whether the problem counts in the period: recorded by its end and not closed before its start. Closed means

@@ -106,7 +106,9 @@ enum FamilyTables {
         summary: "Półrocza (01.01–30.06, 01.07–31.12): rodziny objęte wsparciem, zakończenia według powodu, asystenci") { data, periods in
         let halves = periods.flatMap(\.halves)
         let assistants = TableParts.row("Asystenci rodziny pracujący z rodzinami", halves) { period in
-            Set(data.cooperations.values.joined().filter { $0.overlaps(from: period.from, to: period.to) }.map(\.assistantID)).count
+            Set(data.cooperations.values.joined().flatMap { c in
+                c.assignments.filter { $0.overlaps(from: period.from, to: period.to) && c.overlaps(from: period.from, to: period.to) }.map(\.assistantID)
+            }.filter { data.assistant == nil || $0 == data.assistant }).count
         }
         return ReportTable(
             name: "polrocze", title: "Półroczne zestawienie pracy asystentów rodziny", rowHeader: "Wyszczególnienie",

@@ -37,7 +37,8 @@ public struct ReportData: Sendable {
         catalogue = file.settings.catalogue
         caseloadCap = file.settings.caseloadCap
         self.assistant = assistant
-        let coops = file.cooperations.values.filter { !$0.archived && (assistant == nil || $0.assistantID == assistant) }
+        // One assistant's reports: the cooperations she had at any time (handovers followed; see `counts`).
+        let coops = file.cooperations.values.filter { c in !c.archived && (assistant.map { c.everAssigned.contains($0) } ?? true) }
         let assisted = Set(coops.map(\.familyID))
         let kept = file.families.filter { id, family in
             !family.archived && file.canSee(id) && (assistant == nil || assisted.contains(id))

@@ -46,8 +46,37 @@ enum CooperationScreens {
                 guard let id, let co = app.file?.cooperations[id] else { return }
                 app.push(monitoringForm(co, app: app))
             }),
+            .init(app.strings.handoverText.key, menu: "P", explanation: app.strings.handoverText.explanation, run: { id, app in
+                guard let id, let co = app.file?.cooperations[id] else { return }
+                handoverForm(co, app: app)
+            }),
         ]
         return screen
+    }
+
+    /// A coordinator hands the cooperation over to another active assistant from a date (issue 15).
+    static func handoverForm(_ cooperation: Cooperation, app: App) {
+        let s = app.strings, h = s.handoverText
+        guard let file = app.file else { return }
+        guard file.currentUser.role == .koordynator else { return app.show(h.onlyCoordinator) }
+        guard cooperation.end == nil else { return app.show(h.ended) }
+        let others = file.assistants.filter { $0.active && $0.id != cooperation.assistantID }
+        guard !others.isEmpty else { return app.show(h.noOther) }
+        let fields = [
+            FormField(.assistant, h.to, .choice(options: others.map(\.name), selected: 0), hint: s.choiceHint),
+            FormField(.handoverDate, h.date, .text(TextField(app.today.iso, limit: 12)), hint: s.dateHint),
+        ]
+        let family = app.familyLabel(cooperation.familyID)
+        app.push(RecordFormScreen(heading: h.title(family), help: [h.explanation], fields: fields) { form, app, confirmed in
+            var issues: [Field: ValidationIssue] = [:]
+            let date = FormScreen.requiredDate(form.field(.handoverDate)!.text, .handoverDate, into: &issues)
+            guard issues.isEmpty, let date else { return issues }
+            let to = others[form.field(.assistant)!.selected]
+            let from = app.file!.userName(cooperation.assistantID)
+            try app.file!.handOver(cooperation.id, to: to.id, from: date, confirmed: confirmed)
+            app.show(app.strings.handoverText.done(family, from, to.name))
+            return [:]
+        })
     }
 
     static func details(_ id: RecordID, _ app: App) -> [String] {
@@ -59,6 +88,9 @@ enum CooperationScreens {
             "\(c.consentLabel): \(co.consentDate?.polish ?? "—")  ·  \(c.categoryColumn): "
                 + co.categories.map { "\(c.category($0.category)) (\(c.since) \($0.from.polish))" }.joined(separator: " → "),
         ]
+        for handover in co.handovers ?? [] {
+            lines.append(app.strings.handoverText.detail(handover.date.polish, file.userName(handover.from), file.userName(handover.to)))
+        }
         if let end = co.end {
             lines.append("\(c.endedLabel) \(end.polish): \(co.endReason.map(c.endReason) ?? "—")")
             if let until = co.monitoringUntil { lines.append("\(c.monitoringUntil) \(until.polish)") }

@@ -19,7 +19,11 @@ enum TimelineScreen {
         var items: [Item] = []
         for co in file.cooperations(of: familyID) {
             items.append(Item(date: co.start, group: .cooperation, recordID: co.id,
-                              text: c.timelineCooperationStart(c.referral(co.referral), file.userName(co.assistantID)), rank: 0))
+                              text: c.timelineCooperationStart(c.referral(co.referral), file.userName(co.assignments[0].assistantID)), rank: 0))
+            for handover in co.handovers ?? [] {
+                items.append(Item(date: handover.date, group: .cooperation, recordID: co.id,
+                                  text: app.strings.handoverText.timeline(file.userName(handover.from), file.userName(handover.to)), rank: 2))
+            }
             for change in co.categories {
                 items.append(Item(date: change.from, group: .cooperation, recordID: co.id,
                                   text: c.timelineCategory(c.category(change.category)), rank: 1))

@@ -82,3 +82,46 @@ public struct EmploymentText: Sendable {
 extension Strings {
     public var employmentText: EmploymentText { language == .pl ? .polish : .english }
 }
+
+/// Texts about handing a cooperation over to another assistant (issue 15), per language.
+public struct HandoverText: Sendable {
+    public let key: String
+    public let title: @Sendable (String) -> String
+    public let to: String
+    public let date: String
+    public let noOther: String
+    public let onlyCoordinator: String
+    public let ended: String
+    public let done: @Sendable (String, String, String) -> String
+    public let timeline: @Sendable (String, String) -> String
+    public let detail: @Sendable (String, String, String) -> String
+    public let explanation: String
+
+    public static let polish = HandoverText(
+        key: "Przekaż",
+        title: { "Przekazanie rodziny innemu asystentowi: \($0)" },
+        to: "Nowy asystent", date: "Od dnia",
+        noOther: "Nie ma innego aktywnego asystenta, któremu można przekazać rodzinę.",
+        onlyCoordinator: "Rodzinę innemu asystentowi przekazuje koordynator.",
+        ended: "Współpraca jest zakończona; przekazać można tylko trwającą.",
+        done: { family, from, to in "Rodzina \(family) przekazana: \(from) → \(to). Współpraca trwa." },
+        timeline: { from, to in "Przekazanie rodziny: \(from) → \(to)" },
+        detail: { date, from, to in "Przekazana \(date): \(from) → \(to)" },
+        explanation: "przekaż rodzinę innemu asystentowi od dnia (koordynator): współpraca trwa, nie jest zakończeniem; nowy asystent dostaje klucz rodziny, poprzedni nie czyta tego, co zapisano później")
+
+    public static let english = HandoverText(
+        key: "Hand over",
+        title: { "Handing the family over to another assistant: \($0)" },
+        to: "New assistant", date: "From",
+        noOther: "There is no other active assistant to hand the family over to.",
+        onlyCoordinator: "A coordinator hands a family over to another assistant.",
+        ended: "The cooperation has ended; only one in progress can be handed over.",
+        done: { family, from, to in "\(family) handed over: \(from) → \(to). The cooperation goes on." },
+        timeline: { from, to in "Family handed over: \(from) → \(to)" },
+        detail: { date, from, to in "Handed over \(date): \(from) → \(to)" },
+        explanation: "hand the family over to another assistant from a date (coordinator): the cooperation goes on, it is not an end; the new assistant gets the family's key, the former one does not read what is written later")
+}
+
+extension Strings {
+    public var handoverText: HandoverText { language == .pl ? .polish : .english }
+}

@@ -143,6 +143,7 @@ extension Strings {
                 return "Overlaps the cooperation \(s.polish)–\(e?.polish ?? "ongoing")."
             case .overlapsEmployment(let f, let t):
                 return "Overlaps the employment \(f.polish)–\(t?.polish ?? "ongoing")."
+            case .sameAssistant: return "The family is already with this assistant."
             case .invalidTime: return "Not a valid time (HH:MM)."
             case .invalidDuration: return "Not a valid duration (e.g. 1:30 or 90)."
             }
@@ -319,6 +320,7 @@ extension Strings {
         case .catalogue: return "Problem catalogue"
         case .caseloadCap: return "Caseload cap"
         case .fte: return "FTE"
+        case .handoverDate: return "From"
         case .notVisitedDays: return "Days without a visit"
         case .referral: return "Referral basis"
         case .referralDate: return "Referral date"

@@ -150,6 +150,7 @@ extension Strings {
                 return "Nakłada się na współpracę \(s.polish)–\(e?.polish ?? "trwa")."
             case .overlapsEmployment(let f, let t):
                 return "Nakłada się na okres zatrudnienia \(f.polish)–\(t?.polish ?? "trwa")."
+            case .sameAssistant: return "Rodzina jest już u tego asystenta."
             case .invalidTime: return "Nieprawidłowa godzina (GG:MM)."
             case .invalidDuration: return "Nieprawidłowy czas trwania (np. 1:30 albo 90)."
             }
@@ -326,6 +327,7 @@ extension Strings {
         case .catalogue: return "Katalog problemów"
         case .caseloadCap: return "Limit rodzin"
         case .fte: return "Etat"
+        case .handoverDate: return "Od dnia"
         case .notVisitedDays: return "Dni bez wizyty"
         case .referral: return "Skierowanie"
         case .referralDate: return "Data skierowania"
