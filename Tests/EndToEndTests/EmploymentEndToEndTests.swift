@@ -52,3 +52,64 @@ struct EmploymentEndToEndTests {
         #expect(wrong.status == 1 && wrong.err.contains("--cap-by-fte: tak albo nie."))
     }
 }
+
+@Suite("End to end: handing a family over in tmux")
+struct HandoverEndToEndTests {
+    @Test("a coordinator hands a family over with F9 P: the list, the details and the timeline show the new assistant; nothing ends")
+    func handover() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("s.sqlite")
+        #expect(try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: Binary.boss).status == 0)
+        let demo = try Binary.run(["demo", "--store", store, "--families", "3", "--assistants", "2", "--years", "1", "--seed", "3"],
+                                  environment: Binary.boss)
+        #expect(demo.status == 0, "\(demo.err)")
+        let centre = { try Binary.run(["report", "obsluga", "--store", store, "--year", Self.year, "--format", "csv"], environment: Binary.boss).out }
+        let before = try centre()
+        #expect(before.contains("Rodziny objęte wsparciem asystenta rodziny"), "\(before)")
+        var family = "", former = "", new = ""
+        try TmuxSession.loggedIn(store, Binary.boss["TECZKA_PASSPHRASE"]!) { tmux in
+            try tmux.press("Escape")
+            // The demo's dates follow today: the first family in progress, whoever has it.
+            let row = try #require(try tmux.waitFor(" trwa ").split(separator: "\n").first { $0.contains(" trwa ") })
+            let columns = row.split(separator: "  ", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+            family = columns[0]
+            former = columns[2]
+            try tmux.type(family)
+            try tmux.press("Enter")
+            try tmux.press("Enter")
+            try tmux.waitFor("1 Współpraca")
+            try tmux.press("1")
+            try tmux.waitFor("Współpraca: \(family)")
+            try tmux.press("F9")
+            try tmux.waitFor("P  Przekaż")
+            try tmux.press("p")
+            let form = try tmux.waitFor("Nowy asystent")
+            new = try #require(form.split(separator: "◂").last?.split(separator: "▸").first).trimmingCharacters(in: .whitespaces)
+            #expect(new != former)
+            try tmux.press("F2")
+            try tmux.waitFor("Przekazana \(Self.today): \(former) → \(new)")
+            try tmux.waitFor("Rodzina \(family) przekazana")
+            try tmux.press("Escape")
+            try tmux.press("6")
+            try tmux.waitFor("Przekazanie rodziny: \(former) → \(new)".prefix(60).description)
+            try tmux.press("Escape")
+            try tmux.press("Escape")
+            try tmux.press("Escape")
+            try tmux.waitFor(new)
+        }
+        #expect(!family.isEmpty)
+        // The centre's counts do not change: a handover is no end and no new family.
+        #expect(try centre() == before)
+        let hers = try Binary.run(["report", "obsluga", "--store", store, "--year", Self.year, "--format", "csv", "--assistant", new],
+                                  environment: Binary.boss)
+        #expect(hers.status == 0, "\(hers.err)")
+    }
+
+    static var today: String {
+        let f = DateFormatter()
+        f.dateFormat = "dd.MM.yyyy"
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: Date())
+    }
+    static var year: String { String(Calendar(identifier: .gregorian).component(.year, from: Date())) }
+}
