@@ -30,7 +30,8 @@ struct CommandText: Sendable {
     let userEmploymentAbstract, userEmploymentDiscussion, userEmploymentFrom, userEmploymentTo, userEmploymentFTE,
         userEmploymentRemove: String
     // print
-    let printAbstract, printID, printFormat, printAssessmentAbstract, printPlanAbstract, printMeetingAbstract: String
+    let printAbstract, printID, printFormat, printAssessmentAbstract, printPlanAbstract, printMeetingAbstract,
+        printPersonAbstract: String
     // report, and the period options it shares with check --data
     let reportAbstract, reportDiscussion, reportName, reportList, reportAll, reportTiming, reportAssistant,
         reportFormat, reportSeparator, reportBOM: String
@@ -191,6 +192,7 @@ extension CommandText {
         printAssessmentAbstract: "Ocena okresowa rodziny.",
         printPlanAbstract: "Wersja planu pracy z rodziną.",
         printMeetingAbstract: "Protokół posiedzenia zespołu.",
+        printPersonAbstract: "Wszystkie dane jednej osoby (identyfikator albo PESEL), na jej żądanie dostępu (art. 15 RODO); wydruk zapisuje się w historii.",
         reportAbstract: "Raport statystyczny: tabele do sprawozdania z realizacji programu wspierania rodziny.",
         reportDiscussion: """
             Okres: --year 2025, --years 2023-2025, --half 2025-H1, --from 01.01.2025 --to 30.06.2025, --as-of 31.10.2025 \
@@ -324,6 +326,7 @@ extension CommandText {
         printAssessmentAbstract: "A family's periodic assessment.",
         printPlanAbstract: "A version of the family's work plan.",
         printMeetingAbstract: "A team meeting protocol.",
+        printPersonAbstract: "Everything about one person (id or PESEL), for their access request (art. 15 GDPR); the printout is recorded in the history.",
         reportAbstract: "Statistical report: the tables for the report on carrying out the family support programme.",
         reportDiscussion: """
             Period: --year 2025, --years 2023-2025, --half 2025-H1, --from 01.01.2025 --to 30.06.2025, --as-of 31.10.2025 \

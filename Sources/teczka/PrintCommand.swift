@@ -8,7 +8,7 @@ import TeczkaStore
 struct PrintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "print", abstract: CommandText.current.printAbstract,
-        subcommands: [Assessment.self, Plan.self, Meeting.self])
+        subcommands: [Assessment.self, Plan.self, Meeting.self, Person.self])
 
     struct DocumentOptions: ParsableArguments {
         @Argument(help: .text(\.printID)) var id: String
@@ -60,6 +60,24 @@ struct PrintCommand: ParsableCommand {
         }
     }
 
+    /// Everything the store holds about one person, for an access request (art. 15 GDPR). Found by the start of a
+    /// person's id or by PESEL; every family the same PESEL belongs to is read, so the whole store is opened.
+    struct Person: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "person", abstract: CommandText.current.printPersonAbstract)
+        @OptionGroup var options: CommonOptions
+        @OptionGroup var secret: PassphraseOptions
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            try PrintCommand.print(document, options, secret, what: ("osoby", "person"), kind: .member, wholeStore: true) { file, given in
+                let byPesel = given.count == 11 && given.allSatisfy { $0.isASCII && $0.isNumber }
+                    ? file.members.values.filter { $0.pesel == given }.map(\.id).sorted().first : nil
+                guard let id = byPesel ?? PrintCommand.unique(given, in: file.members.keys) else { return nil }
+                return PrintedPerson.document(id, in: file, on: file.today)
+            }
+        }
+    }
+
     /// The one id starting with `prefix`, or nil when none or several do.
     static func unique<S: Sequence>(_ prefix: String, in ids: S) -> RecordID? where S.Element == RecordID {
         let matches = ids.filter { $0.raw.hasPrefix(prefix.lowercased()) }
@@ -67,12 +85,12 @@ struct PrintCommand: ParsableCommand {
     }
 
     static func print(_ document: DocumentOptions, _ options: CommonOptions, _ secret: PassphraseOptions, what: (pl: String, en: String),
-                      kind: RecordKind, find: @escaping (CaseFile, String) -> PrintedDocument?) throws {
+                      kind: RecordKind, wholeStore: Bool = false, find: @escaping (CaseFile, String) -> PrintedDocument?) throws {
         // An assessment or a plan belongs to one family: only its part of the store is read, with the accounts, the
         // settings, the protocols (the team's recommendations) and the audit log (the printout is recorded there). A
         // city centre's store then prints in about a second. A protocol names many families: everything is read.
         let scopes: (EncryptedStore) throws -> Set<Scope>? = { store in
-            guard kind != .meeting, !document.id.isEmpty else { return nil }
+            guard kind != .meeting, !wholeStore, !document.id.isEmpty else { return nil }
             let found = try store.scopes(ofRecordsStartingWith: document.id, kind: kind)
             guard found.count == 1, case .family? = found.first else { return nil }
             return found.union([.team, .settings, .meetings, .history])

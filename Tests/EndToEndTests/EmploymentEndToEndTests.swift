@@ -113,3 +113,34 @@ struct HandoverEndToEndTests {
     }
     static var year: String { String(Calendar(identifier: .gregorian).component(.year, from: Date())) }
 }
+
+@Suite("End to end: a person's data for an access request")
+struct PrintPersonEndToEndTests {
+    @Test("teczka print person prints the person's records and families and is recorded in the history; an unknown id changes nothing")
+    func printPerson() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("s.sqlite")
+        #expect(try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: Binary.boss).status == 0)
+        #expect(try Binary.run(["demo", "--store", store, "--families", "3", "--assistants", "1", "--years", "1", "--seed", "4"],
+                               environment: Binary.boss).status == 0)
+        let exported = folder.file("eksport.json")
+        #expect(try Binary.run(["export", "--store", store, "--output", exported], environment: Binary.boss).status == 0)
+        let document = try JSONSerialization.jsonObject(with: try Data(contentsOf: URL(fileURLWithPath: exported))) as! [String: Any]
+        let member = try #require((document["members"] as! [[String: Any]]).first)
+        let id = String((member["id"] as! String).prefix(8)), name = "\(member["firstName"]!) \(member["lastName"]!)"
+
+        let output = folder.file("osoba.md")
+        let printed = try Binary.run(["print", "person", id, "--store", store, "--format", "md", "--output", output], environment: Binary.boss)
+        #expect(printed.status == 0, "\(printed.err)")
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.contains("# Dane osoby: \(name)"))
+        #expect(text.contains("**PESEL:** —"))
+        #expect(text.contains("Współpraca z asystentem rodziny"))
+        let history = try Binary.run(["history", "--store", store], environment: Binary.boss)
+        #expect(history.out.contains("wydruk  \(output)  (członkowie: 1)"), "\(history.out)")
+
+        let unknown = try Binary.run(["print", "person", "00000000000", "--store", store], environment: Binary.boss)
+        #expect(unknown.status == 1 && unknown.err.contains("Nie ma osoby o identyfikatorze „00000000000”."))
+        #expect(try Binary.run(["history", "--store", store], environment: Binary.boss).out == history.out)
+    }
+}
