@@ -12,7 +12,7 @@ import Foundation
 /// checkpoint that does not open or decode is rebuilt. `teczka check` never uses them.
 public struct FamilyCheckpoint: @unchecked Sendable {
     /// Bumped when the encoding or a document type changes: a checkpoint of another version is rebuilt.
-    static let version = 3
+    static let version = 4
 
     public let familyID: RecordID
     /// The family's revisions in the order the store admitted them (bodies left out), with that order (`seq`).

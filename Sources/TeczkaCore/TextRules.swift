@@ -39,7 +39,7 @@ public enum Field: String, Codable, Sendable, CaseIterable {
          monitoringMonths, monitoringNotes
     case problems, identified, source, note, status, effectDate
     case date, startTime, duration, place, present, activities, nextSteps
-    case child, form, placeName, endType, eventKind, until, handoverDate
+    case child, form, placeName, endType, eventKind, until, handoverDate, powiat, chargeMonth, chargeAmount
     case socialWorker, fosterCoordinator, coordinated, goals, actions, signatures, signedOn
     // Team meetings
     case participants, families

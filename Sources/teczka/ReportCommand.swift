@@ -55,8 +55,8 @@ struct ReportCommand: ParsableCommand {
             }
             let data = ReportData(file: file, assistant: try ReportCommand.assistantID(assistant, in: file, s))
             let overall = ReportPeriod.range(from: periods[0].from, to: periods[periods.count - 1].to) ?? periods[0]
-            let findings = CompletenessCheck.findings(data, period: overall)
             let reports = chosen.map { [$0] } ?? ReportCatalog.available(for: file)
+            let findings = CompletenessCheck.findings(data, period: overall, reports: reports, today: file.today)
             let tables = ReportCatalog.tables(reports, data, periods: periods)
             let counted = Date()
             let csv = CSVOptions(separator: Character(separator), bom: bom)

@@ -31,7 +31,7 @@ struct CatalogTests {
     @Test("every report renders in every format for an empty store")
     func emptyStore() throws {
         let s = try ReportScenario()
-        #expect(try renderAll(s.data()) == 11 * ReportFormat.allCases.count)
+        #expect(try renderAll(s.data()) == 12 * ReportFormat.allCases.count)
         #expect(s.table("rodziny", Self.periods).totals?.cells.allSatisfy { $0 == .count(0) } == true)
     }
 
@@ -40,7 +40,7 @@ struct CatalogTests {
         let s = try ReportScenario()
         try DemoData.populate(s.file, families: 40, seed: 7, today: d("2026-01-15"))
         let data = s.data()
-        #expect(try renderAll(data) == 11 * ReportFormat.allCases.count)
+        #expect(try renderAll(data) == 12 * ReportFormat.allCases.count)
         let period = ReportPeriod.year(2025)
         let served = s.numbers("obsluga", [period], row: "Rodziny objęte wsparciem asystenta rodziny")[0]
         #expect(served > 0)
@@ -48,7 +48,7 @@ struct CatalogTests {
         #expect(s.numbers("charakterystyka", [period], row: "Liczba rodzin objętych wsparciem asystenta rodziny")[0] == served)
         let twoParent = s.numbers("charakterystyka", [period], row: "Rodziny pełne")[0]
         #expect(twoParent + s.numbers("charakterystyka", [period], row: "Rodziny niepełne")[0] == served)
-        #expect(ReportCatalog.allTables(data, year: 2025).count == 11)
+        #expect(ReportCatalog.allTables(data, year: 2025).count == 12)
     }
 
     @Test("catalogue B: the Mielec problems title and the effects report, which catalogue A does not offer")
@@ -66,13 +66,13 @@ struct CatalogTests {
         #expect(effects.title == "Efekty działań współpracy asystenta rodziny z rodzinami")
         #expect(s.numbers("efekty", [.year(2024), .year(2025)], row: "Zatrudnienie") == [0, 1])
         #expect(effects.rows.count == 18)
-        #expect(try renderAll(s.data()) == 12 * ReportFormat.allCases.count)
+        #expect(try renderAll(s.data()) == 13 * ReportFormat.allCases.count)
     }
 
     @Test("names as typed on the command line, each report with a Polish summary")
     func names() {
         #expect(ReportCatalog.all.map(\.name) == ["rodziny", "zakonczenia", "problemy", "efekty", "charakterystyka", "obsluga",
-                                                  "za-zyciem", "piecza", "obciazenie", "oceny", "wskazniki", "polrocze"])
+                                                  "za-zyciem", "piecza", "obciazenie", "oceny", "wskazniki", "polrocze", "wspolfinansowanie"])
         #expect(ReportCatalog.named("ZAKONCZENIA")?.title == "Przyczyny zakończenia współpracy z rodzinami przez asystenta rodziny")
         #expect(ReportCatalog.named("tabela") == nil)
     }

@@ -43,6 +43,10 @@ public struct Placement: Codable, Equatable, Sendable, Identifiable {
     public var endType: PlacementEndType?
     public var note: String
     public var archived: Bool
+    /// The powiat whose foster care the child is in: it charges the gmina its share (art. 191 ust. 9; issue 15).
+    public var powiat: String?
+    /// The powiat's charge notes for this placement, month by month (a coordinator's records; see `FosterCharge`).
+    public var charges: [FosterCharge]?
 
     public init(id: RecordID = .make(), familyID: RecordID, childID: RecordID, form: FosterForm, placeName: String = "",
                 start: LocalDate, end: LocalDate? = nil, endType: PlacementEndType? = nil, note: String = "",
@@ -71,6 +75,8 @@ public struct Placement: Codable, Equatable, Sendable, Identifiable {
             issues.append(issue)
         }
         if start > today { issues.append(.dateInFuture(.start)) }
+        if let powiat, let issue = TextRules.check(powiat, field: .powiat, required: false) { issues.append(issue) }
+        issues += FosterCharge.validate(charges ?? [], of: self)
         if let end {
             if end < start { issues.append(.endBeforeStart(.end)) }
             if end > today { issues.append(.dateInFuture(.end)) }

@@ -82,6 +82,8 @@ enum TransferSchema {
     static let placement = Shape([
         "id": .id, "familyID": .id, "childID": .id, "form": .codes(FosterForm.self), "placeName": .text, "start": .date,
         "end": .optional(.date), "endType": .optional(.codes(PlacementEndType.self)), "note": .text, "archived": .bool,
+        "powiat": .optional(.text),
+        "charges": .optional(.list(.object(Shape(["month": .date, "amount": .optional(.int), "monthlyCost": .optional(.int)])))),
     ])
     static let event = Shape([
         "id": .id, "familyID": .id, "kind": .codes(EventKind.self), "date": .date, "until": .optional(.date),

@@ -45,6 +45,7 @@ extension Ledger {
             switch document {
             case let family as Family: families[id] = family
             case let cooperation as Cooperation: cooperations[cooperation.familyID, default: [:]][id] = cooperation
+            case let placement as Placement: placementCharges[id] = PlacementCharges(placement)
             default: break
             }
         }

@@ -77,6 +77,8 @@ struct Ledger {
     /// Who registered each family (the author of its first version): may work on it while nobody is assigned.
     var registrants: [RecordID: RecordID] = [:]
     var cooperations: [RecordID: [RecordID: Cooperation]] = [:]
+    /// Each placement's powiat and charge notes as in force: only a coordinator changes them (`KindRules`).
+    var placementCharges: [RecordID: PlacementCharges] = [:]
     var facts: [RecordID: RevisionFacts] = [:]
     var records: [RecordID: (kind: RecordKind, scope: Scope)] = [:]
     var tips: [ChainKey: ChainTip] = [:]
@@ -94,7 +96,7 @@ struct Ledger {
     }
 
     /// Kinds whose documents the authority rules read, decoded even when a store is replayed.
-    static let stateKinds: Set<RecordKind> = [.user, .family, .cooperation, .assessment]
+    static let stateKinds: Set<RecordKind> = [.user, .family, .cooperation, .assessment, .placement]
 
     // MARK: Questions
 
@@ -287,6 +289,9 @@ struct Ledger {
         case let cooperation as Cooperation:
             remember(\.cooperations, cooperation.familyID)
             cooperations[cooperation.familyID, default: [:]][r.recordID] = cooperation
+        case let placement as Placement:
+            remember(\.placementCharges, r.recordID)
+            placementCharges[r.recordID] = PlacementCharges(placement)
         default: break
         }
     }
@@ -343,5 +348,15 @@ struct Ledger {
         guard recording else { return }
         let old = self[keyPath: path][key]
         undoSteps.append { ledger in ledger[keyPath: path][key] = old }
+    }
+}
+
+/// What of a placement only a coordinator may change (co-financing of foster care, issue 15).
+struct PlacementCharges: Equatable {
+    let powiat: String?
+    let charges: [FosterCharge]?
+    init(_ placement: Placement) {
+        powiat = placement.powiat
+        charges = placement.charges
     }
 }

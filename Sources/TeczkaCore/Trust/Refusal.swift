@@ -42,6 +42,8 @@ public enum RefusalReason: Hashable, Sendable {
     case sharingChange
     /// Only a coordinator assigns a cooperation to someone else or hands it over.
     case assignmentChange
+    /// Only a coordinator records the powiat of a placement and its charge notes (co-financing, issue 15).
+    case coFinancingChange
     /// Four eyes: a coordinator cannot approve or return an assessment they wrote.
     case ownAssessment
     /// Only a coordinator approves or returns an assessment.
@@ -133,6 +135,7 @@ extension RefusalReason {
         case .notAssigned: return "notAssigned"
         case .sharingChange: return "sharingChange"
         case .assignmentChange: return "assignmentChange"
+        case .coFinancingChange: return "coFinancingChange"
         case .ownAssessment: return "ownAssessment"
         case .reviewByAssistant: return "reviewByAssistant"
         case .approvedIsFinal: return "approvedIsFinal"
@@ -158,7 +161,7 @@ extension RefusalReason {
         let all: [RefusalReason] = [.unsigned, .unknownSigner, .signerWithoutKey, .inactiveSigner, .badSignature,
                                     .chainGap(expected: 0), .chainFork(index: 0), .afterRefused, .missingParent, .wrongClock,
                                     .futureTimestamp(.distantFuture), .backdated, .wrongScope, .controlCharacters, .kindChanged, .undecodable, .localKind,
-                                    .coordinatorOnly, .notAssigned, .sharingChange, .assignmentChange, .ownAssessment,
+                                    .coordinatorOnly, .notAssigned, .sharingChange, .assignmentChange, .coFinancingChange, .ownAssessment,
                                     .reviewByAssistant, .approvedIsFinal, .authorMismatch, .vouchedByAssistant]
         guard let reason = all.first(where: { $0.code == code }) else { return nil }
         self = reason

@@ -5,6 +5,13 @@ import TeczkaCore
 public enum CompletenessCheck {
     public static let title = "Kompletność danych"
 
+    /// The findings for a run of `reports`: those of every report, and a report's own (co-financing's notes and
+    /// powiats) when it is among them.
+    public static func findings(_ data: ReportData, period: ReportPeriod, reports: [ReportDefinition], today: LocalDate) -> [Finding] {
+        findings(data, period: period)
+            + (reports.contains { $0.name == CoFinancingTables.coFinancing.name } ? CoFinancingTables.findings(data, period: period, today: today) : [])
+    }
+
     /// Findings for the families served in the period, by family (alphabetically), then by kind.
     public static func findings(_ data: ReportData, period: ReportPeriod) -> [Finding] {
         data.served(in: period).flatMap { family in

@@ -6,6 +6,9 @@ public struct Finding: Sendable, Equatable {
         case noProblems, noBirthDate, noCategory, noEndReason, assessmentOverdue, assessmentNotReviewed
         /// Two people with one PESEL (entered before the program refused it): one of them is someone else.
         case duplicatePesel
+        /// Co-financing of foster care (`wspolfinansowanie` only): a placement without the powiat that charges the
+        /// gmina, and months of care without a charge note.
+        case noPowiat, missingCharge
     }
 
     public let familyID: RecordID

@@ -37,6 +37,7 @@ public enum ReportCatalog {
         FamilyTables.families, FamilyTables.endings, ProblemTables.problems, ProblemTables.effects,
         FamilyTables.characteristics, FamilyTables.served, FamilyTables.zaZyciem, CaseloadTables.fosterCare,
         CaseloadTables.caseload, AssessmentTables.assessments, AssessmentTables.indicators, FamilyTables.halfYear,
+        CoFinancingTables.coFinancing,
     ]
 
     /// The report with this command-line name (case does not matter).

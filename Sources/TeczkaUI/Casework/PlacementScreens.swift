@@ -31,6 +31,10 @@ enum PlacementScreens {
                 if let p = file.placements[id] {
                     var lines = [c.fosterForm(p.form)] + (p.placeName.isEmpty ? [] : [p.placeName])
                     if let end = p.end { lines.append("\(c.endedLabel) \(end.polish): \(p.endType.map(c.placementEnd) ?? "—")") }
+                    if let powiat = p.powiat { lines.append("\(app.strings.fieldLabel(.powiat)): \(powiat)") }
+                    if let last = p.charges?.map(\.month).max() {
+                        lines.append("\(app.strings.coFinancingText.keyCharges): \(p.charges!.count), \(ChargeScreens.monthText(last))")
+                    }
                     if !p.note.isEmpty { lines.append(p.note) }
                     return lines
                 }
@@ -50,6 +54,12 @@ enum PlacementScreens {
             }),
             .init(c.keyNewEvent, menu: "Z", run: { _, app in
                 app.push(eventForm(FamilyEvent(familyID: familyID, kind: .niebieskaKartaStart, date: app.today), app: app))
+            }),
+            .init(app.strings.coFinancingText.keyCharges, menu: "O", explanation: app.strings.coFinancingText.explanation, run: { id, app in
+                let t = app.strings.coFinancingText
+                guard app.file?.currentUser.role == .koordynator else { return app.show(t.onlyCoordinator) }
+                guard let id, app.file?.placements[id] != nil else { return app.show(t.notPlacement) }
+                app.push(ChargeScreens.list(id, app: app))
             }),
             .init(app.strings.keyEdit, keys: [.enter, .function(4)], menu: "E", run: { id, app in
                 guard let id else { return }
@@ -76,7 +86,9 @@ enum PlacementScreens {
             FormField(.endType, s.fieldLabel(.endType), .choice(options: [c.notEnded] + endTypes.map(c.placementEnd),
                       selected: placement.endType.flatMap { endTypes.firstIndex(of: $0).map { $0 + 1 } } ?? 0), hint: s.choiceHint),
             FormField(.note, s.fieldLabel(.note), .text(TextField(placement.note, limit: TextRules.notesLimit))),
-        ]
+        ] + (app.file!.currentUser.role == .koordynator
+            ? [FormField(.powiat, s.fieldLabel(.powiat), .text(TextField(placement.powiat ?? "", limit: TextRules.shortLimit)),
+                         hint: s.coFinancingText.powiatHint)] : [])
         return RecordFormScreen(heading: c.placementTitle, help: c.helpPlacementForm, fields: fields) { form, app, _ in
             var issues: [Field: ValidationIssue] = [:]
             var p = placement
@@ -88,6 +100,7 @@ enum PlacementScreens {
             let endType = form.field(.endType)!.selected
             p.endType = endType == 0 ? nil : endTypes[endType - 1]
             p.note = form.field(.note)!.text
+            if let powiat = form.field(.powiat)?.text.trimmingCharacters(in: .whitespaces) { p.powiat = powiat.isEmpty ? nil : powiat }
             guard issues.isEmpty else { return issues }
             try app.file!.savePlacement(p)
             return [:]

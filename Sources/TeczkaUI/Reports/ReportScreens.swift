@@ -83,7 +83,7 @@ final class ReportOptionsScreen: FormScreen {
             let data = ReportData(file: file, assistant: assistant)
             let table = definition.table(data, periods: periods)
             let overall = ReportPeriod.range(from: periods[0].from, to: periods[periods.count - 1].to) ?? periods[0]
-            app.push(ReportViewScreen(table: table, findings: CompletenessCheck.findings(data, period: overall),
+            app.push(ReportViewScreen(table: table, findings: CompletenessCheck.findings(data, period: overall, reports: [definition], today: app.today),
                                       fileName: "raport-\(definition.name)-\(overall.from.iso)_\(overall.to.iso)"))
         }
     }
