@@ -17,7 +17,7 @@ enum ChargeScreens {
                 let all = file.placements(of: p.familyID).filter { $0.childID == p.childID }
                 return (p.charges ?? []).sorted { $0.month > $1.month }.map { charge in
                     let stay = FosterCare.stayStart(all, on: max(charge.month, p.start)) ?? p.start
-                    let written = charge.amount.map { "\(t.kinds[0]): \(Money.text($0))" } ?? "\(Money.text(charge.monthlyCost ?? 0))"
+                    let written = charge.amount.map { "\(t.shortKinds[0]): \(Money.text($0))" } ?? "\(t.shortKinds[1]): \(Money.text(charge.monthlyCost ?? 0))"
                     let percent = FosterCare.sharePercent(stayStart: stay, on: max(charge.month, stay))
                     return .init(id: noteID(charge.month), text: fit(monthText(charge.month), 9) + " " + fit(written, 26) + " "
                         + Money.text(FosterCare.gminaCost(charge, stayStart: stay)) + (charge.amount == nil ? " (\(t.share(percent)))" : ""))

@@ -10,6 +10,8 @@ public struct CoFinancingText: Sendable {
     public let month, kind, amount: String
     public let monthHint, amountHint: String
     public let kinds: [String]
+    /// Short labels of the two kinds, for the list.
+    public let shortKinds: [String]
     public let removeQuestion: @Sendable (String) -> String
     public let onlyCoordinator: String
     public let notPlacement: String
@@ -27,6 +29,7 @@ public struct CoFinancingText: Sendable {
         month: "Miesiąc", kind: "Kwota z noty", amount: "Kwota (zł)",
         monthHint: "MM.RRRR albo RRRR-MM", amountHint: "np. 1 234,56",
         kinds: ["udział gminy (kwota do zapłaty)", "koszt pobytu w miesiącu (udział liczy program)"],
+        shortKinds: ["udział", "koszt"],
         removeQuestion: { "Usunąć notę za \($0)?" },
         onlyCoordinator: "Noty obciążeniowe i powiat wpisuje koordynator.",
         notPlacement: "Noty dotyczą umieszczenia w pieczy: wybierz umieszczenie, nie zdarzenie.",
@@ -50,6 +53,7 @@ public struct CoFinancingText: Sendable {
         month: "Month", kind: "Amount on the note", amount: "Amount (zł)",
         monthHint: "MM.YYYY or YYYY-MM", amountHint: "e.g. 1 234,56",
         kinds: ["the gmina's share (to pay)", "the month's cost of care (the program works out the share)"],
+        shortKinds: ["share", "cost"],
         removeQuestion: { "Delete the note for \($0)?" },
         onlyCoordinator: "A coordinator records charge notes and the powiat.",
         notPlacement: "Notes belong to a placement in foster care: choose a placement, not an event.",
