@@ -144,3 +144,56 @@ struct PrintPersonEndToEndTests {
         #expect(try Binary.run(["history", "--store", store], environment: Binary.boss).out == history.out)
     }
 }
+
+@Suite("End to end: co-financing of foster care in tmux")
+struct CoFinancingEndToEndTests {
+    @Test("a coordinator registers a child of a family without an assistant, its placement with the powiat and a month's note; the report counts it")
+    func chargeNotes() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("s.sqlite")
+        #expect(try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: Binary.boss).status == 0)
+        try TmuxSession.loggedIn(store, Binary.boss["TECZKA_PASSPHRASE"]!) { tmux in
+            try tmux.press("Escape")
+            try tmux.press("F7")
+            try tmux.waitFor("Nowa rodzina")
+            try tmux.type("Zielińscy")
+            try tmux.press("F2")
+            try tmux.waitFor("Rodzina: Zielińscy")
+            try tmux.press("F7")
+            try tmux.waitFor("Nowa osoba")
+            try tmux.type("Ola")
+            try tmux.press("Tab")
+            try tmux.type("Zielińska")
+            try tmux.press("Tab")
+            try tmux.type("2015-03-02")
+            try tmux.press("F2")
+            try tmux.waitFor("Ola Zielińska")
+            try tmux.press("5")
+            try tmux.waitFor("Piecza i zdarzenia")
+            try tmux.press("F7")
+            try tmux.waitFor("Powiat")
+            try tmux.press("Tab", "Tab", "Tab")
+            for _ in 0..<12 { try tmux.press("BSpace") }
+            try tmux.type("2024-09-15")
+            try tmux.press("Tab", "Tab", "Tab", "Tab")
+            try tmux.type("Powiat wrocławski")
+            try tmux.press("F2")
+            try tmux.waitFor("Powiat: Powiat wrocławski")
+            try tmux.press("F9")
+            try tmux.waitFor("O  Noty obciążeniowe")
+            try tmux.press("o")
+            try tmux.waitFor("Brak not.")
+            try tmux.press("F7")
+            try tmux.waitFor("Nowa nota obciążeniowa")
+            try tmux.press("Tab", "Right", "Tab")
+            try tmux.type("4 500,00")
+            try tmux.press("F2")
+            let list = try tmux.waitFor("(udział 10%)")
+            #expect(list.contains("09.2024   koszt: 4\u{00A0}500,00 zł") && list.contains("450,00 zł (udział 10%)"))
+        }
+        let report = try Binary.run(["report", "wspolfinansowanie", "--store", store, "--year", "2024", "--format", "csv"], environment: Binary.boss)
+        #expect(report.status == 0, "\(report.err)")
+        #expect(report.out.contains("RAZEM;1;0;0;450,00"), "\(report.out)")
+        #expect(report.out.contains("brak noty obciążeniowej za 10.2024, 11.2024, 12.2024: Ola Zielińska"), "\(report.out)")
+    }
+}
