@@ -33,7 +33,7 @@ public enum TextRules {
 public enum Field: String, Codable, Sendable, CaseIterable {
     case label, address, locality, rural, structure, notes
     case firstName, lastName, birthDate, role, pesel, memberFrom, memberTo
-    case userName, userRole, passphrase, passphraseRepeat, catalogue, caseloadCap, notVisitedDays, fte
+    case userName, userRole, passphrase, passphraseRepeat, catalogue, caseloadCap, notVisitedDays, fte, retentionYears
     // Casework
     case referral, referralDate, referralReference, consentDate, start, end, endReason, category, categoryFrom,
          monitoringMonths, monitoringNotes

@@ -21,7 +21,7 @@ struct CommandText: Sendable {
     let demoAbstract, demoDiscussion, demoFamilies, demoYears, demoSeed, demoAssistants, demoUser: String
     // settings
     let settingsAbstract, settingsCaseloadCap, settingsMonitoringMonths, settingsNotVisitedDays, settingsRetire,
-        settingsRestore, settingsCapByFTE: String
+        settingsRestore, settingsCapByFTE, settingsRetentionYears: String
     // user
     let userAbstract, userListAbstract, userAddAbstract, userAddName, userAddNewPassphraseFile: String
     let userPasswdAbstract, userNewPassphraseFile: String
@@ -163,6 +163,7 @@ extension CommandText {
         settingsRetire: "Wycofaj pozycję katalogu (kod, np. A7); zostaje w zapisanych danych.",
         settingsRestore: "Przywróć wycofaną pozycję katalogu.",
         settingsCapByFTE: "Czy limit rodzin asystenta idzie za jego etatem: tak albo nie (domyślnie tak: 15 na pełny etat, 7 na ½ etatu).",
+        settingsRetentionYears: "Ile lat po zakończeniu ostatniej współpracy lub pieczy dane rodziny są przechowywane (domyślnie 10; wybór ośrodka); potem „Do zrobienia” wskazuje rodzinę koordynatorowi.",
         userAbstract: "Konta użytkowników: lista, dodanie, zmiana hasła, dezaktywacja.",
         userListAbstract: "Lista kont.",
         userAddAbstract: "Dodaje konto (wymaga hasła koordynatora).",
@@ -297,6 +298,7 @@ extension CommandText {
         settingsRetire: "Retire a catalogue entry (its code, e.g. A7); it stays in the saved data.",
         settingsRestore: "Bring back a retired catalogue entry.",
         settingsCapByFTE: "Whether an assistant's caseload cap follows their FTE: tak (yes) or nie (no); default tak (15 full time, 7 at 0.5).",
+        settingsRetentionYears: "How many years after the last cooperation or placement ends a family's records are kept (default 10, the centre's choice); then Do zrobienia points the family out to the coordinator.",
         userAbstract: "User accounts: list, add, change passphrase, deactivate.",
         userListAbstract: "Lists the accounts.",
         userAddAbstract: "Adds an account (needs a coordinator's passphrase).",

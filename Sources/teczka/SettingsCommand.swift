@@ -22,6 +22,9 @@ struct SettingsCommand: ParsableCommand {
     @Option(name: .customLong("not-visited-days"), help: .text(\.settingsNotVisitedDays))
     var notVisitedDays: Int?
 
+    @Option(name: .customLong("retention-years"), help: .text(\.settingsRetentionYears))
+    var retentionYears: Int?
+
     @Option(name: .customLong("cap-by-fte"), help: .text(\.settingsCapByFTE))
     var capByFTE: String?
 
@@ -37,6 +40,7 @@ struct SettingsCommand: ParsableCommand {
             if let caseloadCap { settings.caseloadCap = caseloadCap }
             if let monitoringMonths { settings.monitoringMonths = monitoringMonths }
             if let notVisitedDays { settings.notVisitedDays = notVisitedDays }
+            if let retentionYears { settings.retentionYears = retentionYears }
             if let capByFTE {
                 switch capByFTE.lowercased() {
                 case "tak", "yes": settings.capByEmployment = true
@@ -65,6 +69,7 @@ struct SettingsCommand: ParsableCommand {
                 + (settings.capByEmployment ? (pl ? " na pełny etat, proporcjonalnie do etatu" : " full time, in proportion to the FTE") : ""),
             (pl ? "Monitoring po zakończeniu (miesiące): " : "Monitoring after the end (months): ") + "\(settings.monitoringMonths)",
             (pl ? "Rodzina bez wizyty oznaczana po (dni): " : "Family flagged as not visited after (days): ") + "\(settings.notVisitedDays)",
+            (pl ? "Przechowywanie danych rodziny po zakończeniu (lata): " : "Family records kept after the end (years): ") + "\(settings.retentionYears)",
         ]
         let retired = settings.catalogue.entries.filter(\.retired)
         if !retired.isEmpty {

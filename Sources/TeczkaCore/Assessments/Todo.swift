@@ -6,6 +6,8 @@ public struct TodoItem: Equatable, Sendable {
         case conflict
         case assessmentOverdue, assessmentReturned, assessmentDueSoon, noPlan, goalOverdue, notVisited,
              monitoringEnding, caseloadAboveCap
+        /// A family whose records are past the centre's retention (a coordinator's; issue 15).
+        case pastRetention
         /// An assessment passed on to the head of the centre, waiting for this coordinator's approval or return.
         case assessmentToReview
     }
@@ -18,7 +20,7 @@ public struct TodoItem: Equatable, Sendable {
         case .assessmentOverdue, .goalOverdue, .notVisited, .noPlan: return 1
         case .assessmentToReview, .assessmentReturned: return 2
         case .assessmentDueSoon, .monitoringEnding: return (date.map { $0 < today } ?? false) ? 1 : 3
-        case .caseloadAboveCap: return 4
+        case .caseloadAboveCap, .pastRetention: return 4
         }
     }
 
@@ -81,6 +83,11 @@ extension CaseFile {
         for conflict in conflicts(visibleTo: viewer) {
             items.append(TodoItem(kind: .conflict, familyID: conflict.familyID, assistantID: nil,
                                   date: LocalDate.today(now: conflict.heads[0].timestamp), detail: "", recordID: conflict.recordID))
+        }
+        if currentUser.role == .koordynator && assistantID == nil {
+            for (familyID, until) in pastRetention(on: today) {
+                items.append(TodoItem(kind: .pastRetention, familyID: familyID, assistantID: nil, date: until, detail: ""))
+            }
         }
         let assistants = Set(mine.map(\.assistantID))
         for id in assistants {

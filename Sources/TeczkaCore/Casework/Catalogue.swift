@@ -178,17 +178,22 @@ public struct StoreSettings: Codable, Equatable, Sendable {
     public var notVisitedDays: Int
     /// Whether an assistant's cap follows their etat (`EmploymentPeriod.cap`): on unless the centre turns it off.
     public var capByEmployment: Bool
+    /// Years a family's records are kept after its last cooperation or placement ends (the centre's choice; issue 15).
+    public var retentionYears: Int
 
     public init(catalogue: ProblemCatalogue = .siechnice, caseloadCap: Int = 15, monitoringMonths: Int = 6,
-                notVisitedDays: Int = 30, capByEmployment: Bool = true) {
+                notVisitedDays: Int = 30, capByEmployment: Bool = true, retentionYears: Int = 10) {
         self.catalogue = catalogue
         self.caseloadCap = caseloadCap
         self.monitoringMonths = monitoringMonths
         self.notVisitedDays = notVisitedDays
         self.capByEmployment = capByEmployment
+        self.retentionYears = retentionYears
     }
 
-    private enum CodingKeys: String, CodingKey { case catalogue, caseloadCap, monitoringMonths, notVisitedDays, capByEmployment }
+    private enum CodingKeys: String, CodingKey {
+        case catalogue, caseloadCap, monitoringMonths, notVisitedDays, capByEmployment, retentionYears
+    }
 
     /// Settings saved before issue 15 have no `capByEmployment`: they get the default.
     public init(from decoder: Decoder) throws {
@@ -198,6 +203,7 @@ public struct StoreSettings: Codable, Equatable, Sendable {
         monitoringMonths = try c.decode(Int.self, forKey: .monitoringMonths)
         notVisitedDays = try c.decode(Int.self, forKey: .notVisitedDays)
         capByEmployment = try c.decodeIfPresent(Bool.self, forKey: .capByEmployment) ?? true
+        retentionYears = try c.decodeIfPresent(Int.self, forKey: .retentionYears) ?? 10
     }
 
     /// The limits' ranges (the catalogue is checked against the records that use it by `CaseFile.saveSettings`).
@@ -206,6 +212,7 @@ public struct StoreSettings: Codable, Equatable, Sendable {
         if !(1...100).contains(caseloadCap) { issues.append(.outOfRange(.caseloadCap, min: 1, max: 100)) }
         if !(0...36).contains(monitoringMonths) { issues.append(.outOfRange(.monitoringMonths, min: 0, max: 36)) }
         if !(1...365).contains(notVisitedDays) { issues.append(.outOfRange(.notVisitedDays, min: 1, max: 365)) }
+        if !(1...50).contains(retentionYears) { issues.append(.outOfRange(.retentionYears, min: 1, max: 50)) }
         return issues
     }
 }

@@ -7,6 +7,8 @@ public struct TransferSettings: Codable, Equatable, Sendable {
     public var notVisitedDays: Int
     /// Present only when the centre turned it off (absent: on, the default; documents before issue 15 lack it).
     public var capByEmployment: Bool?
+    /// Present only when it is not the default of 10 years.
+    public var retentionYears: Int?
 
     public init(_ settings: StoreSettings) {
         caseloadCap = settings.caseloadCap
@@ -14,6 +16,7 @@ public struct TransferSettings: Codable, Equatable, Sendable {
         notVisitedDays = settings.notVisitedDays
         // Written only when turned off, so that a default store's document is what it was before issue 15.
         capByEmployment = settings.capByEmployment ? nil : false
+        retentionYears = settings.retentionYears == 10 ? nil : settings.retentionYears
     }
 }
 
@@ -72,7 +75,8 @@ public struct TransferDocument: Codable, Equatable, Sendable {
         return StoreSettings(catalogue: catalogue, caseloadCap: settings?.caseloadCap ?? defaults.caseloadCap,
                              monitoringMonths: settings?.monitoringMonths ?? defaults.monitoringMonths,
                              notVisitedDays: settings?.notVisitedDays ?? defaults.notVisitedDays,
-                             capByEmployment: settings?.capByEmployment ?? defaults.capByEmployment)
+                             capByEmployment: settings?.capByEmployment ?? defaults.capByEmployment,
+                             retentionYears: settings?.retentionYears ?? defaults.retentionYears)
     }
 
     /// Every record with its kind, collection and place in its list, in the order they are imported.

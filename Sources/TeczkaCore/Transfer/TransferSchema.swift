@@ -117,7 +117,7 @@ enum TransferSchema {
         ]))),
     ])
     static let settings = Shape(["caseloadCap": .int, "monitoringMonths": .int, "notVisitedDays": .int,
-                                 "capByEmployment": .optional(.bool)])
+                                 "capByEmployment": .optional(.bool), "retentionYears": .optional(.int)])
 
     static func shape(of collection: TransferCollection) -> Shape {
         switch collection {

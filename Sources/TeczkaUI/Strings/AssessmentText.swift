@@ -139,6 +139,7 @@ public struct AssessmentText: Sendable {
             case .notVisited: return "\(detail) dni bez wizyty (data: ostatnia wizyta)"
             case .monitoringEnding: return "koniec monitoringu po zakończeniu współpracy"
             case .caseloadAboveCap: return "asystent ponad limit rodzin: \(detail)"
+            case .pastRetention: return "po okresie przechowywania danych (data: jego koniec)"
             case .conflict: return ConflictText.polish.todo(detail)
             }
         },
@@ -290,6 +291,7 @@ public struct AssessmentText: Sendable {
             case .notVisited: return "\(detail) days without a visit (date: the last one)"
             case .monitoringEnding: return "post-closure monitoring ending"
             case .caseloadAboveCap: return "assistant above the caseload cap: \(detail)"
+            case .pastRetention: return "past the retention period (date: its end)"
             case .conflict: return ConflictText.english.todo(detail)
             }
         },

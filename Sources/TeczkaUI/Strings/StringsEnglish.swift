@@ -327,6 +327,7 @@ extension Strings {
         case .powiat: return "Powiat"
         case .chargeMonth: return "Month"
         case .chargeAmount: return "Amount"
+        case .retentionYears: return "Retention (years)"
         case .notVisitedDays: return "Days without a visit"
         case .referral: return "Referral basis"
         case .referralDate: return "Referral date"

@@ -334,6 +334,7 @@ extension Strings {
         case .powiat: return "Powiat"
         case .chargeMonth: return "Miesiąc"
         case .chargeAmount: return "Kwota"
+        case .retentionYears: return "Przechowywanie (lata)"
         case .notVisitedDays: return "Dni bez wizyty"
         case .referral: return "Skierowanie"
         case .referralDate: return "Data skierowania"
