@@ -29,6 +29,7 @@ struct CommandText: Sendable {
     let userResetAbstract, userResetAccount, userDeactivateAbstract: String
     let userEmploymentAbstract, userEmploymentDiscussion, userEmploymentFrom, userEmploymentTo, userEmploymentFTE,
         userEmploymentRemove: String
+    let userHandoverAbstract, userHandoverDiscussion, userHandoverTo, userHandoverFrom: String
     // print
     let printAbstract, printID, printFormat, printAssessmentAbstract, printPlanAbstract, printMeetingAbstract,
         printPersonAbstract: String
@@ -187,6 +188,14 @@ extension CommandText {
         userEmploymentTo: "Ostatni dzień okresu; bez niego zatrudnienie trwa.",
         userEmploymentFTE: "Etat: 1, 0,5, 0.75, 3/4 albo 50%.",
         userEmploymentRemove: "Usuń okres zaczynający się w tym dniu.",
+        userHandoverAbstract: "Przekazuje wszystkie rodziny asystenta (współprace w toku) innemu asystentowi od dnia (wymaga hasła koordynatora).",
+        userHandoverDiscussion: """
+            Gdy asystent odchodzi albo idzie na urlop: współprace trwają, nie są kończone. Wszystko albo nic: jeśli \
+            którejś współpracy nie można przekazać w tym dniu (np. zaczęła się później), nic nie jest zapisane. Powyżej \
+            limitu rodzin nowego asystenta polecenie pyta o --yes.
+            """,
+        userHandoverTo: "Asystent, który przejmuje rodziny (imię i nazwisko albo początek identyfikatora).",
+        userHandoverFrom: "Pierwszy dzień u nowego asystenta (RRRR-MM-DD albo DD.MM.RRRR).",
         printAbstract: "Drukuje dokument: ocenę okresową, wersję planu pracy albo protokół posiedzenia zespołu.",
         printID: "Identyfikator dokumentu (albo jego początek, jak w programie: „nr …”).",
         printFormat: "html, md albo text.",
@@ -322,6 +331,14 @@ extension CommandText {
         userEmploymentTo: "The period's last day; without it the employment goes on.",
         userEmploymentFTE: "FTE: 1, 0.5, 0,75, 3/4 or 50%.",
         userEmploymentRemove: "Delete the period that starts on this day.",
+        userHandoverAbstract: "Hands all of an assistant's families (cooperations in progress) over to another assistant from a day (needs a coordinator's passphrase).",
+        userHandoverDiscussion: """
+            When an assistant leaves or goes on leave: the cooperations go on, none is ended. All or none: if one \
+            cooperation cannot be handed over on that day (it started later, say), nothing is written. Above the new \
+            assistant's cap the command asks for --yes.
+            """,
+        userHandoverTo: "The assistant who takes the families over (full name or the start of the id).",
+        userHandoverFrom: "The first day with the new assistant (YYYY-MM-DD or DD.MM.YYYY).",
         printAbstract: "Prints a document: a periodic assessment, a work plan version or a team meeting protocol.",
         printID: "The document's id (or its start, as in the program: \"no. …\").",
         printFormat: "html, md or text.",

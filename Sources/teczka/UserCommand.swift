@@ -8,7 +8,7 @@ import TeczkaUI
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: CommandText.current.userAbstract,
-        subcommands: [List.self, Add.self, Passwd.self, Passphrase.self, Reset.self, Deactivate.self, Employment.self], defaultSubcommand: List.self)
+        subcommands: [List.self, Add.self, Passwd.self, Passphrase.self, Reset.self, Deactivate.self, Employment.self, Handover.self], defaultSubcommand: List.self)
 
     /// The new passphrase: `--new-passphrase-file`, `TECZKA_NEW_PASSPHRASE`, or typed twice on the terminal.
     /// `name`: whose passphrase it is, said in the prompt ("Hasło dla konta „Anna Nowak”: ") — after the user's own.
@@ -148,6 +148,56 @@ struct UserCommand: ParsableCommand {
                     try file.saveEmployment(periods, of: user.id)
                 }
                 Output.info(s.employmentText.listing(user.name, file.users[user.id]?.employment ?? []))
+            }
+        }
+    }
+
+    /// `teczka user handover KONTO --to KONTO --from DATA [--yes]`: every cooperation in progress of an assistant who
+    /// leaves or goes on leave, handed over to a colleague from a day (issue 15). All or none: a cooperation that
+    /// cannot be handed over on that day stops the whole command before anything is written.
+    struct Handover: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: CommandText.current.userHandoverAbstract, discussion: CommandText.current.userHandoverDiscussion)
+        @OptionGroup var options: CommonOptions
+        @OptionGroup var secret: PassphraseOptions
+        @Argument(help: .text(\.userResetAccount)) var account: String
+        @Option(name: .long, help: .text(\.userHandoverTo)) var to: String
+        @Option(name: .long, help: .text(\.userHandoverFrom)) var from: String
+        @Flag(name: .long, help: .text(\.noConfirmation)) var yes = false
+
+        func run() throws {
+            try StoreCommand.unlocked(options, secret) { _, file, s in
+                let pl = s.language == .pl
+                let former = try UserCommand.account(account, in: file), next = try UserCommand.account(to, in: file)
+                guard let day = LocalDate(parsing: from) else { throw ValidationFailure([.invalidDate(.handoverDate)]) }
+                let theirs = file.cooperations.values.filter { !$0.archived && $0.end == nil && $0.assistantID == former.id }
+                    .sorted { PolishCollation.compare(file.families[$0.familyID]?.label ?? "", file.families[$1.familyID]?.label ?? "") == .orderedAscending }
+                guard !theirs.isEmpty else {
+                    throw CommandFailure(pl ? "\(former.name) nie ma rodzin ze współpracą w toku." : "\(former.name) has no cooperation in progress.")
+                }
+                // Checked whole before anything is written.
+                var problems: [String] = []
+                for co in theirs {
+                    var handed = co
+                    handed.handovers = (co.handovers ?? []) + [TeczkaCore.Handover(date: day, from: co.assistantID, to: next.id)]
+                    handed.assistantID = next.id
+                    let issues = handed.validate(today: file.today)
+                    if !issues.isEmpty {
+                        problems.append("\(file.families[co.familyID]?.label ?? co.familyID.short): " + s.explain(ValidationFailure(issues)))
+                    }
+                }
+                guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
+                let checkDay = max(day, file.today)
+                let load = file.caseload(of: next.id, on: checkDay) + theirs.count
+                let cap = file.caseloadCap(of: next.id, on: checkDay)
+                if load > cap && !yes {
+                    throw CommandFailure(pl ? "\(next.name) miałby(-aby) \(load) rodzin jednocześnie, więcej niż limit \(cap). Nic nie przekazano; --yes przekazuje mimo to."
+                                            : "\(next.name) would have \(load) families at once, above the cap of \(cap). Nothing was handed over; --yes hands them over anyway.")
+                }
+                for co in theirs { try file.handOver(co.id, to: next.id, from: day, confirmed: true) }
+                let labels = theirs.map { file.families[$0.familyID]?.label ?? $0.familyID.short }.joined(separator: ", ")
+                Output.info(pl ? "Przekazano rodziny (\(theirs.count)): \(labels) — \(former.name) → \(next.name) od \(day.polish). Współprace trwają."
+                               : "Families handed over (\(theirs.count)): \(labels) — \(former.name) → \(next.name) from \(day.polish). The cooperations go on.")
             }
         }
     }

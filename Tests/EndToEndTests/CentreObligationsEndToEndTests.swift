@@ -59,9 +59,7 @@ struct HandoverEndToEndTests {
     func handover() throws {
         let folder = TemporaryDirectory()
         let store = folder.file("s.sqlite")
-        #expect(try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: Binary.boss).status == 0)
-        let demo = try Binary.run(["demo", "--store", store, "--families", "3", "--assistants", "2", "--years", "1", "--seed", "3"],
-                                  environment: Binary.boss)
+        let demo = try Binary.demoOffice(store, families: 3, assistants: 2, years: 1, seed: 3)
         #expect(demo.status == 0, "\(demo.err)")
         let centre = { try Binary.run(["report", "obsluga", "--store", store, "--year", Self.year, "--format", "csv"], environment: Binary.boss).out }
         let before = try centre()
@@ -120,9 +118,8 @@ struct PrintPersonEndToEndTests {
     func printPerson() throws {
         let folder = TemporaryDirectory()
         let store = folder.file("s.sqlite")
-        #expect(try Binary.run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: Binary.boss).status == 0)
-        #expect(try Binary.run(["demo", "--store", store, "--families", "3", "--assistants", "1", "--years", "1", "--seed", "4"],
-                               environment: Binary.boss).status == 0)
+        let demo = try Binary.demoOffice(store, families: 3, assistants: 1, years: 1, seed: 4)
+        #expect(demo.status == 0, "\(demo.err)")
         let exported = folder.file("eksport.json")
         #expect(try Binary.run(["export", "--store", store, "--output", exported], environment: Binary.boss).status == 0)
         let document = try JSONSerialization.jsonObject(with: try Data(contentsOf: URL(fileURLWithPath: exported))) as! [String: Any]
@@ -195,5 +192,39 @@ struct CoFinancingEndToEndTests {
         #expect(report.status == 0, "\(report.err)")
         #expect(report.out.contains("RAZEM;1;0;0;450,00"), "\(report.out)")
         #expect(report.out.contains("brak noty obciążeniowej za 10.2024, 11.2024, 12.2024: Ola Zielińska"), "\(report.out)")
+    }
+}
+
+@Suite("End to end: handing all of an assistant's families over from the command line")
+struct HandoverCommandTests {
+    @Test("teczka user handover moves every cooperation in progress, all or none; the centre's counts stay")
+    func handoverAll() throws {
+        let folder = TemporaryDirectory()
+        let store = folder.file("s.sqlite")
+        let demo = try Binary.demoOffice(store, families: 8, assistants: 2, years: 2, seed: 5)
+        #expect(demo.status == 0, "\(demo.err)")
+        let users = try Binary.run(["user", "list", "--store", store], environment: Binary.boss).out
+        var assistants = users.split(separator: "\n").filter { $0.contains("(asystent rodziny)") }
+            .map { $0.split(separator: "  ")[1].trimmingCharacters(in: .whitespaces) }
+        #expect(assistants.count == 2)
+        // The demo's dates follow today: the one with families in progress hands them over.
+        let probe = try Binary.run(["user", "handover", assistants[0], "--to", assistants[1], "--from", "2000-01-01", "--store", store],
+                                   environment: Binary.boss)
+        if probe.err.contains("nie ma rodzin ze współpracą w toku") { assistants.reverse() }
+        let year = HandoverEndToEndTests.year
+        let centre = { try Binary.run(["report", "obsluga", "--store", store, "--year", year, "--format", "csv"], environment: Binary.boss).out }
+        let before = try centre()
+        // A day before some cooperation started: nothing is written.
+        let early = try Binary.run(["user", "handover", assistants[0], "--to", assistants[1], "--from", "2000-01-01", "--store", store],
+                                   environment: Binary.boss)
+        #expect(early.status == 1 && early.err.contains("Dzień przekazania musi przypadać po początku współpracy"), "\(early.err)")
+        let moved = try Binary.run(["user", "handover", assistants[0], "--to", assistants[1], "--from", HandoverEndToEndTests.today,
+                                    "--store", store, "--yes"], environment: Binary.boss)
+        #expect(moved.status == 0, "\(moved.err)")
+        #expect(moved.out.contains("— \(assistants[0]) → \(assistants[1]) od \(HandoverEndToEndTests.today). Współprace trwają."), "\(moved.out)")
+        #expect(try centre() == before)
+        let again = try Binary.run(["user", "handover", assistants[0], "--to", assistants[1], "--from", HandoverEndToEndTests.today,
+                                    "--store", store], environment: Binary.boss)
+        #expect(again.status == 1 && again.err.contains("nie ma rodzin ze współpracą w toku"), "\(again.err)")
     }
 }

@@ -102,6 +102,14 @@ enum Binary {
         return (result.status, result.output, result.error)
     }
 
+    /// A coordinator's store (Ewa Kierownik, `boss`) with `teczka demo`'s families and assistants (without passphrases).
+    static func demoOffice(_ store: String, families: Int, assistants: Int, years: Int, seed: Int) throws -> (status: Int32, out: String, err: String) {
+        let created = try run(["init", "--store", store, "--user", "Ewa Kierownik", "--role", "koordynator"], environment: boss)
+        guard created.status == 0 else { return created }
+        return try run(["demo", "--store", store, "--families", "\(families)", "--assistants", "\(assistants)", "--years", "\(years)",
+                        "--seed", "\(seed)"], environment: boss)
+    }
+
     /// A coordinator's store (Ewa Kierownik, `boss`) with one assistant, Anna Nowak (passphrase "hasło Anny 123").
     static let boss = ["TECZKA_PASSPHRASE": "hasło kierowniczki"]
     static func officeWithAnna(_ store: String) throws -> (status: Int32, out: String, err: String) {

@@ -119,6 +119,7 @@ extension Strings {
             case .required: return "This field is required."
             case .tooLong(_, let limit): return "Too long (at most \(limit) characters)."
             case .controlCharacters: return "Control characters are not allowed."
+            case .outsideCooperation(.handoverDate): return "The handover day must fall after the cooperation's start and the previous handover, and not after its end or today."
             case .outsideCooperation(.chargeMonth): return "The month is outside the placement."
             case .invalidDate(.chargeMonth): return "Not a valid month (MM.YYYY or YYYY-MM)."
             case .invalidDate: return "Not a valid date (YYYY-MM-DD or DD.MM.YYYY)."

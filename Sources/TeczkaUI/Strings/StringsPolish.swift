@@ -126,6 +126,7 @@ extension Strings {
             case .required: return "To pole jest wymagane."
             case .tooLong(_, let limit): return "Za długi tekst (najwyżej \(limit) znaków)."
             case .controlCharacters: return "Tekst zawiera niedozwolone znaki sterujące."
+            case .outsideCooperation(.handoverDate): return "Dzień przekazania musi przypadać po początku współpracy i po poprzednim przekazaniu, nie później niż jej koniec i dziś."
             case .outsideCooperation(.chargeMonth): return "Miesiąc poza okresem umieszczenia w pieczy."
             case .invalidDate(.chargeMonth): return "Nieprawidłowy miesiąc (MM.RRRR albo RRRR-MM)."
             case .invalidDate: return "Nieprawidłowa data (RRRR-MM-DD lub DD.MM.RRRR)."
