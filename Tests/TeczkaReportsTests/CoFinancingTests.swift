@@ -45,7 +45,7 @@ struct CoFinancingTests {
             FosterCharge(month: month, amount: zl(700))
         }
         try place("Ewiccy II", count: 1, start: "2020-01-01", end: "2023-10-31") { FosterCharge(month: $0, amount: zl(700)) }
-        try place("Florczakowie", count: 2, start: "2024-05-01") { FosterCharge(month: $0, monthlyCost: zl(3_000)) }
+        try place("Florczakowie", count: 2, start: "2024-05-01", form: .rdd) { FosterCharge(month: $0, monthlyCost: zl(3_000)) }
         // The rest: 317,796 − 273,800 and 433,096 − 302,300 zł, on one child's December notes.
         let family = try #require(s.file.families.values.first { $0.label == "Ewiccy" })
         var p = try #require(s.file.placements(of: family.id).first)
@@ -64,8 +64,11 @@ struct CoFinancingTests {
         #expect(table.totals?.cells == [.count(4), .count(4), .count(28), .decimal(317_796, places: 2),
                                         .count(2), .count(5), .count(30), .decimal(433_096, places: 2)])
         // Three of the 2024 children at 50 % are in an institution (they were at 30 % in 2023), with their notes.
-        #expect(table.rows[1].cells == [.count(0), .count(3), .count(0), .decimal(18_000, places: 2),
+        #expect(table.rows[2].cells == [.count(0), .count(3), .count(0), .decimal(18_000, places: 2),
                                         .count(0), .count(0), .count(3), .decimal(18_000, places: 2)])
+        // The two placed in 2024 are in a family children's home.
+        #expect(table.rows[1].cells == [.count(0), .count(0), .count(0), .decimal(0, places: 2),
+                                        .count(2), .count(0), .count(0), .decimal(4_800, places: 2)])
         let text = ReportRenderer.render(table, as: .text)
         #expect(text.contains("317\u{00A0}796,00") && text.contains("433\u{00A0}096,00"))
     }
@@ -82,7 +85,8 @@ struct CoFinancingTests {
         let table = s.table("wspolfinansowanie", [.year(2023), .year(2024), .year(2025)])
         let counts = table.totals!.cells.enumerated().filter { $0.offset % 4 != 3 }.map(\.element)
         #expect(counts == [.count(1), .count(0), .count(0), .count(0), .count(1), .count(0), .count(0), .count(0), .count(1)])
-        #expect(table.rows[1].cells[5] == .count(1), "in an institution on 31.12.2024")
+        #expect(table.rows[2].cells[5] == .count(1), "in an institution on 31.12.2024")
+        #expect(table.rows[0].cells[0] == .count(1), "in a foster family on 31.12.2023")
         let placements = s.file.placements(of: family.id)
         #expect(FosterCare.stayStart(placements, on: d("2024-06-01")) == d("2023-07-01"))
         #expect(FosterCare.sharePercent(stayStart: d("2023-07-01"), on: d("2024-06-30")) == 10)
