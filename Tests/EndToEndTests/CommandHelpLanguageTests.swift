@@ -13,8 +13,8 @@ struct CommandHelpLanguageTests {
     static let commands: [[String]] = [
         [], ["open"], ["init"], ["demo"], ["settings"],
         ["user"], ["user", "list"], ["user", "add"], ["user", "passwd"], ["user", "passphrase"], ["user", "reset"],
-        ["user", "deactivate"],
-        ["print"], ["print", "assessment"], ["print", "plan"], ["print", "meeting"],
+        ["user", "deactivate"], ["user", "employment"], ["user", "handover"],
+        ["print"], ["print", "assessment"], ["print", "plan"], ["print", "meeting"], ["print", "person"],
         ["report"], ["backup"], ["restore"], ["check"], ["export"], ["import"], ["history"],
         ["exchange"], ["exchange", "export"], ["exchange", "import"],
         ["bench-signatures"], ["bench-login"],
