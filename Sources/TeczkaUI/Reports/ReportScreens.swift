@@ -10,7 +10,7 @@ enum ReportScreens {
             columns: { $0.strings.report.columns },
             rows: { app in
                 guard let file = app.file else { return [] }
-                return ReportCatalog.available(for: file).map { .init(id: RecordID($0.name), text: fit($0.name, 16) + " " + $0.title) }
+                return ReportCatalog.available(for: file).map { .init(id: RecordID($0.name), text: fit($0.name, 17) + " " + $0.title) }
             },
             details: { id, _ in ReportCatalog.named(id.raw).map { [$0.title, $0.summary] } ?? [] },
             empty: { _ in "" },

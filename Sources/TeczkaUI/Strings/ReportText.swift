@@ -25,7 +25,7 @@ public struct ReportText: Sendable {
 
     public static let polish = ReportText(
         title: "Raporty",
-        columns: "Nazwa            Tytuł",
+        columns: "Nazwa             Tytuł",
         keyReports: "Raporty",
         keyChoose: "Wybierz",
         keyShow: "Pokaż",
@@ -75,7 +75,7 @@ public struct ReportText: Sendable {
 
     public static let english = ReportText(
         title: "Reports",
-        columns: "Name             Title",
+        columns: "Name              Title",
         keyReports: "Reports",
         keyChoose: "Choose",
         keyShow: "Show",
