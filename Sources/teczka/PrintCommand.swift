@@ -71,7 +71,7 @@ struct PrintCommand: ParsableCommand {
         func run() throws {
             try PrintCommand.print(document, options, secret, what: ("osoby", "person"), kind: .member, wholeStore: true) { file, given in
                 let byPesel = given.count == 11 && given.allSatisfy { $0.isASCII && $0.isNumber }
-                    ? file.members.values.filter { $0.pesel == given }.map(\.id).sorted().first : nil
+                    ? file.members.values.filter { $0.pesel == given && file.canSee($0.familyID) }.map(\.id).sorted().first : nil
                 guard let id = byPesel ?? PrintCommand.unique(given, in: file.members.keys) else { return nil }
                 return PrintedPerson.document(id, in: file, on: file.today)
             }
