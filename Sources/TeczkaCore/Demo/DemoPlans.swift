@@ -138,7 +138,28 @@ extension DemoRun {
         return (placements, change)
     }
 
+    /// In a coordinator's store the placements also get the powiat and its monthly charge notes up to last month
+    /// (a month's whole cost by form), so that the co-financing report has something to count; nothing is drawn
+    /// from the seeded stream for them, so the rest of the demo stays as it was. An assistant may not write them.
     func writePlacements(_ placements: [Placement]) throws {
-        for placement in placements { try file.savePlacement(placement) }
+        for var placement in placements {
+            if file.currentUser.role == .koordynator {
+                placement.powiat = "Powiat wrocławski"
+                let cost = switch placement.form {
+                case .rzs, .rzn, .rzz: 4_500_00
+                case .rdd: 5_200_00
+                default: 7_300_00
+                }
+                var charges: [FosterCharge] = []
+                var month = placement.start.firstOfMonth
+                let last = min(placement.end ?? today, today.firstOfMonth.addingDays(-1))
+                while month <= last {
+                    charges.append(FosterCharge(month: month, monthlyCost: cost))
+                    month = month.adding(months: 1)
+                }
+                placement.charges = charges.isEmpty ? nil : charges
+            }
+            try file.savePlacement(placement)
+        }
     }
 }
