@@ -80,4 +80,19 @@ struct CheckpointVisitTests {
         #expect(view == seen(replayed))
         #expect(state == (try checkpoints.state(replayed)))
     }
+
+    @Test("a checkpoint of an earlier version (before visits' facts, handovers, charge notes) is not decoded: its family is re-admitted")
+    func earlierVersion() throws {
+        let temp = try checkpoints.demoStore()
+        let (store, file) = try checkpoints.open(temp, checkpoints: true)
+        defer { store.close() }
+        let family = try #require(file.families.keys.sorted().first)
+        let checkpoint = try #require(file.checkpoints(of: [family]).first)
+        var bytes = try checkpoint.encoded()
+        #expect(bytes.withUnsafeBytes { FamilyCheckpoint.decode($0, familyID: family) } != nil)
+        for older in 1..<FamilyCheckpoint.version {
+            bytes[0] = UInt8(older)
+            #expect(bytes.withUnsafeBytes { FamilyCheckpoint.decode($0, familyID: family) } == nil, "version \(older)")
+        }
+    }
 }
