@@ -234,13 +234,7 @@ public final class CaseFile {
     /// about another family.
     func applyHead(_ kind: RecordKind, _ id: RecordID, _ document: any RecordDocument) {
         let traits = kind.traits
-        if case .family(let familyID)? = kind.scope(of: document, recordID: id) {
-            let known = kind == .visit ? visitTable.contains(id) : traits.current(self, id) != nil
-            if !known { familyIndex[familyID, default: [:]][kind, default: []].append(id) }
-            listRows[familyID] = nil
-            searchTexts[familyID] = nil
-            for key in listCaches.keys { listCaches[key]?.stale.insert(familyID) }
-        }
+        if case .family(let familyID)? = kind.scope(of: document, recordID: id) { fileChange(kind, id, of: familyID) }
         // Who sees which family, and in what order, changes with a family's label or archiving, an assignment, a
         // share or an account: the list's order is worked out again.
         switch kind {
@@ -260,12 +254,16 @@ public final class CaseFile {
 
     /// `applyHead` for a visit taken from a checkpoint in its encoding: filed under its family, not decoded.
     func applyEncodedVisit(_ id: RecordID, _ item: VisitTable.Encoded) {
-        let familyID = item.facts.familyID
-        if !visitTable.contains(id) { familyIndex[familyID, default: [:]][.visit, default: []].append(id) }
+        fileChange(.visit, id, of: item.facts.familyID)
+        visitTable.setEncoded(item, for: id)
+    }
+
+    /// A record of a family is about to change: filed under the family if new, and the family's list row made stale.
+    private func fileChange(_ kind: RecordKind, _ id: RecordID, of familyID: RecordID) {
+        if !kind.traits.contains(self, id) { familyIndex[familyID, default: [:]][kind, default: []].append(id) }
         listRows[familyID] = nil
         searchTexts[familyID] = nil
         for key in listCaches.keys { listCaches[key]?.stale.insert(familyID) }
-        visitTable.setEncoded(item, for: id)
     }
 
     private static func move<Key: Hashable>(_ id: RecordID, from old: Key?, to new: Key?, in index: inout [Key: Set<RecordID>]) {

@@ -54,6 +54,8 @@ public struct KindTraits: Sendable {
     let apply: @Sendable (CaseFile, RecordID, any RecordDocument) -> Void
     /// The current document of a record, if the case file has one.
     let current: @Sendable (CaseFile, RecordID) -> (any RecordDocument)?
+    /// Whether the case file has the record, without producing its document (a visit held encoded is not decoded).
+    let contains: @Sendable (CaseFile, RecordID) -> Bool
     /// Makes room for `count` records of the kind (opening a store: its tables grow once, not by doubling).
     let reserve: @Sendable (CaseFile, Int) -> Void
 
@@ -63,6 +65,7 @@ public struct KindTraits: Sendable {
         self.init(type, scope: scope, authority: authority, travels: travels, collection: collection, editorHome: editorHome,
                   apply: { file, id, document in file[keyPath: state][id] = document },
                   current: { file, id in file[keyPath: state][id] },
+                  contains: { file, id in file[keyPath: state][id] != nil },
                   reserve: { file, count in file[keyPath: state].reserveCapacity(count) })
     }
 
@@ -70,6 +73,7 @@ public struct KindTraits: Sendable {
                                    collection: TransferCollection?, editorHome: EditorHome = .none,
                                    apply: @escaping @Sendable (CaseFile, RecordID, Document) -> Void,
                                    current: @escaping @Sendable (CaseFile, RecordID) -> Document?,
+                                   contains: (@Sendable (CaseFile, RecordID) -> Bool)? = nil,
                                    reserve: @escaping @Sendable (CaseFile, Int) -> Void = { _, _ in }) {
         self.scope = scope
         self.authority = authority
@@ -91,6 +95,7 @@ public struct KindTraits: Sendable {
             if let document = document as? Document { apply(file, id, document) }
         }
         self.current = { file, id in current(file, id) }
+        self.contains = contains ?? { file, id in current(file, id) != nil }
         self.reserve = reserve
     }
 }
@@ -127,6 +132,7 @@ extension RecordKind {
             return KindTraits(Visit.self, scope: .family, authority: .familyWork, collection: .visits, editorHome: .familyList,
                               apply: { file, id, visit in file.visitTable.set(visit, for: id) },
                               current: { file, id in file.visit(id) },
+                              contains: { file, id in file.visitTable.contains(id) },
                               reserve: { file, count in file.visitTable.reserve(decoded: count, encoded: 0) })
         case .placement:
             return KindTraits(Placement.self, scope: .family, authority: .familyWork, collection: .placements,

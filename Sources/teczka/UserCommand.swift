@@ -170,34 +170,21 @@ struct UserCommand: ParsableCommand {
                 let pl = s.language == .pl
                 let former = try UserCommand.account(account, in: file), next = try UserCommand.account(to, in: file)
                 guard let day = LocalDate(parsing: from) else { throw ValidationFailure([.invalidDate(.handoverDate)]) }
-                let theirs = file.cooperations.values.filter { !$0.archived && $0.end == nil && $0.assistantID == former.id }
-                    .sorted { PolishCollation.compare(file.families[$0.familyID]?.label ?? "", file.families[$1.familyID]?.label ?? "") == .orderedAscending }
-                guard !theirs.isEmpty else {
+                let handed: [Cooperation]
+                do {
+                    handed = try file.handOverAll(of: former.id, to: next.id, from: day, confirmed: yes)
+                } catch HandoverProblem.nothingInProgress {
                     throw CommandFailure(pl ? "\(former.name) nie ma rodzin ze współpracą w toku." : "\(former.name) has no cooperation in progress.")
-                }
-                // Checked whole before anything is written.
-                var problems: [String] = []
-                for co in theirs {
-                    var handed = co
-                    handed.handovers = (co.handovers ?? []) + [TeczkaCore.Handover(date: day, from: co.assistantID, to: next.id)]
-                    handed.assistantID = next.id
-                    let issues = handed.validate(today: file.today)
-                    if !issues.isEmpty {
-                        problems.append("\(file.families[co.familyID]?.label ?? co.familyID.short): " + s.explain(ValidationFailure(issues)))
-                    }
-                }
-                guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
-                let checkDay = max(day, file.today)
-                let load = file.caseload(of: next.id, on: checkDay) + theirs.count
-                let cap = file.caseloadCap(of: next.id, on: checkDay)
-                if load > cap && !yes {
+                } catch HandoverProblem.refused(let refused) {
+                    throw CommandFailure(refused.map { "\(file.families[$0.familyID]?.label ?? $0.familyID.short): " + s.explain(ValidationFailure($0.issues)) }
+                        .joined(separator: "\n"))
+                } catch CaseworkWarning.caseloadAboveCap(let load, let cap) {
                     throw CommandFailure(pl ? "\(next.name) miałby(-aby) \(load) rodzin jednocześnie, więcej niż limit \(cap). Nic nie przekazano; --yes przekazuje mimo to."
                                             : "\(next.name) would have \(load) families at once, above the cap of \(cap). Nothing was handed over; --yes hands them over anyway.")
                 }
-                for co in theirs { try file.handOver(co.id, to: next.id, from: day, confirmed: true) }
-                let labels = theirs.map { file.families[$0.familyID]?.label ?? $0.familyID.short }.joined(separator: ", ")
-                Output.info(pl ? "Przekazano rodziny (\(theirs.count)): \(labels) — \(former.name) → \(next.name) od \(day.polish). Współprace trwają."
-                               : "Families handed over (\(theirs.count)): \(labels) — \(former.name) → \(next.name) from \(day.polish). The cooperations go on.")
+                let labels = handed.map { file.families[$0.familyID]?.label ?? $0.familyID.short }.joined(separator: ", ")
+                Output.info(pl ? "Przekazano rodziny (\(handed.count)): \(labels) — \(former.name) → \(next.name) od \(day.polish). Współprace trwają."
+                               : "Families handed over (\(handed.count)): \(labels) — \(former.name) → \(next.name) from \(day.polish). The cooperations go on.")
             }
         }
     }

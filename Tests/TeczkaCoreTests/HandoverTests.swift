@@ -91,4 +91,21 @@ struct HandoverTests {
         #expect(!Ledger.isAssigned(beata.id, to: after, on: day("2025-09-30")))
         #expect(Ledger.isAssigned(anna.id, to: cooperation, on: day("2025-05-02")), "a month before the start, as before")
     }
+
+    @Test("all of an assistant's families at once: all or none, one write; nothing in progress is said")
+    func handOverAll() throws {
+        let (file, anna, beata, _) = try office()
+        let later = try file.saveFamily(Family(label: "Zieleniewscy"))
+        try file.saveCooperation(Cooperation(familyID: later.id, assistantID: anna.id, start: day("2025-11-01")))
+        let journal = try #require(file.journal as? MemoryJournal)
+        let before = journal.revisions.count
+        #expect(throws: HandoverProblem.refused([(later.id, [.outsideCooperation(.handoverDate)])])) {
+            try file.handOverAll(of: anna.id, to: beata.id, from: day("2025-10-01"))
+        }
+        #expect(journal.revisions.count == before)
+        let handed = try file.handOverAll(of: anna.id, to: beata.id, from: day("2025-12-01"))
+        #expect(handed.count == 2 && journal.revisions.count == before + 2)
+        #expect(file.cooperations.values.allSatisfy { $0.assistantID == beata.id })
+        #expect(throws: HandoverProblem.nothingInProgress) { try file.handOverAll(of: anna.id, to: beata.id, from: day("2025-12-02")) }
+    }
 }

@@ -88,4 +88,46 @@ extension CaseFile {
         }
         return try saveCooperation(cooperation, confirmed: true)
     }
+
+    /// Hands every cooperation in progress of `former` over to `next` from `date` (an assistant leaves or goes on
+    /// leave), in one write: all or none. Throws `HandoverProblem` when there is nothing to hand over or a cooperation
+    /// cannot be handed over that day, `CaseworkWarning.caseloadAboveCap` above `next`'s cap unless `confirmed`.
+    @discardableResult
+    public func handOverAll(of former: RecordID, to next: RecordID, from date: LocalDate, confirmed: Bool = false) throws -> [Cooperation] {
+        guard let account = users[next], account.active else { throw ValidationFailure([.required(.assistant)]) }
+        let theirs = cooperations.values.filter { !$0.archived && $0.end == nil && $0.assistantID == former }
+            .sorted { PolishCollation.compare(families[$0.familyID]?.label ?? "", families[$1.familyID]?.label ?? "") == .orderedAscending }
+        guard !theirs.isEmpty else { throw HandoverProblem.nothingInProgress }
+        let handed = theirs.map { co -> Cooperation in
+            var copy = co
+            copy.handovers = (co.handovers ?? []) + [Handover(date: date, from: co.assistantID, to: next)]
+            copy.assistantID = next
+            return copy
+        }
+        let refused = handed.compactMap { co -> (familyID: RecordID, issues: [ValidationIssue])? in
+            let issues = co.validate(today: today)
+            return issues.isEmpty ? nil : (co.familyID, issues)
+        }
+        guard refused.isEmpty else { throw HandoverProblem.refused(refused) }
+        let day = max(date, today)
+        let load = caseload(of: next, on: day) + handed.count, cap = caseloadCap(of: next, on: day)
+        if !confirmed && load > cap { throw CaseworkWarning.caseloadAboveCap(families: load, cap: cap) }
+        try writeAll(handed.map { ($0.id, .cooperation, $0) })
+        return handed
+    }
+}
+
+/// Why `CaseFile.handOverAll` wrote nothing.
+public enum HandoverProblem: Error, Equatable, Sendable {
+    case nothingInProgress
+    /// The families whose cooperation cannot be handed over on that day, with why.
+    case refused([(familyID: RecordID, issues: [ValidationIssue])])
+
+    public static func == (a: HandoverProblem, b: HandoverProblem) -> Bool {
+        switch (a, b) {
+        case (.nothingInProgress, .nothingInProgress): return true
+        case let (.refused(x), .refused(y)): return x.map(\.familyID) == y.map(\.familyID) && x.map(\.issues) == y.map(\.issues)
+        default: return false
+        }
+    }
 }

@@ -22,8 +22,7 @@ enum KindRules {
         case let placement as Placement:
             // The powiat and its charge notes are the coordinator's (co-financing of foster care, issue 15).
             guard !coordinator else { return nil }
-            let before = ledger.placementCharges[r.recordID] ?? PlacementCharges(Placement(familyID: placement.familyID, childID: placement.childID, form: placement.form, start: placement.start))
-            return PlacementCharges(placement) == before ? nil : .coFinancingChange
+            return PlacementCharges(placement) == ledger.placementCharges[r.recordID] ?? .none ? nil : .coFinancingChange
         case let assessment as Assessment:
             return check(assessment, r, actor: actor, coordinator: coordinator, ledger: ledger)
         default:

@@ -353,8 +353,12 @@ struct Ledger {
 
 /// What of a placement only a coordinator may change (co-financing of foster care, issue 15).
 struct PlacementCharges: Equatable {
-    let powiat: String?
-    let charges: [FosterCharge]?
+    var powiat: String?
+    var charges: [FosterCharge]?
+    /// A new placement's: neither.
+    static let none = PlacementCharges()
+
+    private init() {}
     init(_ placement: Placement) {
         powiat = placement.powiat
         charges = placement.charges
