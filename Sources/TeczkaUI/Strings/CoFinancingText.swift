@@ -40,7 +40,7 @@ public struct CoFinancingText: Sendable {
             "Noty obciążeniowe powiatu za pobyt dziecka w pieczy zastępczej. Z noty wpisuje się kwotę udziału gminy albo koszt pobytu w miesiącu — wtedy udział liczy program: 10% w pierwszym roku pobytu, 30% w drugim, 50% od trzeciego (art. 191 ust. 9 ustawy o wspieraniu rodziny).",
             "Raport „Współfinansowanie pobytu dziecka w pieczy zastępczej” (wspolfinansowanie) sumuje je za okres i wskazuje miesiące bez noty.",
         ], commands: [
-            "N": "nowa nota: miesiąc, rodzaj kwoty, kwota w zł",
+            "N": "nowa nota: miesiąc, rodzaj kwoty, kwota w zł; nota za miesiąc, który już ma notę, zastępuje ją (tak się poprawia notę)",
             "D": "usuń notę pod kursorem",
         ]))
 
@@ -64,7 +64,7 @@ public struct CoFinancingText: Sendable {
             "The powiat's charge notes for a child's foster care. Enter the gmina's share from the note, or the month's cost of care — the program then works out the share: 10% in the first year of the stay, 30% in the second, 50% from the third (art. 191(9) of the family support act).",
             "The report \"Co-financing of foster care\" (wspolfinansowanie) sums them for a period and names the months without a note.",
         ], commands: [
-            "N": "new note: month, kind of amount, amount in zł",
+            "N": "new note: month, kind of amount, amount in zł; a note for a month that has one replaces it (that is how a note is corrected)",
             "D": "delete the note under the cursor",
         ]))
 }
