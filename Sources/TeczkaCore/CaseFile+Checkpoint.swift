@@ -219,7 +219,9 @@ extension CaseFile {
     public func checkpoints(of families: Set<RecordID>) -> [FamilyCheckpoint] {
         let tips = ledger.tips(in: Set(families.map(Scope.family)))
         return families.compactMap { familyID -> FamilyCheckpoint? in
-            guard !withdrawn.contains(familyID), let byKind = familyIndex[familyID] else { return nil }
+            // An anonymised family is re-admitted at each log-in: its redaction records must be admitted with its
+            // anonymised bodies (`Ledger.redactionProblems`), and a checkpoint does not carry `redactedFrom`.
+            guard !withdrawn.contains(familyID), let byKind = familyIndex[familyID], byKind[.redaction] == nil else { return nil }
             var chosen: [Revision] = []
             var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = []
             var encodedVisits: [(id: RecordID, item: VisitTable.Encoded)] = []

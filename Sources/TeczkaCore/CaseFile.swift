@@ -40,6 +40,8 @@ public final class CaseFile {
     public internal(set) var meetingEntryRecords: [RecordID: FamilyMeetingEntry] = [:]
     /// Exports and imports of this store (audit entries).
     public internal(set) var transfers: [RecordID: TransferLog] = [:]
+    /// Anonymisations of families past retention (`Redaction`), by record.
+    public internal(set) var redactions: [RecordID: Redaction] = [:]
     /// Every admitted revision of every record, in the order this store admitted them, for history and merging.
     public internal(set) var revisions: [RecordID: [Revision]] = [:]
     /// Whether the bodies of older revisions were dropped from memory (`releaseBodies`).

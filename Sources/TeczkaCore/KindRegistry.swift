@@ -152,6 +152,8 @@ extension RecordKind {
         case .transfer:
             return KindTraits(TransferLog.self, scope: .history, authority: .ownEntry, travels: false, collection: nil,
                               state: \.transfers)
+        case .redaction:
+            return KindTraits(Redaction.self, scope: .family, authority: .coordinator, collection: nil, state: \.redactions)
         }
     }
 

@@ -23,10 +23,10 @@ extension CaseFile {
         return last.adding(months: 12 * settings.retentionYears)
     }
 
-    /// Families past retention on `today`, with the day it ended, oldest first.
+    /// Families past retention on `today` and not yet anonymised, with the day it ended, oldest first.
     public func pastRetention(on today: LocalDate) -> [(RecordID, LocalDate)] {
         families.keys.compactMap { id -> (RecordID, LocalDate)? in
-            guard let until = retainedUntil(id), until < today else { return nil }
+            guard !isAnonymised(id), let until = retainedUntil(id), until < today else { return nil }
             return (id, until)
         }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
     }

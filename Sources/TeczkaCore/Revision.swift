@@ -10,6 +10,8 @@ public enum RecordKind: String, Codable, Sendable, CaseIterable {
     case meetingEntry
     /// An audit entry: a whole-store export or an import (`TransferLog`); never part of an export document.
     case transfer
+    /// A coordinator's anonymisation of a family past retention: which bodies the store holds anonymised (`Redaction`).
+    case redaction
 }
 
 /// One saved version of one record. The store keeps `body` sealed; everything else is the clear envelope, covered by
@@ -42,6 +44,9 @@ public struct Revision: Sendable, Equatable {
     public var legacy: Bool
     /// Ed25519 over `RevisionSeal.digest` (empty: not signed, as in stores and packages of format 1).
     public var signature: Data
+    /// Set when the body was anonymised (`Redaction`): the SHA-256 of the body as written and signed. The signature
+    /// still covers that body through this hash; a coordinator's redaction record vouches for the body held now.
+    public var redactedFrom: Data? = nil
 
     /// An unsigned revision (as stores of format 1 held them); `CaseFile` signs what it writes.
     public init(id: RecordID, recordID: RecordID, kind: RecordKind, parent: RecordID?, timestamp: Date,
@@ -120,6 +125,9 @@ public enum Scope: Hashable, Sendable, Comparable, CustomStringConvertible {
 /// of, who may read it from now on (a store seals by scope and wraps each scope's key for exactly them).
 public protocol RevisionJournal: AnyObject {
     func append(_ revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws
+    /// `append`, and in the same transaction the bodies of `redacted` (revisions it holds) replaced by their anonymised
+    /// bodies, with `Revision.redactedFrom` (`CaseFile.anonymise`): all or none.
+    func redact(_ redacted: [Revision], appending revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws
     /// The bodies of written revisions, by revision id (a case file keeps older bodies out of memory: see
     /// `CaseFile.releaseBodies`). A revision the journal does not hold is left out.
     func bodies(of revisions: [Revision]) throws -> [RecordID: Data]
@@ -151,7 +159,23 @@ public final class MemoryJournal: RevisionJournal {
         self.readers.merge(readers) { $1 }
     }
 
+    public func redact(_ redacted: [Revision], appending revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws {
+        try append(revisions, readers: readers)
+        let byID = Dictionary(redacted.map { ($0.id, $0) }) { first, _ in first }
+        for index in self.revisions.indices {
+            guard let replacement = byID[self.revisions[index].id] else { continue }
+            self.revisions[index].body = replacement.body
+            self.revisions[index].redactedFrom = replacement.redactedFrom
+        }
+    }
+
     public var location: String { "" }
+
+    /// Changes a stored revision in place, as someone editing a store's file could: for tests of what opening
+    /// refuses.
+    public func replace(_ index: Int, _ change: (inout Revision) -> Void) {
+        change(&revisions[index])
+    }
 
     public func bodies(of wanted: [Revision]) throws -> [RecordID: Data] {
         let ids = Set(wanted.map(\.id))

@@ -55,7 +55,7 @@ extension EncryptedStore {
         try database.read { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT kind, id, record_id, parent, created_at, author, signature, scope, signer, chain_index, previous_link,
-                       clock, legacy, key_epoch, body, seq
+                       clock, legacy, key_epoch, body, seq, redacted_from
                 FROM revision \(limit) ORDER BY seq
                 """, arguments: arguments)
             // First the clear columns and the key of each row, in order; then the bodies are opened on every core.
@@ -76,6 +76,7 @@ extension EncryptedStore {
                     revision.previousLink = row[10] ?? Data()
                     revision.clock = row[11] ?? 0
                     revision.legacy = (row[12] as Int? ?? 0) != 0
+                    revision.redactedFrom = row[16] as Data?
                 }
                 if let epoch = row[13] as Int? {
                     guard let key = keyring.held[ScopeEpoch(scope: revision.scope, epoch: epoch)] else {
@@ -170,11 +171,12 @@ extension EncryptedStore {
             }
             try db.execute(sql: """
                 INSERT INTO revision (id, record_id, kind, parent, created_at, author, body,
-                                      scope, signer, chain_index, previous_link, clock, legacy, signature, key_epoch)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      scope, signer, chain_index, previous_link, clock, legacy, signature, key_epoch,
+                                      redacted_from)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [revision.id.raw, revision.recordID.raw, revision.kind.rawValue, revision.parent?.raw,
                                  revision.timestamp.timeIntervalSince1970, revision.author.raw,
-                                 try Sealing.seal(revision, key: key, epoch: epoch)] + envelope(revision) + [epoch])
+                                 try Sealing.seal(revision, key: key, epoch: epoch)] + envelope(revision) + [epoch, revision.redactedFrom])
         }
     }
 
@@ -221,6 +223,47 @@ extension EncryptedStore {
         var ring = keyring
         do {
             try database.write { db in try EncryptedStore.insert(db, revisions, readers: readers, into: &ring) }
+        } catch {
+            throw StoreProblem.from(error, path: path)
+        }
+        keyring = ring
+    }
+
+    /// `append`, and in the same transaction each of `redacted` takes its anonymised body, sealed again under the key
+    /// its row was sealed under, with `redacted_from`; every checkpoint of the families concerned is dropped (they
+    /// hold the documents as written). SQLite's `secure_delete` overwrites the old bodies' bytes in the file instead of
+    /// leaving them in free pages.
+    public func redact(_ redacted: [Revision], appending revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws {
+        guard let database, account != nil else { throw StoreProblem.notInitialized(path: path) }
+        var ring = keyring
+        do {
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA secure_delete = ON")
+                defer { try? db.execute(sql: "PRAGMA secure_delete = OFF") }
+                try db.inTransaction {
+                    try EncryptedStore.insert(db, revisions, readers: readers, into: &ring)
+                    for revision in redacted {
+                        guard let row = try Row.fetchOne(db, sql: "SELECT key_epoch FROM revision WHERE id = ?", arguments: [revision.id.raw])
+                        else { throw StoreProblem.damaged(path: path, detail: "revision \(revision.id.raw) is not in the file") }
+                        let sealed: Data
+                        if let epoch = row[0] as Int? {
+                            guard let key = ring.held[ScopeEpoch(scope: revision.scope, epoch: epoch)] else {
+                                throw StoreProblem.io("no key for \(revision.scope.raw) (\(epoch))")
+                            }
+                            sealed = try Sealing.seal(revision, key: key, epoch: epoch)
+                        } else {
+                            guard let dataKey else { throw StoreProblem.io("no data key") }
+                            sealed = try Sealing.seal(revision, key: dataKey)
+                        }
+                        try db.execute(sql: "UPDATE revision SET body = ?, redacted_from = ? WHERE id = ?",
+                                       arguments: [sealed, revision.redactedFrom, revision.id.raw])
+                    }
+                    for scope in Set(redacted.map(\.scope)) where scope.familyID != nil {
+                        try db.execute(sql: "DELETE FROM checkpoint WHERE scope = ?", arguments: [scope.raw])
+                    }
+                    return .commit
+                }
+            }
         } catch {
             throw StoreProblem.from(error, path: path)
         }

@@ -50,6 +50,8 @@ public enum ExchangePackage {
         var clock: Int?
         var legacy: Bool?
         var signature: Data?
+        /// An anonymised body's original hash (`Revision.redactedFrom`; absent otherwise, and in older packages).
+        var redactedFrom: Data?
     }
 
     public static func seal(_ contents: PackageContents, passphrase: String, cost: KeyDerivationCost = .standard) throws -> Data {
@@ -64,7 +66,7 @@ public enum ExchangePackage {
                                scope: r.isSigned ? r.scope.raw : nil, signer: r.isSigned ? r.signer.raw : nil,
                                chainIndex: r.isSigned ? r.chainIndex : nil, previousLink: r.isSigned ? r.previousLink : nil,
                                clock: r.isSigned ? r.clock : nil, legacy: r.isSigned ? r.legacy : nil,
-                               signature: r.isSigned ? r.signature : nil)
+                               signature: r.isSigned ? r.signature : nil, redactedFrom: r.isSigned ? r.redactedFrom : nil)
             }, settings: contents.settings, identity: contents.identity)
         let key = try Sealing.deriveKey(passphrase: passphrase, salt: header.salt, cost: cost)
         var length = UInt32(headerBytes.count).bigEndian
@@ -120,6 +122,7 @@ public enum ExchangePackage {
                 revision.previousLink = packed.previousLink ?? Data()
                 revision.clock = packed.clock ?? 0
                 revision.legacy = packed.legacy ?? false
+                revision.redactedFrom = packed.redactedFrom
             }
             revisions.append(revision)
         }

@@ -125,6 +125,10 @@ enum Schema {
                 CREATE INDEX revision_scope ON revision(scope, seq, key_epoch);
                 """)
         }
+        // Anonymisation (issue 15): a row whose body was anonymised keeps the SHA-256 of the body as signed.
+        migrator.registerMigration("v5-anonimizacja") { db in
+            try db.execute(sql: "ALTER TABLE revision ADD COLUMN redacted_from BLOB")
+        }
         return migrator
     }
 

@@ -195,6 +195,7 @@ struct TransferMessages {
         case .pakietOdrzucony: return t("pakiet nie dołączony", "package not merged")
         case .migracja: return t("przejście na zapisy podpisane", "migration to signed revisions")
         case .klucze: return t("przejście na klucze według uprawnień", "migration to need-to-know keys")
+        case .anonimizacja: return t("anonimizacja rodziny", "anonymisation of a family")
         }
     }
 }

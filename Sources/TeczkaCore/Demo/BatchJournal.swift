@@ -18,6 +18,11 @@ public final class BatchJournal: RevisionJournal {
 
     public var location: String { target.location }
 
+    public func redact(_ redacted: [Revision], appending revisions: [Revision], readers: [Scope: Set<KeyRecipient>]) throws {
+        try flush()
+        try target.redact(redacted, appending: revisions, readers: readers)
+    }
+
     public func bodies(of wanted: [Revision]) throws -> [RecordID: Data] {
         let ids = Set(wanted.map(\.id))
         var found = try target.bodies(of: wanted.filter { revision in !pending.contains { $0.id == revision.id } })

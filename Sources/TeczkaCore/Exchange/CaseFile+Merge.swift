@@ -63,7 +63,7 @@ extension CaseFile {
     public func mergePreview(_ incoming: [Revision]) -> MergeSummary {
         ledger.beginBatch()
         defer { ledger.rollBack() }
-        let (accepted, refused) = admitIncoming(incoming)
+        let (accepted, refused, _) = admitChecked(incoming)
         return summary(of: accepted, refused: refused, known: Set(revisions.keys), afterMerge: false)
     }
 
@@ -75,20 +75,51 @@ extension CaseFile {
     public func merge(_ incoming: [Revision]) throws -> MergeSummary {
         let known = Set(revisions.keys)
         ledger.beginBatch()
-        let (accepted, refused) = admitIncoming(incoming)
+        let (accepted, refused, redacted) = admitChecked(incoming)
         do {
-            try storeAdmitted(accepted)
+            try storeAdmitted(accepted, redacting: redacted)
         } catch {
             ledger.rollBack()
             throw error
         }
         ledger.endBatch()
+        takeRedacted(redacted)
+        if !accepted.isEmpty { remember(accepted) }
         return summary(of: accepted, refused: refused, known: known, afterMerge: true)
+    }
+
+    /// `admitIncoming`, then the anonymisations the package brings (the ledger must be in a batch): a revision this
+    /// store holds as written takes the anonymised body the package carries for it when an admitted redaction record
+    /// vouches for it (`redacted`, each made anonymised in the ledger already). What does not agree (an anonymised
+    /// body nobody vouches for; a redaction whose anonymised bodies the package lacks) is refused, and the package
+    /// admitted again without it.
+    private func admitChecked(_ incoming: [Revision]) -> (accepted: [Revision], refused: [Refusal], redacted: [Revision]) {
+        var excluded: [RecordID: RefusalReason] = [:]
+        while true {
+            let (accepted, refused) = admitIncoming(incoming, excluded: excluded)
+            let redacted = incoming.compactMap { revision -> Revision? in
+                guard revision.redactedFrom != nil, ledger.mayRedact(revision.id, to: revision.body),
+                      var held = revisions[revision.recordID]?.first(where: { $0.id == revision.id }) else { return nil }
+                held.body = revision.body
+                held.redactedFrom = revision.redactedFrom
+                return held
+            }
+            let problems = ledger.redactionProblems(replacing: Set(redacted.map(\.id)), blameRecord: true)
+                .filter { excluded[$0.key] == nil }
+            if problems.isEmpty {
+                for revision in redacted { ledger.takeRedacted(revision) }
+                return (accepted, refused, redacted)
+            }
+            excluded.merge(problems) { first, _ in first }
+            ledger.rollBack()
+            ledger.beginBatch()
+        }
     }
 
     /// Admits what it can of `incoming` (the ledger must be in a batch), retrying revisions that wait for another
     /// one of the same package (an earlier version, the previous revision of a chain, the assignment that allows it).
-    private func admitIncoming(_ incoming: [Revision]) -> (accepted: [Revision], refused: [Refusal]) {
+    /// `excluded`: refused at once, for the reason given.
+    private func admitIncoming(_ incoming: [Revision], excluded: [RecordID: RefusalReason] = [:]) -> (accepted: [Revision], refused: [Refusal]) {
         let now = clock()
         var seen = Set<RecordID>()
         var pending = incoming.filter { ledger.facts[$0.id] == nil && seen.insert($0.id).inserted }
@@ -107,6 +138,11 @@ extension CaseFile {
             progress = false
             var next: [Revision] = []
             for revision in pending {
+                if let reason = excluded[revision.id] {
+                    refuse(revision, reason)
+                    progress = true
+                    continue
+                }
                 if brokenChains.contains(ChainKey(signer: revision.signer, scope: revision.scope))
                     || revision.parents.contains(where: refusedIDs.contains) {
                     refuse(revision, .afterRefused)
@@ -144,11 +180,13 @@ extension CaseFile {
         }
     }
 
-    /// Writes revisions the ledger already admitted and makes them current.
-    private func storeAdmitted(_ batch: [Revision]) throws {
-        guard !batch.isEmpty else { return }
-        try journal.append(batch, readers: recipients(after: batch))
-        remember(batch)
+    /// Writes revisions the ledger already admitted, and the anonymised bodies it took, in one write.
+    private func storeAdmitted(_ batch: [Revision], redacting redacted: [Revision]) throws {
+        if !redacted.isEmpty {
+            try journal.redact(redacted, appending: batch, readers: recipients(after: batch))
+        } else if !batch.isEmpty {
+            try journal.append(batch, readers: recipients(after: batch))
+        }
     }
 
     /// Every record in conflict: several heads that hold different documents.

@@ -131,6 +131,9 @@ public struct TransferLog: Codable, Equatable, Sendable, Identifiable {
         case migracja
         /// The store was brought to need-to-know keys (format 3) from signed revisions under one data key (format 2).
         case klucze
+        /// A family past retention was anonymised (`fileName`: the label it is listed under since; `zapisy`: bodies
+        /// replaced).
+        case anonimizacja
     }
 
     public var id: RecordID

@@ -84,6 +84,10 @@ struct Ledger {
     var tips: [ChainKey: ChainTip] = [:]
     /// The clock of the version held in `accounts`, `families`, `cooperations` for each record.
     var heldClock: [RecordID: Int] = [:]
+    /// Anonymised bodies admitted (`Revision.redactedFrom`), and what admitted redaction records vouch for: each must
+    /// have the other (`redactionProblems`).
+    var redactedBodies: [RecordID: RedactedHashes] = [:]
+    var approvedRedactions: [RecordID: RedactionApproval] = [:]
     private var recording = false
     /// While a store is replayed: the documents decoded for the authority rules, by revision, so that opening decodes
     /// each of them once (`CaseFile` takes the current ones and drops the rest).
@@ -96,7 +100,7 @@ struct Ledger {
     }
 
     /// Kinds whose documents the authority rules read, decoded even when a store is replayed.
-    static let stateKinds: Set<RecordKind> = [.user, .family, .cooperation, .assessment, .placement]
+    static let stateKinds: Set<RecordKind> = [.user, .family, .cooperation, .assessment, .placement, .redaction]
 
     // MARK: Questions
 
@@ -271,10 +275,26 @@ struct Ledger {
         records[r.recordID] = (r.kind, r.scope)
         remember(\.tips, chain)
         tips[chain] = tip
+        if let original = r.redactedFrom {
+            remember(\.redactedBodies, r.id)
+            redactedBodies[r.id] = RedactedHashes(original: Redaction.hex(original), redacted: Redaction.hex(Data(bodyHash)))
+        }
+        if let redaction = document as? Redaction {
+            for entry in redaction.entries {
+                remember(\.approvedRedactions, entry.revision)
+                approvedRedactions[entry.revision] = RedactionApproval(
+                    hashes: RedactedHashes(original: entry.original, redacted: entry.redacted), record: r.id)
+            }
+        }
         // The version with the highest clock is the one in force (the first admitted of equal ones), as in `CaseFile`.
         guard let document, r.clock > (heldClock[r.recordID] ?? 0) else { return }
         remember(\.heldClock, r.recordID)
         heldClock[r.recordID] = r.clock
+        hold(document, of: r)
+    }
+
+    /// Makes `document` the version in force of the state the authority rules read.
+    mutating func hold(_ document: any RecordDocument, of r: Revision) {
         switch document {
         case let user as UserAccount:
             remember(\.accounts, r.recordID)
@@ -344,7 +364,7 @@ struct Ledger {
         for step in steps.reversed() { step(&self) }
     }
 
-    private mutating func remember<Key: Hashable, Value>(_ path: WritableKeyPath<Ledger, [Key: Value]>, _ key: Key) {
+    mutating func remember<Key: Hashable, Value>(_ path: WritableKeyPath<Ledger, [Key: Value]>, _ key: Key) {
         guard recording else { return }
         let old = self[keyPath: path][key]
         undoSteps.append { ledger in ledger[keyPath: path][key] = old }

@@ -57,6 +57,11 @@ public enum RefusalReason: Hashable, Sendable {
     /// A coordinator's store holds a revision sealed under a key not wrapped for the coordinator: every coordinator
     /// reads every scope, so the wrap was removed or never written (the file was edited, or came from elsewhere).
     case keyMissing
+    /// An anonymised body that no coordinator's redaction record vouches for (edited in the file, or forged).
+    case redactionUnapproved
+    /// A body a coordinator's redaction record says was anonymised is held as written (the names put back), or a
+    /// redaction whose anonymised bodies the package does not carry.
+    case redactionUndone
 }
 
 /// One refused revision, named so that a person can find it: whose, what, about which family, and why.
@@ -142,6 +147,8 @@ extension RefusalReason {
         case .authorMismatch: return "authorMismatch"
         case .vouchedByAssistant: return "vouchedByAssistant"
         case .keyMissing: return "keyMissing"
+        case .redactionUnapproved: return "redactionUnapproved"
+        case .redactionUndone: return "redactionUndone"
         }
     }
 
@@ -162,7 +169,8 @@ extension RefusalReason {
                                     .chainGap(expected: 0), .chainFork(index: 0), .afterRefused, .missingParent, .wrongClock,
                                     .futureTimestamp(.distantFuture), .backdated, .wrongScope, .controlCharacters, .kindChanged, .undecodable, .localKind,
                                     .coordinatorOnly, .notAssigned, .sharingChange, .assignmentChange, .coFinancingChange, .ownAssessment,
-                                    .reviewByAssistant, .approvedIsFinal, .authorMismatch, .vouchedByAssistant]
+                                    .reviewByAssistant, .approvedIsFinal, .authorMismatch, .vouchedByAssistant,
+                                    .redactionUnapproved, .redactionUndone]
         guard let reason = all.first(where: { $0.code == code }) else { return nil }
         self = reason
     }

@@ -11,19 +11,24 @@ enum Replay {
     }
 
     static func run(_ stored: [Revision], root: RootOfTrust?) -> Outcome {
-        var excluded = Set<RecordID>()
+        var excluded: [RecordID: RefusalReason] = [:]
         while true {
             var outcome = pass(stored, root: root, excluded: excluded)
             let bad = badSignatures(outcome)
             if bad.isEmpty {
-                outcome.ledger.markVerified()
-                return outcome
+                // With every signature proved: anonymised bodies must agree with the coordinators' redaction records.
+                let problems = outcome.ledger.redactionProblems()
+                if problems.isEmpty {
+                    outcome.ledger.markVerified()
+                    return outcome
+                }
+                excluded.merge(problems) { first, _ in first }
             }
-            excluded.formUnion(bad)
+            for id in bad { excluded[id] = .badSignature }
         }
     }
 
-    private static func pass(_ stored: [Revision], root: RootOfTrust?, excluded: Set<RecordID>) -> Outcome {
+    private static func pass(_ stored: [Revision], root: RootOfTrust?, excluded: [RecordID: RefusalReason]) -> Outcome {
         var ledger = Ledger(root: root)
         ledger.reserve(stored.count)
         ledger.keepsDecoded = true
@@ -43,8 +48,8 @@ enum Replay {
             }
             let chain = ChainKey(signer: revision.signer, scope: revision.scope)
             let reason: RefusalReason?
-            if excluded.contains(revision.id) {
-                reason = .badSignature
+            if let excludedReason = excluded[revision.id] {
+                reason = excludedReason
             } else if brokenChains.contains(chain) || revision.parents.contains(where: refusedIDs.contains) {
                 reason = .afterRefused
             } else {

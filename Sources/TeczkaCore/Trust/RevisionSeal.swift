@@ -58,7 +58,7 @@ public enum RevisionSeal {
     public static let noLink = Data(repeating: 0, count: 32)
     static let tag = "teczka-rev-v2"
 
-    /// `bodyHash`: SHA-256 of the body when the caller has it already.
+    /// `bodyHash`: SHA-256 of the body when the caller has it already (ignored for an anonymised body).
     public static func digest(_ r: Revision, bodyHash: SHA256.Digest? = nil) -> Data {
         // Bytes gathered in an array, each field as its length and its bytes (opening a store computes this for every
         // revision, so no field goes through a `Data` of its own).
@@ -86,7 +86,8 @@ public enum RevisionSeal {
         field(String(r.clock))
         field(String(r.timestamp.timeIntervalSince1970.bitPattern))
         field(r.legacy ? "1" : "0")
-        field(Array(bodyHash ?? SHA256.hash(data: r.body)))
+        // An anonymised body is signed as the body it replaced (`Revision.redactedFrom`).
+        if let original = r.redactedFrom { field(original) } else { field(Array(bodyHash ?? SHA256.hash(data: r.body))) }
         return Data(SHA256.hash(data: out))
     }
 

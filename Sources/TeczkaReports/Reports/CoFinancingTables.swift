@@ -80,7 +80,8 @@ enum CoFinancingTables {
     static func findings(_ data: ReportData, period: ReportPeriod, today: LocalDate) -> [Finding] {
         var found: [Finding] = []
         let last = min(period.to, today)
-        for (family, placements) in data.placements.sorted(by: { data.label($0.key) < data.label($1.key) }) {
+        for (family, placements) in data.placements.sorted(by: { data.label($0.key) < data.label($1.key) })
+        where !data.anonymised.contains(family) {
             for p in placements.sorted(by: { $0.start < $1.start }) where p.overlaps(from: period.from, to: last) {
                 let child = (data.members[family] ?? []).first { $0.id == p.childID }?.fullName ?? p.childID.short
                 if (p.powiat ?? "").trimmingCharacters(in: .whitespaces).isEmpty {

@@ -14,7 +14,7 @@ public enum CompletenessCheck {
 
     /// Findings for the families served in the period, by family (alphabetically), then by kind.
     public static func findings(_ data: ReportData, period: ReportPeriod) -> [Finding] {
-        data.served(in: period).flatMap { family in
+        data.served(in: period).filter { !data.anonymised.contains($0) }.flatMap { family in
             findings(of: family, data, period).map {
                 Finding(familyID: family, family: data.label(family), kind: $0.0, detail: $0.1)
             }

@@ -30,6 +30,9 @@ public struct ReportData: Sendable {
     /// Each family's place in Polish alphabetical order of labels (then id), worked out once: the reports list
     /// families many times, and comparing Polish labels pair by pair is slow for a city centre.
     let alphabeticalRank: [RecordID: Int]
+    /// Families a coordinator anonymised: counted as before, but left out of the completeness check (their names
+    /// are gone and nothing can be completed in them).
+    let anonymised: Set<RecordID>
     /// The families served in each period asked for so far (`served(in:)`), shared by the reports built at once.
     let servedMemo = ServedMemo()
 
@@ -44,6 +47,7 @@ public struct ReportData: Sendable {
             !family.archived && file.canSee(id) && (assistant == nil || assisted.contains(id))
         }
         families = kept
+        anonymised = Set(kept.keys.filter(file.isAnonymised))
         cooperations = Self.byFamily(coops, kept, \.familyID, \.archived).mapValues { $0.sorted { $0.start < $1.start } }
         let coopIDs = Set(coops.map(\.id))
         let (memberTable, problemTable, placementTable, eventTable) = (file.members, file.problems, file.placements, file.events)

@@ -72,6 +72,7 @@ enum ConflictScreens {
         case .user: return c.user(file.userName(id))
         case .settings: return c.settings
         case .transfer: return c.transfer
+        case .redaction: return c.redaction
         }
     }
 

@@ -19,6 +19,7 @@ public struct ConflictText: Sendable {
     public let user: @Sendable (String) -> String
     public let settings: String
     public let transfer: String
+    public let redaction: String
     // The comparison
     public let summary: @Sendable (Int, Int, Bool) -> String
     public let version: @Sendable (Int, Bool) -> String
@@ -60,6 +61,7 @@ public struct ConflictText: Sendable {
         user: { "użytkownik: \($0)" },
         settings: "ustawienia bazy",
         transfer: "wpis o eksporcie lub imporcie",
+        redaction: "anonimizacja rodziny",
         summary: { versions, differing, all in
             "\(versions) \(Strings.plural(versions, "wersja", "wersje", "wersji")) · różni się "
                 + "\(differing) \(Strings.plural(differing, "pole", "pola", "pól"))"
@@ -147,6 +149,7 @@ public struct ConflictText: Sendable {
         user: { "user: \($0)" },
         settings: "store settings",
         transfer: "export or import entry",
+        redaction: "anonymisation of a family",
         summary: { versions, differing, all in
             "\(versions) versions · \(differing) \(differing == 1 ? "field differs" : "fields differ")"
                 + (all ? " · all fields shown (≠ — differs; W — differences only)" : " · W — all fields")

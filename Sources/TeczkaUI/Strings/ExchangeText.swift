@@ -72,6 +72,7 @@ public struct ExchangeText: Sendable {
             case .meeting: return "posiedzenia zespołu"
             case .meetingEntry: return "uwagi z posiedzeń"
             case .transfer: return "eksporty i importy"
+            case .redaction: return "anonimizacje"
             }
         },
         nothingNew: "Nic nowego: wszystkie zapisy z pakietu już są w tej bazie.",
@@ -116,6 +117,7 @@ public struct ExchangeText: Sendable {
             case .meeting: return "protokół posiedzenia"
             case .meetingEntry: return "uwagi z posiedzenia"
             case .transfer: return "wpis historii"
+            case .redaction: return "anonimizacja"
             }
         },
         transferTooShort: { "Hasło przekazania musi mieć co najmniej \($0) znaków." },
@@ -153,6 +155,7 @@ public struct ExchangeText: Sendable {
             case .pakietOdrzucony: return "pakiet nie dołączony (odrzucone zapisy)"
             case .migracja: return "przejście na zapisy podpisane"
             case .klucze: return "przejście na klucze według uprawnień"
+            case .anonimizacja: return "anonimizacja rodziny po okresie przechowywania"
             }
         },
         help: ScreenHelp([
@@ -192,6 +195,7 @@ public struct ExchangeText: Sendable {
             case .meeting: return "team meetings"
             case .meetingEntry: return "team meeting remarks"
             case .transfer: return "exports and imports"
+            case .redaction: return "anonymisations"
             }
         },
         nothingNew: "Nothing new: every revision in the package is already in this store.",
@@ -236,6 +240,7 @@ public struct ExchangeText: Sendable {
             case .meeting: return "meeting protocol"
             case .meetingEntry: return "meeting remarks"
             case .transfer: return "history entry"
+            case .redaction: return "anonymisation"
             }
         },
         transferTooShort: { "The transfer passphrase must be at least \($0) characters long." },
@@ -273,6 +278,7 @@ public struct ExchangeText: Sendable {
             case .pakietOdrzucony: return "package not merged (refused revisions)"
             case .migracja: return "migration to signed revisions"
             case .klucze: return "migration to need-to-know keys"
+            case .anonimizacja: return "anonymisation of a family past retention"
             }
         },
         help: ScreenHelp([

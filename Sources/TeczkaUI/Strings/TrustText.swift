@@ -132,6 +132,8 @@ public struct TrustText: Sendable {
         case .authorMismatch: return "zapis podaje jako autora, recenzenta lub zatwierdzającego kogoś innego"
         case .vouchedByAssistant: return "zapis sprzed podpisów poświadczony przez kogoś, kto nie jest koordynatorem"
         case .keyMissing: return "zaszyfrowany kluczem, którego koordynator nie dostał (klucz usunięty z pliku?)"
+        case .redactionUnapproved: return "treść zanonimizowana bez zapisu anonimizacji koordynatora (zmieniona w pliku?)"
+        case .redactionUndone: return "zanonimizowana treść przywrócona albo niedostarczona z zapisem anonimizacji"
         }
     }
 
@@ -165,6 +167,8 @@ public struct TrustText: Sendable {
         case .authorMismatch: return "it names someone else as its author, reviewer or approver"
         case .vouchedByAssistant: return "a revision from before signatures vouched for by someone who is not a coordinator"
         case .keyMissing: return "sealed under a key the coordinator was not given (a key removed from the file?)"
+        case .redactionUnapproved: return "anonymised content no coordinator's anonymisation record vouches for (edited in the file?)"
+        case .redactionUndone: return "anonymised content put back as written, or missing beside its anonymisation record"
         }
     }
 
