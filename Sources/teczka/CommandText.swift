@@ -30,6 +30,8 @@ struct CommandText: Sendable {
     let userEmploymentAbstract, userEmploymentDiscussion, userEmploymentFrom, userEmploymentTo, userEmploymentFTE,
         userEmploymentRemove: String
     let userHandoverAbstract, userHandoverDiscussion, userHandoverTo, userHandoverFrom: String
+    // anonymise
+    let anonymiseAbstract, anonymiseDiscussion, anonymiseFamilies, anonymisePastRetention, anonymiseYes: String
     // print
     let printAbstract, printID, printFormat, printAssessmentAbstract, printPlanAbstract, printMeetingAbstract,
         printPersonAbstract: String
@@ -196,6 +198,18 @@ extension CommandText {
             """,
         userHandoverTo: "Asystent, który przejmuje rodziny (imię i nazwisko albo początek identyfikatora).",
         userHandoverFrom: "Pierwszy dzień u nowego asystenta (RRRR-MM-DD albo DD.MM.RRRR).",
+        anonymiseAbstract: "Anonimizuje rodziny po okresie przechowywania danych (wymaga hasła koordynatora).",
+        anonymiseDiscussion: """
+            Bez argumentów wypisuje rodziny po okresie przechowywania (teczka settings --retention-years). Z \
+            identyfikatorami rodzin albo z --past-retention pokazuje, co zostanie zanonimizowane, a z --yes \
+            anonimizuje: znikają nazwiska i imiona, PESEL, adresy i wszystkie notatki ze wszystkich wersji zapisów; \
+            daty, daty urodzenia, kategorie, kody problemów i stany zostają, więc raporty za minione lata drukują się \
+            tak samo. Tego nie można cofnąć (kopie zapasowe zachowują dane do czasu ich usunięcia przez rotację). \
+            Każda anonimizacja jest w historii bazy.
+            """,
+        anonymiseFamilies: "Rodziny: początek identyfikatora (jak w programie).",
+        anonymisePastRetention: "Wszystkie rodziny po okresie przechowywania.",
+        anonymiseYes: "Anonimizuj (bez tego polecenie tylko pokazuje, co zrobi).",
         printAbstract: "Drukuje dokument: ocenę okresową, wersję planu pracy albo protokół posiedzenia zespołu.",
         printID: "Identyfikator dokumentu (albo jego początek, jak w programie: „nr …”).",
         printFormat: "html, md albo text.",
@@ -339,6 +353,17 @@ extension CommandText {
             """,
         userHandoverTo: "The assistant who takes the families over (full name or the start of the id).",
         userHandoverFrom: "The first day with the new assistant (YYYY-MM-DD or DD.MM.YYYY).",
+        anonymiseAbstract: "Anonymises families past the retention of their data (needs a coordinator's passphrase).",
+        anonymiseDiscussion: """
+            Without arguments, lists the families past retention (teczka settings --retention-years). With family \
+            ids or --past-retention, shows what would be anonymised, and with --yes anonymises it: names, PESEL, \
+            addresses and every note go from every version of the records; dates, birth dates, categories, problem \
+            codes and statuses stay, so reports for past years print the same. It cannot be undone (backups keep the \
+            data until rotation removes them). Each anonymisation is in the store's history.
+            """,
+        anonymiseFamilies: "Families: the start of the id (as shown in the program).",
+        anonymisePastRetention: "Every family past retention.",
+        anonymiseYes: "Anonymise (without it the command only shows what it would do).",
         printAbstract: "Prints a document: a periodic assessment, a work plan version or a team meeting protocol.",
         printID: "The document's id (or its start, as in the program: \"no. …\").",
         printFormat: "html, md or text.",

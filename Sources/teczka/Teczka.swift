@@ -15,7 +15,7 @@ struct Teczka: ParsableCommand {
         abstract: CommandText.current.teczkaAbstract,
         discussion: CommandText.current.teczkaDiscussion,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, BenchSignaturesCommand.self, BenchLoginCommand.self, BenchUICommand.self, InitCommand.self, DemoCommand.self, SettingsCommand.self, UserCommand.self, PrintCommand.self,
+        subcommands: [OpenCommand.self, BenchSignaturesCommand.self, BenchLoginCommand.self, BenchUICommand.self, InitCommand.self, DemoCommand.self, SettingsCommand.self, UserCommand.self, AnonymiseCommand.self, PrintCommand.self,
                       ReportCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
                       ExportCommand.self, ImportCommand.self, HistoryCommand.self, ExchangeCommand.self],
         defaultSubcommand: OpenCommand.self)

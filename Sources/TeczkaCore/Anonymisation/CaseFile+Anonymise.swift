@@ -13,6 +13,8 @@ public enum AnonymisationProblem: Error, Equatable, Sendable {
 /// What one anonymisation changed.
 public struct AnonymisationSummary: Equatable, Sendable {
     public var familyID: RecordID
+    /// The label the family is listed under since.
+    public var label: String
     /// Revisions whose bodies were replaced, and the records they belong to.
     public var revisions: Int
     public var records: Int
@@ -29,10 +31,7 @@ extension CaseFile {
     /// are rotated out); the signatures still verify through their hashes.
     @discardableResult
     public func anonymise(_ familyID: RecordID) throws -> AnonymisationSummary {
-        guard ledger.isCoordinator(currentUser.id) else { throw AnonymisationProblem.coordinatorOnly }
-        guard families[familyID] != nil else { throw AnonymisationProblem.unknownFamily(familyID) }
-        let until = retainedUntil(familyID)
-        guard let until, until < today else { throw AnonymisationProblem.notPastRetention(until: until) }
+        if let problem = anonymisationProblem(familyID, checkingBodies: false) { throw problem }
         let replacements = try anonymisedBodies(of: familyID)
         guard !replacements.isEmpty else { throw AnonymisationProblem.alreadyAnonymised }
 
@@ -46,8 +45,19 @@ extension CaseFile {
         let entry = try signedRevision(id: log.id, kind: .transfer, document: log, body: try DocumentCoding.encoder.encode(log),
                                        parent: nil, pending: [record])
         try commit([record, entry], redacting: replacements)
-        return AnonymisationSummary(familyID: familyID, revisions: replacements.count,
+        return AnonymisationSummary(familyID: familyID, label: Anonymiser.label(familyID), revisions: replacements.count,
                                     records: Set(replacements.map(\.recordID)).count)
+    }
+
+    /// Why `anonymise` would refuse the family now (nil: it would anonymise it), asked before a user confirms.
+    public func anonymisationProblem(_ familyID: RecordID, checkingBodies: Bool = true) -> AnonymisationProblem? {
+        guard ledger.isCoordinator(currentUser.id) else { return .coordinatorOnly }
+        guard families[familyID] != nil else { return .unknownFamily(familyID) }
+        let until = retainedUntil(familyID)
+        guard let until, until < today else { return .notPastRetention(until: until) }
+        // Anonymised before: only what was written since (if anything) is left to anonymise.
+        if checkingBodies, isAnonymised(familyID), (try? anonymisedBodies(of: familyID))?.isEmpty ?? true { return .alreadyAnonymised }
+        return nil
     }
 
     /// The family's revisions (and the team meeting protocols that name it) with anonymised bodies, `redactedFrom`

@@ -111,7 +111,35 @@ final class FamilyCardScreen: Screen {
             list.append(command(s.casework.cardSections[index], [.character(digit)], digit, bar: false) { $0.push(open($0)) })
         }
         list.append(command(s.assessment.keyShare, [], "U") { app in Self.share(familyID, app) })
+        if app.file?.currentUser.role == .koordynator {
+            list.append(command(s.anonymisation.keyAnonymise, [], "Z", bar: false) { [self] app in anonymise(app) })
+        }
         return list
+    }
+
+    /// A coordinator anonymises a family past retention, after two questions (it cannot be undone); the card then
+    /// shows what is left.
+    private func anonymise(_ app: App) {
+        guard let file = app.file, let label = file.families[familyID]?.label else { return }
+        let t = app.strings.anonymisation
+        // Refused before any question when it cannot be done (a family still kept, already anonymised).
+        if let problem = file.anonymisationProblem(familyID) {
+            app.show(t.problem(problem), error: true)
+            return
+        }
+        app.push(ConfirmDialog(t.question(label), onYes: { app in
+            app.push(ConfirmDialog(t.questionAgain(label), onYes: { [self] app in
+                do {
+                    let summary = try file.anonymise(familyID)
+                    reload(app)
+                    app.show(t.done(label, summary))
+                } catch let problem as AnonymisationProblem {
+                    app.show(t.problem(problem), error: true)
+                } catch {
+                    app.report(error)
+                }
+            }))
+        }))
     }
 
     private func confirmArchiving(_ member: Member, _ app: App) {

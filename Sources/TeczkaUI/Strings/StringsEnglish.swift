@@ -271,6 +271,7 @@ extension Strings {
             "6": "timeline",
             "7": "periodic assessments",
             "U": "share the family with assistants during a leave (coordinator)",
+            "Z": "anonymise the family past the retention of its data (coordinator; Do zrobienia points it out): names, PESEL, addresses and notes go from every version, reports for past years do not change; cannot be undone",
         ], after: [
             "Esc goes back to the family list.",
         ]),

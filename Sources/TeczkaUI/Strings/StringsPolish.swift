@@ -278,6 +278,7 @@ extension Strings {
             "6": "oś czasu",
             "7": "oceny okresowe",
             "U": "udostępnij rodzinę asystentom na czas zastępstwa (koordynator)",
+            "Z": "zanonimizuj rodzinę po okresie przechowywania danych (koordynator; Do zrobienia ją wskazuje): nazwiska, PESEL, adresy i notatki znikają ze wszystkich wersji, raporty za minione lata się nie zmieniają; nie można cofnąć",
         ], after: [
             "Esc wraca do listy rodzin.",
         ]),
