@@ -10,14 +10,15 @@ extension CaseFile {
     /// Drops the bodies of one record's revisions, if it is a family's record and not in conflict (the versions of a
     /// record in conflict are compared on screen).
     func releaseBodies(of id: RecordID) {
-        guard !forked.contains(id), let first = revisions[id]?.first, first.scope.familyID != nil else { return }
-        for index in revisions[id]!.indices { revisions[id]![index].body = Data() }
+        guard !forked.contains(id), let first = loadedRevisions[id]?.first, first.scope.familyID != nil else { return }
+        for index in loadedRevisions[id]!.indices { loadedRevisions[id]![index].body = Data() }
     }
 
     /// `list` with every body, those released from memory read from the journal (one read for all of them).
     public func withBodies(_ list: [Revision]) throws -> [Revision] {
         let missing = list.filter { $0.body.isEmpty }
         guard !missing.isEmpty else { return list }
+        warm(scopes: Set(missing.map(\.scope)))
         let bodies = try journal.bodies(of: missing)
         return try list.map { revision in
             guard revision.body.isEmpty else { return revision }
@@ -40,8 +41,8 @@ extension CaseFile {
 
     /// A record that has come to have two or more heads gets its bodies back in memory: its versions are compared.
     func restoreBodies(of id: RecordID) {
-        guard bodiesReleased, let list = revisions[id], list.contains(where: { $0.body.isEmpty }),
+        guard bodiesReleased, let list = revisions(of: id), list.contains(where: { $0.body.isEmpty }),
               let loaded = try? withBodies(list) else { return }
-        revisions[id] = loaded
+        loadedRevisions[id] = loaded
     }
 }

@@ -12,62 +12,50 @@ import Foundation
 /// checkpoint that does not open or decode is rebuilt. `teczka check` never uses them.
 public struct FamilyCheckpoint: @unchecked Sendable {
     /// Bumped when the encoding or a document type changes: a checkpoint of another version is rebuilt.
-    static let version = 4
+    static let version = 5
 
     public let familyID: RecordID
-    /// The family's revisions in the order the store admitted them (bodies left out), with that order (`seq`).
-    var revisions: [Revision]
-    var order: [Int]
-    var slice: LedgerScopeSlice
+    /// The number of the family's revisions and the newest one's place: what the store binds the checkpoint to.
+    public let rows: Int
+    public let lastOrder: Int
+    /// The family's revisions in the order the store admitted them (bodies left out), with that order (`seq`) and the
+    /// ledger's facts, kept encoded until the family is needed (`ColdRevisions`).
+    var revisions: ColdRevisions
+    /// Its chains' newest links.
+    var tips: [(signer: RecordID, tip: ChainTip)]
+    /// What the ledger works out from the revisions without their facts: who registered the family, when, and the
+    /// clock of the version in force of each record the authority rules read (`Ledger.stateKinds`).
+    var registrant: RecordID?
+    var registeredAt: Date?
+    var heldClocks: [(id: RecordID, clock: Int)]
     var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)]
     /// Visits kept in their encoding (`VisitTable`): read from a checkpoint and not shown since, or about to be written
     /// to one again.
     var encodedVisits: [(id: RecordID, item: VisitTable.Encoded)] = []
 
-    /// The number of the family's revisions and the newest one's place: what the store binds the checkpoint to.
-    public var rows: Int { revisions.count }
-    public var lastOrder: Int { order.last ?? 0 }
-
     public func encoded() throws -> [UInt8] {
         let w = BinaryWriter()
         w.varint(UInt64(Self.version))
         w.recordID(familyID)
+        w.varint(UInt64(rows))
+        w.int(lastOrder)
+        w.bool(registrant != nil)
+        if let registrant { w.recordID(registrant) }
+        w.bool(registeredAt != nil)
+        if let registeredAt { w.double(registeredAt.timeIntervalSinceReferenceDate) }
+        // The revisions' keys come first; the chains' keys are added after them.
+        var keyList = revisions.keys
         var keys: [Data: Int] = [:]
-        var keyList: [Data] = []
+        for (index, key) in keyList.enumerated() { keys[key.rawRepresentation] = index }
         func keyIndex(_ key: PublicSigningKey) -> Int {
             if let known = keys[key.rawRepresentation] { return known }
             keys[key.rawRepresentation] = keyList.count
-            keyList.append(key.rawRepresentation)
+            keyList.append(key)
             return keyList.count - 1
         }
-        let revisionBytes = BinaryWriter()
-        revisionBytes.varint(UInt64(revisions.count))
-        // `slice.facts` are in the revisions' order (`CaseFile.checkpoints(of:)` and `decode` make them so).
-        guard slice.facts.count == revisions.count else { throw BinaryDecodingFailure() }
-        for ((r, position), item) in zip(zip(revisions, order), slice.facts) {
-            guard item.revisionID == r.id else { throw BinaryDecodingFailure() }
-            let fact = item.facts
-            revisionBytes.recordID(r.id)
-            revisionBytes.recordID(r.recordID)
-            revisionBytes.string(r.kind.rawValue)
-            revisionBytes.bool(r.parent != nil)
-            if let parent = r.parent { revisionBytes.recordID(parent) }
-            revisionBytes.double(r.timestamp.timeIntervalSinceReferenceDate)
-            revisionBytes.recordID(r.author)
-            revisionBytes.recordID(r.signer)
-            revisionBytes.int(r.chainIndex)
-            revisionBytes.data(r.previousLink)
-            revisionBytes.int(r.clock)
-            revisionBytes.bool(r.legacy)
-            revisionBytes.data(r.signature)
-            revisionBytes.int(position)
-            revisionBytes.data(fact.bodyHash.bytes)
-            revisionBytes.int(keyIndex(fact.key))
-            revisionBytes.data(fact.body)
-        }
         let tipBytes = BinaryWriter()
-        tipBytes.varint(UInt64(slice.tips.count))
-        for (signer, tip) in slice.tips {
+        tipBytes.varint(UInt64(tips.count))
+        for (signer, tip) in tips {
             tipBytes.recordID(signer)
             tipBytes.int(tip.index)
             tipBytes.data(tip.link)
@@ -78,9 +66,14 @@ public struct FamilyCheckpoint: @unchecked Sendable {
             tipBytes.double(tip.timestamp.timeIntervalSinceReferenceDate)
         }
         w.varint(UInt64(keyList.count))
-        for key in keyList { w.data(key) }
-        w.bytes += revisionBytes.bytes
+        for key in keyList { w.data(key.rawRepresentation) }
+        w.data(revisions.bytes)
         w.bytes += tipBytes.bytes
+        w.varint(UInt64(heldClocks.count))
+        for (id, clock) in heldClocks {
+            w.recordID(id)
+            w.int(clock)
+        }
         w.varint(UInt64(documents.count + encodedVisits.count))
         for (id, kind, document) in documents {
             w.recordID(id)
@@ -100,74 +93,38 @@ public struct FamilyCheckpoint: @unchecked Sendable {
     }
 
     /// Reads a checkpoint of `familyID`; nil when it is of another version, about another family, or does not decode
-    /// whole (it is rebuilt then).
+    /// whole (it is rebuilt then). The revisions are checked through but left encoded.
     public static func decode(_ bytes: UnsafeRawBufferPointer, familyID: RecordID) -> FamilyCheckpoint? {
         var r = BinaryReader(bytes)
         do {
             guard try r.varint() == UInt64(version), try r.recordID() == familyID else { return nil }
+            let rows = try r.count()
+            let lastOrder = try r.int()
+            let registrant = try r.bool() ? try r.recordID() : nil
+            let registeredAt = try r.bool() ? Date(timeIntervalSinceReferenceDate: try r.double()) : nil
             let keys = try (0..<r.count()).map { _ in PublicSigningKey(checked: try r.data()) }
             func key(_ index: Int) throws -> PublicSigningKey {
                 guard keys.indices.contains(index) else { throw BinaryDecodingFailure() }
                 return keys[index]
             }
-            let scope = Scope.family(familyID)
-            let revisionCount = try r.count()
-            var revisions: [Revision] = []
-            var order: [Int] = []
-            var slice = LedgerScopeSlice()
-            revisions.reserveCapacity(revisionCount)
-            order.reserveCapacity(revisionCount)
-            slice.facts.reserveCapacity(revisionCount)
-            // Every revision's previous link and signature are copied into one buffer and held as slices of it: a
-            // `Data` of 32 or 64 bytes on its own is two allocations, which at 10,000 families were ~160 MiB.
-            var shared = Data()
-            shared.reserveCapacity(revisionCount * 96)
-            var sharedRanges: [(link: Range<Int>, signature: Range<Int>)] = []
-            sharedRanges.reserveCapacity(revisionCount)
-            func appendShared(_ bytes: UnsafeRawBufferPointer) -> Range<Int> {
-                let start = shared.count
-                shared.append(contentsOf: bytes)
-                return start..<shared.count
-            }
-            for _ in 0..<revisionCount {
-                let id = try r.recordID()
-                let recordID = try r.recordID()
-                guard let kind = RecordKind(rawValue: try r.string()) else { return nil }
-                let parent = try r.bool() ? try r.recordID() : nil
-                let timestamp = Date(timeIntervalSinceReferenceDate: try r.double())
-                let author = try r.recordID()
-                var revision = Revision(id: id, recordID: recordID, kind: kind, parent: parent, timestamp: timestamp,
-                                        author: author, body: Data(), scope: scope, signer: try r.recordID(),
-                                        chainIndex: try r.int(), previousLink: Data(), clock: 0, legacy: false, signature: Data())
-                let link = appendShared(try r.bytes(try r.count()))
-                revision.clock = try r.int()
-                revision.legacy = try r.bool()
-                sharedRanges.append((link, appendShared(try r.bytes(try r.count()))))
-                order.append(try r.int())
-                guard let hash = BodyHash(bytes: try r.bytes(try r.count())) else { return nil }
-                let signerKey = try key(r.int())
-                let body = try r.data()
-                revisions.append(revision)
-                slice.facts.append(.init(revisionID: id, facts: RevisionFacts(recordID: recordID, kind: kind, clock: revision.clock,
-                                                                               body: body, key: signerKey, bodyHash: hash)))
-            }
-            for index in revisions.indices {
-                revisions[index].previousLink = shared[sharedRanges[index].link]
-                revisions[index].signature = shared[sharedRanges[index].signature]
-            }
+            let revisions = ColdRevisions(keys: keys, bytes: try r.data(), count: rows)
+            guard revisions.validate(familyID: familyID) else { return nil }
+            var tips: [(signer: RecordID, tip: ChainTip)] = []
             for _ in 0..<(try r.count()) {
                 let signer = try r.recordID()
                 let tip = ChainTip(index: try r.int(), link: try r.data(), revisionID: try r.recordID(), digest: try r.data(),
                                    signature: try r.data(), key: try key(r.int()), verified: true,
                                    timestamp: Date(timeIntervalSinceReferenceDate: try r.double()))
-                slice.tips.append((signer, tip))
+                tips.append((signer, tip))
             }
+            let heldClocks = try (0..<r.count()).map { _ in (id: try r.recordID(), clock: try r.int()) }
             var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = []
             let documentCount = try r.count()
             documents.reserveCapacity(documentCount)
             // Visits are not decoded: their encodings go into one buffer, each held as a slice of it, with their facts.
             var visitBytes = Data()
             var visitRanges: [(id: RecordID, range: Range<Int>, facts: VisitFacts)] = []
+            let scope = Scope.family(familyID)
             for _ in 0..<documentCount {
                 let id = try r.recordID()
                 guard let kind = RecordKind(rawValue: try r.string()) else { return nil }
@@ -184,7 +141,9 @@ public struct FamilyCheckpoint: @unchecked Sendable {
                 documents.append((id, kind, document))
             }
             guard r.isAtEnd else { return nil }
-            return FamilyCheckpoint(familyID: familyID, revisions: revisions, order: order, slice: slice, documents: documents,
+            return FamilyCheckpoint(familyID: familyID, rows: rows, lastOrder: lastOrder, revisions: revisions, tips: tips,
+                                    registrant: registrant, registeredAt: registeredAt, heldClocks: heldClocks,
+                                    documents: documents,
                                     encodedVisits: visitRanges.map { ($0.id, VisitTable.Encoded(facts: $0.facts, bytes: visitBytes[$0.range])) })
         } catch {
             return nil
@@ -217,6 +176,7 @@ extension CaseFile {
     /// checkpoint could not stand for it: a record in conflict (its versions are compared with their bodies), a
     /// revision without a signature (a store not yet migrated), a family taken away from this user.
     public func checkpoints(of families: Set<RecordID>) -> [FamilyCheckpoint] {
+        warm(scopes: families.map(Scope.family))
         let tips = ledger.tips(in: Set(families.map(Scope.family)))
         return families.compactMap { familyID -> FamilyCheckpoint? in
             // An anonymised family is re-admitted at each log-in: its redaction records must be admitted with its
@@ -225,10 +185,15 @@ extension CaseFile {
             var chosen: [Revision] = []
             var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = []
             var encodedVisits: [(id: RecordID, item: VisitTable.Encoded)] = []
+            var heldClocks: [(id: RecordID, clock: Int)] = []
             for (kind, ids) in byKind {
                 for id in ids {
-                    guard !forked.contains(id), let history = revisions[id] else { return nil }
+                    guard !forked.contains(id), let history = loadedRevisions[id] else { return nil }
                     chosen += history
+                    if Ledger.stateKinds.contains(kind) {
+                        guard let clock = ledger.heldClock[id] else { return nil }
+                        heldClocks.append((id, clock))
+                    }
                     // A visit still in its checkpoint encoding is written again as it is, not decoded for it.
                     if kind == .visit, let item = visitTable.lookup(id).encoded {
                         encodedVisits.append((id, item))
@@ -241,31 +206,33 @@ extension CaseFile {
             guard !chosen.isEmpty, chosen.allSatisfy(\.isSigned) else { return nil }
             // Each revision's place looked up once, not at every comparison.
             chosen = chosen.map { (admissionOrder[$0.id] ?? 0, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-            var slice = LedgerScopeSlice()
+            var facts: [RevisionFacts] = []
+            facts.reserveCapacity(chosen.count)
             for revision in chosen {
-                guard let facts = ledger.facts[revision.id] else { return nil }
-                slice.facts.append(.init(revisionID: revision.id, facts: facts))
+                guard let fact = ledger.facts[revision.id] else { return nil }
+                facts.append(fact)
             }
-            slice.tips = tips[.family(familyID)] ?? []
-            return FamilyCheckpoint(familyID: familyID, revisions: chosen.map { var r = $0; r.body = Data(); return r },
-                                    order: chosen.map { admissionOrder[$0.id] ?? 0 }, slice: slice, documents: documents,
-                                    encodedVisits: encodedVisits)
+            let order = chosen.map { admissionOrder[$0.id] ?? 0 }
+            guard let revisions = try? ColdRevisions(revisions: chosen, order: order, facts: facts) else { return nil }
+            return FamilyCheckpoint(familyID: familyID, rows: chosen.count, lastOrder: order.last ?? 0, revisions: revisions,
+                                    tips: tips[.family(familyID)] ?? [], registrant: ledger.registrants[familyID],
+                                    registeredAt: loadedRevisions[familyID]?.first?.timestamp, heldClocks: heldClocks,
+                                    documents: documents, encodedVisits: encodedVisits)
         }
     }
 
-    /// Makes checkpointed families part of the case file as the replay would have: the ledger's facts and chains,
-    /// each record's revisions and its current document.
+    /// Makes checkpointed families part of the case file as the replay would have: their current documents, the
+    /// ledger's state about them and their chains; their revisions and the ledger's facts about each stay encoded
+    /// until the family is needed (`warm`).
     func adopt(_ checkpoints: inout [FamilyCheckpoint]) {
         while let checkpoint = checkpoints.popLast() {
-            var documents: [RecordID: any RecordDocument] = [:]
-            for item in checkpoint.documents { documents[item.id] = item.document }
-            ledger.adopt(family: checkpoint.familyID, revisions: checkpoint.revisions, slice: checkpoint.slice, documents: documents)
-            for (revision, position) in zip(checkpoint.revisions, checkpoint.order) {
-                revisions[revision.recordID, default: []].append(revision)
-                admissionOrder[revision.id] = position
-            }
+            ledger.adopt(family: checkpoint.familyID,
+                         records: checkpoint.documents.map { ($0.id, $0.kind) } + checkpoint.encodedVisits.map { ($0.id, RecordKind.visit) },
+                         heldClocks: checkpoint.heldClocks, registrant: checkpoint.registrant, tips: checkpoint.tips,
+                         documents: checkpoint.documents)
             for item in checkpoint.documents { applyHead(item.kind, item.id, item.document) }
             for (id, item) in checkpoint.encodedVisits { applyEncodedVisit(id, item) }
+            cold[checkpoint.familyID] = ColdFamily(revisions: checkpoint.revisions, registeredAt: checkpoint.registeredAt)
         }
     }
 }

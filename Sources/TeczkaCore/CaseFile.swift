@@ -42,8 +42,11 @@ public final class CaseFile {
     public internal(set) var transfers: [RecordID: TransferLog] = [:]
     /// Anonymisations of families past retention (`Redaction`), by record.
     public internal(set) var redactions: [RecordID: Redaction] = [:]
-    /// Every admitted revision of every record, in the order this store admitted them, for history and merging.
-    public internal(set) var revisions: [RecordID: [Revision]] = [:]
+    /// Every admitted revision of every record in memory, in the order this store admitted them, for history and
+    /// merging; the revisions of families taken from checkpoints are in `cold` until needed (`revisions(of:)`, `warm`).
+    var loadedRevisions: [RecordID: [Revision]] = [:]
+    /// Families taken from checkpoints whose revisions are still encoded (`ColdFamilies.swift`).
+    var cold: [RecordID: ColdFamily] = [:]
     /// Whether the bodies of older revisions were dropped from memory (`releaseBodies`).
     var bodiesReleased = false
     /// Each admitted revision's place in the order of admission (packages keep it, so a receiving store meets every
@@ -101,13 +104,14 @@ public final class CaseFile {
         integrity = outcome.refused
         // Sized once for the re-admitted and the checkpointed revisions together: growing these tables by doubling
         // cost a fifth of a 10,000-family log-in (rehashing, and the kernel clearing the pages each new table takes).
-        let checkpointed = checkpoints.reduce(0) { $0 + $1.rows }
+        // The checkpointed families' revisions and facts stay encoded (`cold`): only their records are counted here.
         let checkpointedRecords = checkpoints.reduce(0) { $0 + $1.documents.count + $1.encodedVisits.count }
-        admissionOrder.reserveCapacity(outcome.admitted.count + checkpointed)
-        revisions.reserveCapacity(outcome.admitted.count + checkpointedRecords)
-        ledger.reserve(facts: ledger.facts.count + checkpointed, records: ledger.records.count + checkpointedRecords)
+        admissionOrder.reserveCapacity(outcome.admitted.count)
+        loadedRevisions.reserveCapacity(outcome.admitted.count)
+        ledger.reserve(facts: ledger.facts.count, records: ledger.records.count + checkpointedRecords)
+        cold.reserveCapacity(checkpoints.count)
         for revision in outcome.admitted {
-            revisions[revision.recordID, default: []].append(revision)
+            loadedRevisions[revision.recordID, default: []].append(revision)
             admissionOrder[revision.id] = positions?[revision.id] ?? admissionOrder.count
         }
         positions = nil
@@ -117,9 +121,9 @@ public final class CaseFile {
         // shown. The documents are then applied in one thread.
         // A batch at a time, so that the decoded documents of a whole store are not held twice (in the batch and in
         // the case file) at once.
-        let ids = Array(revisions.keys)
+        let ids = Array(loadedRevisions.keys)
         var kinds: [RecordKind: Int] = [:]
-        for list in revisions.values { kinds[list[0].kind, default: 0] += 1 }
+        for list in loadedRevisions.values { kinds[list[0].kind, default: 0] += 1 }
         for index in checkpoints.indices { for item in checkpoints[index].documents { kinds[item.kind, default: 0] += 1 } }
         for (kind, count) in kinds { kind.traits.reserve(self, count) }
         visitTable.reserve(decoded: kinds[.visit] ?? 0, encoded: checkpoints.reduce(0) { $0 + $1.encodedVisits.count })
@@ -141,7 +145,7 @@ public final class CaseFile {
     /// Decodes the current revision of each record of `ids` on every core (or takes the document the replay decoded)
     /// and makes it the record's state.
     private func applyHeads(of ids: ArraySlice<RecordID>, _ decodedByReplay: [RecordID: any RecordDocument]) throws {
-        let heads = ids.map { CaseFile.heads(revisions[$0]!) }
+        let heads = ids.map { CaseFile.heads(loadedRevisions[$0]!) }
         let documents = parallelMap(heads.count) { index in
             decodedByReplay[heads[index][0].id] ?? (try? heads[index][0].kind.traits.decode(heads[index][0].body))
         }
@@ -152,8 +156,8 @@ public final class CaseFile {
             }
             guard head.kind.scope(of: document, recordID: id) == head.scope else {
                 // A document about another family than its chain says: not admitted (see `Ledger`).
-                integrity += (revisions[id] ?? []).map { Refusal($0, .wrongScope) }
-                revisions[id] = nil
+                integrity += (loadedRevisions[id] ?? []).map { Refusal($0, .wrongScope) }
+                loadedRevisions[id] = nil
                 continue
             }
             if heads[index].count > 1 { forked.insert(id) }
@@ -191,6 +195,8 @@ public final class CaseFile {
     /// touched record's current head its state. Every write, merge and conflict resolution goes through here.
     func commit(_ batch: [Revision], origin: Ledger.Origin? = nil) throws {
         guard !batch.isEmpty else { return }
+        // The ledger checks parents and chains against the families' revisions and facts.
+        warm(scopes: Set(batch.map(\.scope)))
         ledger.beginBatch()
         for revision in batch {
             if let reason = ledger.admit(revision, origin: origin ?? .local(signingKey.publicKey)) {
@@ -210,17 +216,18 @@ public final class CaseFile {
 
     /// Adds admitted and written revisions to memory and makes each touched record's head in force its state.
     func remember(_ batch: [Revision]) {
+        warm(scopes: Set(batch.map(\.scope)))
         for revision in batch {
-            revisions[revision.recordID, default: []].append(revision)
+            loadedRevisions[revision.recordID, default: []].append(revision)
             admissionOrder[revision.id] = nextOrder
             nextOrder += 1
         }
         for id in Set(batch.map(\.recordID)) {
-            var heads = revisions[id].map(CaseFile.heads) ?? []
+            var heads = loadedRevisions[id].map(CaseFile.heads) ?? []
             if heads.count > 1 {
                 forked.insert(id)
                 restoreBodies(of: id)
-                heads = revisions[id].map(CaseFile.heads) ?? []
+                heads = loadedRevisions[id].map(CaseFile.heads) ?? []
             } else {
                 forked.remove(id)
             }
@@ -310,7 +317,7 @@ public final class CaseFile {
     /// clock, and of equal clocks the one this store admitted first (so a package never silently replaces what a
     /// user sees; the other version waits on "Konflikty"). One head for a record edited in one place; two or more
     /// when two stores changed it since their common revision.
-    public func heads(of id: RecordID) -> [Revision] { revisions[id].map(CaseFile.heads) ?? [] }
+    public func heads(of id: RecordID) -> [Revision] { revisions(of: id).map(CaseFile.heads) ?? [] }
 
     static func heads(_ history: [Revision]) -> [Revision] {
         guard history.count > 1 else { return history }
@@ -337,6 +344,8 @@ public final class CaseFile {
     func signedRevision(id: RecordID, kind: RecordKind, document: any RecordDocument, body: Data, parent: RecordID?,
                         pending: [Revision] = [], vouched: Bool = false) throws -> Revision {
         guard let scope = kind.scope(of: document, recordID: id) else { throw CaseFileError.unknownRecord(id) }
+        // The parents' clocks are the ledger's facts about the family's revisions.
+        warm(scopes: [scope])
         let earlier = pending.last { $0.signer == currentUser.id && $0.scope == scope }
         let position = earlier.map { ($0.chainIndex + 1, RevisionSeal.link($0)) } ?? ledger.nextPosition(of: currentUser.id, in: scope)
         let parentClock = Revision.split(parent).map { p in

@@ -33,7 +33,7 @@ extension CaseFile {
         }
         let decoder = DocumentCoding.decoder
         var previous: Family?
-        for revision in try withBodies(revisions[familyID] ?? []) {
+        for revision in try withBodies(revisions(of: familyID) ?? []) {
             guard let family = try? decoder.decode(Family.self, from: revision.body) else { continue }
             if let old = previous {
                 if family.archived != old.archived {
@@ -48,7 +48,7 @@ extension CaseFile {
         }
         for member in records(.member, of: familyID, in: members) {
             var old: Member?
-            for revision in try withBodies(revisions[member.id] ?? []) {
+            for revision in try withBodies(revisions(of: member.id) ?? []) {
                 guard let m = try? decoder.decode(Member.self, from: revision.body) else { continue }
                 if let old {
                     if m.archived != old.archived {

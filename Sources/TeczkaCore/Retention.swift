@@ -18,7 +18,7 @@ extension CaseFile {
             guard let end = p.end else { return nil }
             ends.append(end)
         }
-        let registered = (revisions[familyID]?.first?.timestamp).map { LocalDate.today(now: $0) }
+        let registered = registeredAt(familyID).map { LocalDate.today(now: $0) }
         guard let last = ends.max() ?? registered else { return nil }
         return last.adding(months: 12 * settings.retentionYears)
     }

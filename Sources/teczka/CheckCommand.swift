@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
             // Every revision re-admitted from the file: checkpoints are a cache of what was admitted, not evidence.
             store.usesCheckpoints = false
             let file = try store.unlock(passphrase: try StoreCommand.passphrase(secret, options, s, confirm: false))
-            let count = file.revisions.values.reduce(0) { $0 + $1.count }
+            let count = file.revisionCount
             let findings = file.integrity + (try file.verifyEverySignature())
             if !findings.isEmpty { problems += s.integrityLines(findings, in: file, limit: 50).dropLast() }
             let broken = file.brokenReferences()

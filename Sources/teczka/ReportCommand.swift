@@ -73,15 +73,16 @@ struct ReportCommand: ParsableCommand {
                 getrusage(RUSAGE_SELF.rawValue, &usage)
                 // Figures for make bench, one "name=value" each after the sentence, so that the script reads them.
                 let open = opened.timeIntervalSince(started)
-                let revisions = file.revisions.values.reduce(0) { $0 + $1.count }
+                let revisions = file.revisionCount
                 Output.error(String(format: "czas: otwarcie bazy %.3f s (w tym wyprowadzenie klucza z hasła %.3f s, odczyt i odszyfrowanie %ld zapisów %.3f s, sprawdzenie podpisów, łańcuchów i uprawnień %.3f s, odczyt bieżących wersji %.3f s); %ld raportów, %ld rodzin: %.3f s; pamięć (szczyt): %ld MiB, bez wyprowadzenia klucza %ld MiB",
                                     open, store.lastDerivation, revisions, file.readTiming, file.loadTiming.check,
                                     file.loadTiming.decode, tables.count, data.families.count, counted.timeIntervalSince(opened),
                                     usage.ru_maxrss / 1024, PeakMemory.mebibytes() ?? -1))
-                Output.error(String(format: "bench: open=%.3f kdf=%.3f read=%.3f check=%.3f decode=%.3f reports=%.3f peak=%ld peak_data=%ld revisions=%ld rss_read=%ld rss_checked=%ld rss_decoded=%ld",
+                Output.error(String(format: "bench: open=%.3f kdf=%.3f read=%.3f check=%.3f decode=%.3f reports=%.3f peak=%ld peak_data=%ld revisions=%ld rss_read=%ld rss_checked=%ld rss_decoded=%ld encoded=%ld families=%ld",
                                     open, store.lastDerivation, file.readTiming, file.loadTiming.check, file.loadTiming.decode,
                                     counted.timeIntervalSince(opened), usage.ru_maxrss / 1024, PeakMemory.mebibytes() ?? -1, revisions,
-                                    file.loadMemory.read, file.loadMemory.checked, file.loadMemory.decoded))
+                                    file.loadMemory.read, file.loadMemory.checked, file.loadMemory.decoded,
+                                    file.coldFamilyCount, file.families.count))
             }
         }
     }

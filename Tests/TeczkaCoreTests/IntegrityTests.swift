@@ -27,7 +27,7 @@ struct IntegrityTests {
         try file.writeAll(members)
         #expect(try file.verifyEverySignature().isEmpty)
         let victim = members[8_500].id
-        file.revisions[victim]![0].signature[3] ^= 0x01
+        file.loadedRevisions[victim]![0].signature[3] ^= 0x01
         let found = try file.verifyEverySignature()
         #expect(found.map(\.revisionID) == [file.revisions[victim]![0].id] && found.map(\.reason) == [.badSignature])
     }

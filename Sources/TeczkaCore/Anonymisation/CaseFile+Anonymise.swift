@@ -66,7 +66,7 @@ extension CaseFile {
     func anonymisedBodies(of familyID: RecordID) throws -> [Revision] {
         var ids = (familyIndex[familyID] ?? [:]).filter { $0.key != .redaction }.values.flatMap { $0 }
         ids += meetings.values.filter { meeting in meeting.entries.contains { $0.familyID == familyID } }.map(\.id)
-        let held = ids.flatMap { revisions[$0] ?? [] }.filter { $0.redactedFrom == nil }
+        let held = ids.flatMap { revisions(of: $0) ?? [] }.filter { $0.redactedFrom == nil }
         var out: [Revision] = []
         for revision in try withBodies(held) {
             guard let document = try? revision.kind.traits.decode(revision.body) else {
@@ -115,12 +115,12 @@ extension CaseFile {
     func takeRedacted(_ redacted: [Revision]) {
         guard !redacted.isEmpty else { return }
         for revision in redacted {
-            guard let index = revisions[revision.recordID]?.firstIndex(where: { $0.id == revision.id }) else { continue }
-            revisions[revision.recordID]![index].redactedFrom = revision.redactedFrom
-            revisions[revision.recordID]![index].body = revision.body
+            guard let index = revisions(of: revision.recordID)?.firstIndex(where: { $0.id == revision.id }) else { continue }
+            loadedRevisions[revision.recordID]![index].redactedFrom = revision.redactedFrom
+            loadedRevisions[revision.recordID]![index].body = revision.body
         }
         for id in Set(redacted.map(\.recordID)) {
-            guard let head = (revisions[id].map(CaseFile.heads) ?? []).first,
+            guard let head = heads(of: id).first,
                   let document = try? head.kind.traits.decode(try body(of: head)) else { continue }
             applyHead(head.kind, id, document)
             if bodiesReleased { releaseBodies(of: id) }

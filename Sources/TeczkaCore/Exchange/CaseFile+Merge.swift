@@ -27,7 +27,7 @@ public struct MergeSummary: Equatable, Sendable {
 extension CaseFile {
     /// The family a record is about (nil for accounts, settings, protocols and audit entries).
     public func familyID(of kind: RecordKind, _ id: RecordID) -> RecordID? {
-        revisions[id]?.first?.scope.familyID
+        ledger.records[id]?.scope.familyID
     }
 
     /// The scopes a package for `recipient` may hold: a whole store for coordinators (nil: everything); for an
@@ -61,10 +61,12 @@ extension CaseFile {
 
     /// What `merge` would add and refuse, without writing anything.
     public func mergePreview(_ incoming: [Revision]) -> MergeSummary {
+        // A package's revisions build on the families' revisions and facts (the records it touches are theirs).
+        warm(scopes: Set(incoming.map(\.scope)))
         ledger.beginBatch()
         defer { ledger.rollBack() }
         let (accepted, refused, _) = admitChecked(incoming)
-        return summary(of: accepted, refused: refused, known: Set(revisions.keys), afterMerge: false)
+        return summary(of: accepted, refused: refused, known: Set(loadedRevisions.keys), afterMerge: false)
     }
 
     /// Adds the revisions of a package that this store does not have and admits, all in one write (all or none).
@@ -73,7 +75,8 @@ extension CaseFile {
     /// nothing.
     @discardableResult
     public func merge(_ incoming: [Revision]) throws -> MergeSummary {
-        let known = Set(revisions.keys)
+        warm(scopes: Set(incoming.map(\.scope)))
+        let known = Set(loadedRevisions.keys)
         ledger.beginBatch()
         let (accepted, refused, redacted) = admitChecked(incoming)
         do {
@@ -99,7 +102,7 @@ extension CaseFile {
             let (accepted, refused) = admitIncoming(incoming, excluded: excluded)
             let redacted = incoming.compactMap { revision -> Revision? in
                 guard revision.redactedFrom != nil, ledger.mayRedact(revision.id, to: revision.body),
-                      var held = revisions[revision.recordID]?.first(where: { $0.id == revision.id }) else { return nil }
+                      var held = revisions(of: revision.recordID)?.first(where: { $0.id == revision.id }) else { return nil }
                 held.body = revision.body
                 held.redactedFrom = revision.redactedFrom
                 return held

@@ -201,7 +201,7 @@ extension CaseFile {
     /// Exports and imports, newest first, with who did them and when.
     public var transferHistory: [(timestamp: Date, author: String, log: TransferLog)] {
         transfers.values.compactMap { log in
-            revisions[log.id]?.first.map { ($0.timestamp, userName($0.author), log) }
+            revisions(of: log.id)?.first.map { ($0.timestamp, userName($0.author), log) }
         }
         .sorted { ($0.timestamp, $0.log.id) > ($1.timestamp, $1.log.id) }
     }

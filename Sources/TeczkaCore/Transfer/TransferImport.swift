@@ -126,7 +126,7 @@ extension CaseFile {
                 continue
             }
             seen[record.id] = (record.collection, record.index, body)
-            if let first = revisions[record.id]?.first {
+            if let first = revisions(of: record.id)?.first {
                 if first.kind != record.collection.kind {
                     issues.append(TransferIssue(location, .idOfOtherKind(first.kind)))
                 } else if try currentBody(record.id, first.kind) == body {

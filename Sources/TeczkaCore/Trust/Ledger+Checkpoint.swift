@@ -1,19 +1,6 @@
 import Crypto
 import Foundation
 
-/// What the ledger knows about one family's scope, for a checkpoint (`FamilyCheckpoint`): the facts of its revisions
-/// and its chains' newest links. The rest of the ledger's state about a family (its document, cooperations and who
-/// registered it) follows from the revisions and the current documents, and is worked out again on adoption.
-struct LedgerScopeSlice {
-    struct Fact {
-        let revisionID: RecordID
-        let facts: RevisionFacts
-    }
-
-    var facts: [Fact] = []
-    var tips: [(signer: RecordID, tip: ChainTip)] = []
-}
-
 extension Ledger {
     /// The newest link of every chain in `scopes`, found in one pass over all chains (a city centre's store has tens
     /// of thousands).
@@ -26,22 +13,19 @@ extension Ledger {
     }
 
     /// Takes a family's state from a checkpoint this account sealed after admitting it: nothing in it is checked
-    /// again (see `FamilyCheckpoint` for why that is safe). `revisions` are the family's revisions in admission order,
-    /// `documents` the current document of each of its records.
-    mutating func adopt(family familyID: RecordID, revisions: [Revision], slice: LedgerScopeSlice,
-                        documents: [RecordID: any RecordDocument]) {
+    /// again (see `FamilyCheckpoint` for why that is safe). `records` are the family's records with their kinds,
+    /// `heldClocks` the clock of the version in force of those the authority rules read, `documents` the current
+    /// documents. The facts of its revisions come later, when the family is needed (`adoptFact`).
+    mutating func adopt(family familyID: RecordID, records familyRecords: [(RecordID, RecordKind)],
+                        heldClocks: [(id: RecordID, clock: Int)], registrant: RecordID?,
+                        tips familyTips: [(signer: RecordID, tip: ChainTip)],
+                        documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)]) {
         let scope = Scope.family(familyID)
-        for fact in slice.facts { facts[fact.revisionID] = fact.facts }
-        for (signer, tip) in slice.tips { tips[ChainKey(signer: signer, scope: scope)] = tip }
-        for revision in revisions {
-            records[revision.recordID] = (revision.kind, scope)
-            guard Self.stateKinds.contains(revision.kind) else { continue }
-            heldClock[revision.recordID] = max(heldClock[revision.recordID] ?? 0, revision.clock)
-            if revision.kind == .family, registrants[revision.recordID] == nil {
-                registrants[revision.recordID] = revision.legacy ? revision.author : revision.signer
-            }
-        }
-        for (id, document) in documents {
+        for (signer, tip) in familyTips { tips[ChainKey(signer: signer, scope: scope)] = tip }
+        for (id, kind) in familyRecords { records[id] = (kind, scope) }
+        for (id, clock) in heldClocks { heldClock[id] = clock }
+        if let registrant { registrants[familyID] = registrant }
+        for (id, _, document) in documents {
             switch document {
             case let family as Family: families[id] = family
             case let cooperation as Cooperation: cooperations[cooperation.familyID, default: [:]][id] = cooperation
@@ -49,5 +33,10 @@ extension Ledger {
             default: break
             }
         }
+    }
+
+    /// The facts of a checkpointed family's revision, once the family is needed (`CaseFile.warm`).
+    mutating func adoptFact(_ fact: RevisionFacts, of revisionID: RecordID) {
+        facts[revisionID] = fact
     }
 }

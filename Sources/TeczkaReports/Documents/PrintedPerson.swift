@@ -104,7 +104,7 @@ public enum PrintedPerson {
         if !events.isEmpty {
             sections.append(.init(title: "Zdarzenia", paragraphs: [], table: (["Data", "Zdarzenie", "Uwagi"], events)))
         }
-        let history = (file.revisions[member.id] ?? []).map { r in
+        let history = (file.revisions(of: member.id) ?? []).map { r in
             [LocalDate.today(now: r.timestamp).polish, file.userName(r.author), r.parent == nil ? "wpisanie" : "zmiana"]
         }
         if !history.isEmpty {
