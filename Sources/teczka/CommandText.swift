@@ -15,6 +15,8 @@ struct CommandText: Sendable {
     let benchSignaturesAbstract, benchSignaturesCount, benchSignaturesChains: String
     let benchLoginAbstract, benchLoginAccounts: String
     let benchUIAbstract, benchUIKeys: String
+    // manual (not shown in the help)
+    let manualAbstract: String
     // init
     let initAbstract, initUser: String
     // demo
@@ -146,6 +148,7 @@ extension CommandText {
         benchLoginAccounts: "Liczby kont, po przecinku.",
         benchUIAbstract: "Pomiar: czas od klawisza do narysowania ekranu, wklejenie notatki, zapis wizyty (make bench).",
         benchUIKeys: "Liczba klawiszy na każdym ekranie.",
+        manualAbstract: "Strona podręcznika teczka(1) w formacie man, z definicji poleceń (make deb, make install).",
         initAbstract: "Tworzy nową, zaszyfrowaną bazę z pierwszym użytkownikiem.",
         initUser: "Imię i nazwisko pierwszego użytkownika.",
         demoAbstract: "Dodaje przykładowe rodziny (tworzy bazę, jeśli jej nie ma).",
@@ -301,6 +304,7 @@ extension CommandText {
         benchLoginAccounts: "Numbers of accounts, separated by commas.",
         benchUIAbstract: "Benchmark: the time from a key to a drawn frame, pasting a note, saving a visit (make bench).",
         benchUIKeys: "Keys per screen.",
+        manualAbstract: "The teczka(1) manual page in man format, from the commands' definitions (make deb, make install).",
         initAbstract: "Creates a new encrypted store with its first user.",
         initUser: "The first user's full name.",
         demoAbstract: "Adds sample families (creates the store if there is none).",

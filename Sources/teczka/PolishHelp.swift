@@ -14,7 +14,7 @@ enum PolishHelp {
         let phrases: [(String, String)] = [
             ("OVERVIEW:", "OPIS:"), ("USAGE:", "UŻYCIE:"), ("ARGUMENTS:", "ARGUMENTY:"), ("OPTIONS:", "OPCJE:"),
             ("SUBCOMMANDS:", "POLECENIA:"), ("Show help information.", "Pokazuje tę pomoc."),
-            ("Show the version.", "Pokazuje wersję programu."), (" (default)", " (domyślne)"),
+            ("Show the version.", "Pokazuje wersję programu."), ("Show subcommand help information.", "Pokazuje pomoc do polecenia."), (" (default)", " (domyślne)"),
             ("See 'teczka help <subcommand>' for detailed help.", "Pomoc do jednego polecenia: teczka help POLECENIE."),
             ("<subcommand>", "<polecenie>"), ("[<options>]", "[<opcje>]"),
         ]
@@ -75,14 +75,21 @@ extension Teczka {
         } catch {
             let code = exitCode(for: error)
             var message = fullMessage(for: error)
-            switch language {
-            case .pl: message = PolishHelp.translate(message)
-            case .en: message = PolishHelp.dropDefaultsAlreadySaid(message, word: "default")
+            switch (language, isScriptRequest(arguments)) {
+            case (_, true): break
+            case (.pl, false): message = PolishHelp.translate(message)
+            case (.en, false): message = PolishHelp.dropDefaultsAlreadySaid(message, word: "default")
             }
             if !message.isEmpty {
                 if code == .success { print(message) } else { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             }
             Glibc.exit(code.rawValue)
         }
+    }
+
+    /// Completion scripts (and the shell's calls for completions) and the JSON of `--experimental-dump-help` are code
+    /// that argument-parser hands over as a "message": translating words in them would break them.
+    static func isScriptRequest(_ arguments: [String]) -> Bool {
+        arguments.contains { $0.hasPrefix("--generate-completion-script") || $0 == "---completion" || $0 == "--experimental-dump-help" }
     }
 }

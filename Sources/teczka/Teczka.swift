@@ -14,8 +14,8 @@ struct Teczka: ParsableCommand {
         commandName: "teczka",
         abstract: CommandText.current.teczkaAbstract,
         discussion: CommandText.current.teczkaDiscussion,
-        version: "0.1.0",
-        subcommands: [OpenCommand.self, BenchSignaturesCommand.self, BenchLoginCommand.self, BenchUICommand.self, InitCommand.self, DemoCommand.self, SettingsCommand.self, UserCommand.self, AnonymiseCommand.self, PrintCommand.self,
+        version: ProgramVersion.line(CommandText.runLanguage),
+        subcommands: [OpenCommand.self, BenchSignaturesCommand.self, BenchLoginCommand.self, BenchUICommand.self, ManualCommand.self, InitCommand.self, DemoCommand.self, SettingsCommand.self, UserCommand.self, AnonymiseCommand.self, PrintCommand.self,
                       ReportCommand.self, BackupCommand.self, RestoreCommand.self, CheckCommand.self,
                       ExportCommand.self, ImportCommand.self, HistoryCommand.self, ExchangeCommand.self],
         defaultSubcommand: OpenCommand.self)
