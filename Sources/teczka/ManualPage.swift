@@ -86,7 +86,9 @@ struct ManualPage {
 
     private func options(of command: DumpedCommand, includingBuiltIns: Bool) -> [String] {
         command.shownArguments.filter { includingBuiltIns || !$0.isBuiltIn }.flatMap { argument -> [String] in
-            [".TP", term(argument), Self.escaped(optionText(argument))]
+            // `help`'s own argument has no text: the usage line says it all.
+            let text = optionText(argument)
+            return text.isEmpty ? [] : [".TP", term(argument), Self.escaped(text)]
         }
     }
 
