@@ -43,7 +43,13 @@ struct StumbleEndToEndTests {
             // Notes → Miejsce → Inne miejsce → Obecni → Działania.
             try tmux.press("Tab", "Tab", "Tab", "Tab", "Enter")
             // A new visit starts with the last visit's activities: read them, then flip the first one only.
-            let before = marks(try tmux.waitFor("Szukaj:"))
+            // Under load the capture can come while the picker's rows are still being drawn: wait for all eight.
+            var before = marks(try tmux.waitFor("Szukaj:"))
+            let deadline = Date().addingTimeInterval(20)
+            while before.count < 8 && Date() < deadline {
+                usleep(50_000)
+                before = marks(try tmux.screen())
+            }
             try #require(before.count == 8, "\(before)")
             try tmux.press("Down", "Space")
             var expected = before
