@@ -56,7 +56,8 @@ for FAMILIES in $SIZES; do
     "$(field peak "$WORK/timing.txt")" "$(field peak_data "$WORK/timing.txt")" "$(( FAMILIES >= 10000 ? 400 : 150 ))"
   printf 'all reports for %s: %s s (target ≤ 0.5 s)\n' "$REPORT_YEAR" "$(field reports "$WORK/timing.txt")"
   # Families whose revisions stayed in their checkpoint's encoding through the log-in and the reports (ColdRevisions).
-  printf 'families kept encoded after the reports: %s of %s\n' "$(field encoded "$WORK/timing.txt")" "$(field families "$WORK/timing.txt")"
+  printf 'families kept encoded after the reports: %s of %s (their revisions held in memory: %s; the rest stay in the store until needed)\n' \
+    "$(field encoded "$WORK/timing.txt")" "$(field families "$WORK/timing.txt")" "$(field held "$WORK/timing.txt")"
 
   # From a key to a drawn frame, pasting a note, saving a visit (fsync included), in-process.
   "$BIN" bench-ui --store "$STORE" --keys 1000 | sed 's/^/  /'

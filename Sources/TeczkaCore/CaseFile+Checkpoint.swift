@@ -19,8 +19,9 @@ public struct FamilyCheckpoint: @unchecked Sendable {
     public let rows: Int
     public let lastOrder: Int
     /// The family's revisions in the order the store admitted them (bodies left out), with that order (`seq`) and the
-    /// ledger's facts, kept encoded until the family is needed (`ColdRevisions`).
-    var revisions: ColdRevisions
+    /// ledger's facts, kept encoded until the family is needed (`ColdRevisions`); nil when they are read back from the
+    /// store's checkpoint then (`decode(_:familyID:readBack:)`).
+    var revisions: ColdRevisions?
     /// Its chains' newest links.
     var tips: [(signer: RecordID, tip: ChainTip)]
     /// What the ledger works out from the revisions without their facts: who registered the family, when, and the
@@ -30,10 +31,11 @@ public struct FamilyCheckpoint: @unchecked Sendable {
     var heldClocks: [(id: RecordID, clock: Int)]
     var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)]
     /// Visits kept in their encoding (`VisitTable`): read from a checkpoint and not shown since, or about to be written
-    /// to one again.
+    /// to one again (without their encodings when those are read back from the store when needed).
     var encodedVisits: [(id: RecordID, item: VisitTable.Encoded)] = []
 
     public func encoded() throws -> [UInt8] {
+        guard let revisions else { throw BinaryDecodingFailure() }
         let w = BinaryWriter()
         w.varint(UInt64(Self.version))
         w.recordID(familyID)
@@ -84,31 +86,29 @@ public struct FamilyCheckpoint: @unchecked Sendable {
             if let visit = document as? Visit { Self.write(VisitFacts(visit), w) }
         }
         for (id, item) in encodedVisits {
+            guard let bytes = item.bytes else { throw BinaryDecodingFailure() }
             w.recordID(id)
             w.string(RecordKind.visit.rawValue)
-            w.data(item.bytes)
+            w.data(bytes)
             Self.write(item.facts, w)
         }
         return w.bytes
     }
 
     /// Reads a checkpoint of `familyID`; nil when it is of another version, about another family, or does not decode
-    /// whole (it is rebuilt then). The revisions are checked through but left encoded.
-    public static func decode(_ bytes: UnsafeRawBufferPointer, familyID: RecordID) -> FamilyCheckpoint? {
+    /// whole (it is rebuilt then). The revisions are checked through but left encoded. `readBack`: the store reads the
+    /// checkpoint again when the family is needed (`CheckpointReader`), so its revisions and its visits' encodings are
+    /// checked and not kept: at 10,000 families they are about 250 MiB a log-in no longer holds.
+    public static func decode(_ bytes: UnsafeRawBufferPointer, familyID: RecordID, readBack: Bool = false) -> FamilyCheckpoint? {
         var r = BinaryReader(bytes)
         do {
-            guard try r.varint() == UInt64(version), try r.recordID() == familyID else { return nil }
-            let rows = try r.count()
-            let lastOrder = try r.int()
-            let registrant = try r.bool() ? try r.recordID() : nil
-            let registeredAt = try r.bool() ? Date(timeIntervalSinceReferenceDate: try r.double()) : nil
-            let keys = try (0..<r.count()).map { _ in PublicSigningKey(checked: try r.data()) }
+            let (rows, lastOrder, registrant, registeredAt, keys, block) = try readHeader(&r, familyID: familyID)
+            guard ColdRevisions.validate(block, keys: keys, count: rows, familyID: familyID) else { return nil }
+            let revisions = readBack ? nil : ColdRevisions(keys: keys, bytes: Data(block), count: rows)
             func key(_ index: Int) throws -> PublicSigningKey {
                 guard keys.indices.contains(index) else { throw BinaryDecodingFailure() }
                 return keys[index]
             }
-            let revisions = ColdRevisions(keys: keys, bytes: try r.data(), count: rows)
-            guard revisions.validate(familyID: familyID) else { return nil }
             var tips: [(signer: RecordID, tip: ChainTip)] = []
             for _ in 0..<(try r.count()) {
                 let signer = try r.recordID()
@@ -131,7 +131,7 @@ public struct FamilyCheckpoint: @unchecked Sendable {
                 let bytes = try r.bytes(try r.count())
                 if kind == .visit {
                     let start = visitBytes.count
-                    visitBytes.append(contentsOf: bytes)
+                    if !readBack { visitBytes.append(contentsOf: bytes) }
                     visitRanges.append((id, start..<visitBytes.count, try readVisitFacts(&r, id: id, familyID: familyID)))
                     continue
                 }
@@ -144,7 +144,7 @@ public struct FamilyCheckpoint: @unchecked Sendable {
             return FamilyCheckpoint(familyID: familyID, rows: rows, lastOrder: lastOrder, revisions: revisions, tips: tips,
                                     registrant: registrant, registeredAt: registeredAt, heldClocks: heldClocks,
                                     documents: documents,
-                                    encodedVisits: visitRanges.map { ($0.id, VisitTable.Encoded(facts: $0.facts, bytes: visitBytes[$0.range])) })
+                                    encodedVisits: visitRanges.map { ($0.id, VisitTable.Encoded(facts: $0.facts, bytes: readBack ? nil : visitBytes[$0.range])) })
         } catch {
             return nil
         }
@@ -152,6 +152,57 @@ public struct FamilyCheckpoint: @unchecked Sendable {
 }
 
 extension FamilyCheckpoint {
+    /// What comes before the chains' links: the rows the checkpoint stands for, who registered the family and when,
+    /// the signing keys, and the revisions' block (not checked through here).
+    private static func readHeader(_ r: inout BinaryReader, familyID: RecordID) throws
+        -> (rows: Int, lastOrder: Int, registrant: RecordID?, registeredAt: Date?, keys: [PublicSigningKey],
+            revisions: UnsafeRawBufferPointer) {
+        guard try r.varint() == UInt64(version), try r.recordID() == familyID else { throw BinaryDecodingFailure() }
+        let rows = try r.count()
+        let lastOrder = try r.int()
+        let registrant = try r.bool() ? try r.recordID() : nil
+        let registeredAt = try r.bool() ? Date(timeIntervalSinceReferenceDate: try r.double()) : nil
+        let keys = try (0..<r.count()).map { _ in PublicSigningKey(checked: try r.data()) }
+        return (rows, lastOrder, registrant, registeredAt, keys, try r.bytes(try r.count()))
+    }
+
+    /// A checkpoint read again from the store when its family is needed (`CaseFile.warm`): the rows it stands for, its
+    /// revisions and its visits' encodings. Nil when it is not a whole checkpoint of `familyID` of this version.
+    static func readBack(_ bytes: UnsafeRawBufferPointer, familyID: RecordID)
+        -> (rows: Int, lastOrder: Int, revisions: ColdRevisions, visits: [RecordID: Data])? {
+        var r = BinaryReader(bytes)
+        do {
+            let (rows, lastOrder, _, _, keys, block) = try readHeader(&r, familyID: familyID)
+            for _ in 0..<(try r.count()) {
+                _ = try r.recordID()
+                _ = try r.int()
+                _ = try r.data()
+                _ = try r.recordID()
+                _ = try r.data()
+                _ = try r.data()
+                _ = try r.int()
+                _ = try r.double()
+            }
+            for _ in 0..<(try r.count()) {
+                _ = try r.recordID()
+                _ = try r.int()
+            }
+            var visits: [RecordID: Data] = [:]
+            for _ in 0..<(try r.count()) {
+                let id = try r.recordID()
+                guard let kind = RecordKind(rawValue: try r.string()) else { return nil }
+                let bytes = try r.bytes(try r.count())
+                guard kind == .visit else { continue }
+                visits[id] = Data(bytes)
+                _ = try readVisitFacts(&r, id: id, familyID: familyID)
+            }
+            guard r.isAtEnd else { return nil }
+            return (rows, lastOrder, ColdRevisions(keys: keys, bytes: Data(block), count: rows), visits)
+        } catch {
+            return nil
+        }
+    }
+
     /// A visit's facts after its encoding (its id and family are the entry's and the checkpoint's).
     static func write(_ facts: VisitFacts, _ w: BinaryWriter) {
         w.recordID(facts.assistantID)
@@ -196,6 +247,8 @@ extension CaseFile {
                     }
                     // A visit still in its checkpoint encoding is written again as it is, not decoded for it.
                     if kind == .visit, let item = visitTable.lookup(id).encoded {
+                        // Warmed above, so its encoding came back from the store's checkpoint.
+                        guard item.bytes != nil else { return nil }
                         encodedVisits.append((id, item))
                         continue
                     }
@@ -232,7 +285,9 @@ extension CaseFile {
                          documents: checkpoint.documents)
             for item in checkpoint.documents { applyHead(item.kind, item.id, item.document) }
             for (id, item) in checkpoint.encodedVisits { applyEncodedVisit(id, item) }
-            cold[checkpoint.familyID] = ColdFamily(revisions: checkpoint.revisions, registeredAt: checkpoint.registeredAt)
+            // Without revisions when the store reads them back from the checkpoint when the family is needed.
+            cold[checkpoint.familyID] = ColdFamily(revisions: checkpoint.revisions, rows: checkpoint.rows,
+                                                   lastOrder: checkpoint.lastOrder, registeredAt: checkpoint.registeredAt)
         }
     }
 }

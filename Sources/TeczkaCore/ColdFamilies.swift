@@ -73,6 +73,13 @@ extension ColdRevisions {
         (try? walk(familyID: familyID, nil)) != nil
     }
 
+    /// The same for a block still in the buffer it was read from (not copied: a log-in checks every family's).
+    static func validate(_ block: UnsafeRawBufferPointer, keys: [PublicSigningKey], count: Int, familyID: RecordID) -> Bool {
+        guard let base = block.baseAddress else { return count == 0 }
+        let view = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: block.count, deallocator: .none)
+        return ColdRevisions(keys: keys, bytes: view, count: count).validate(familyID: familyID)
+    }
+
     private func walk(familyID: RecordID, _ take: ((Revision, Int, RevisionFacts) -> Void)?) throws {
         let scope = Scope.family(familyID)
         try bytes.withUnsafeBytes { raw in
@@ -129,26 +136,84 @@ extension ColdRevisions {
 
 /// A family taken from a checkpoint whose revisions were not needed yet.
 struct ColdFamily {
-    var revisions: ColdRevisions
+    /// The revisions as the checkpoint holds them; nil when the store reads them back from the checkpoint when they
+    /// are needed (`CheckpointReader`): at 10,000 families they are about 150 MiB that a log-in no longer holds.
+    var revisions: ColdRevisions?
+    /// The rows the checkpoint stands for: one read back must stand for the same ones.
+    let rows: Int
+    let lastOrder: Int
     /// When the family's record was first written (its first revision): the retention of a family that never had a
     /// cooperation or placement counts from it.
     var registeredAt: Date?
+}
+
+/// A checkpoint read back from the store no longer stands for what the log-in adopted: the file was changed while the
+/// program had it open (its lock keeps other copies of the program out, so not by Teczka).
+struct CheckpointChanged: Error, CustomStringConvertible {
+    let familyID: RecordID
+    var description: String {
+        "Plik bazy zmienił się w czasie pracy programu (punkt kontrolny rodziny \(familyID.raw) nie jest już tym, który był "
+            + "przy logowaniu). Nic więcej nie zostanie zapisane; otwórz bazę ponownie i uruchom „teczka check”."
+    }
 }
 
 extension CaseFile {
     /// Brings a family's revisions, their places and the ledger's facts into memory (see `ColdRevisions`); nothing
     /// when they are there already.
     func warm(_ familyID: RecordID) {
-        guard let family = cold.removeValue(forKey: familyID) else { return }
-        // Checked whole when the checkpoint was read (`FamilyCheckpoint.decode`), sealed under this account's key.
-        guard let (list, order, facts) = try? family.revisions.decoded(familyID: familyID) else {
-            preconditionFailure("a checkpoint checked at log-in no longer decodes")
+        guard cold[familyID] != nil else { return }
+        warm(families: [familyID])
+    }
+
+    /// Warms `families`, reading back at once the checkpoints of those whose revisions the store keeps (their
+    /// visits' encodings come back with them, for a visit shown or a checkpoint written again).
+    private func warm(families: [RecordID]) {
+        let unread = Set(families.filter { cold[$0] != nil && cold[$0]?.revisions == nil })
+        var reread = unread.isEmpty ? [:] : readBack(unread)
+        for familyID in families {
+            guard let family = cold.removeValue(forKey: familyID) else { continue }
+            // Checked whole when the checkpoint was read (`FamilyCheckpoint.decode`), sealed under this account's key;
+            // one read back again is checked against the rows it stood for then.
+            let back = reread.removeValue(forKey: familyID)
+            guard let revisions = family.revisions ?? back?.revisions,
+                  let (list, order, facts) = try? revisions.decoded(familyID: familyID) else {
+                fatalError(String(describing: CheckpointChanged(familyID: familyID)))
+            }
+            for ((revision, position), fact) in zip(zip(list, order), facts) {
+                loadedRevisions[revision.recordID, default: []].append(revision)
+                admissionOrder[revision.id] = position
+                ledger.adoptFact(fact, of: revision.id)
+            }
+            for (id, bytes) in back?.visits ?? [:] { visitTable.restoreEncoding(bytes, for: id) }
         }
-        for ((revision, position), fact) in zip(zip(list, order), facts) {
-            loadedRevisions[revision.recordID, default: []].append(revision)
-            admissionOrder[revision.id] = position
-            ledger.adoptFact(fact, of: revision.id)
+    }
+
+    /// Reads back the visits' encodings of `families` still kept in their checkpoints in the store, leaving their
+    /// revisions there: a card shows its visits without bringing the family's history into memory.
+    func bringBackVisits<Families: Sequence>(of families: Families) where Families.Element == RecordID {
+        let wanted = Set(families.filter { cold[$0] != nil && cold[$0]?.revisions == nil })
+        guard !wanted.isEmpty else { return }
+        for back in readBack(wanted).values {
+            for (id, bytes) in back.visits { visitTable.restoreEncoding(bytes, for: id) }
         }
+    }
+
+    /// The revisions and visits' encodings of `families`' checkpoints read back from the store, each only if it
+    /// stands for the rows the log-in adopted.
+    private func readBack(_ families: Set<RecordID>) -> [RecordID: (revisions: ColdRevisions, visits: [RecordID: Data])] {
+        guard let reader = journal as? CheckpointReader else { return [:] }
+        let opened = Array(reader.openedCheckpoints(of: families))
+        let expected = Dictionary(uniqueKeysWithValues: families.compactMap { id in cold[id].map { (id, ($0.rows, $0.lastOrder)) } })
+        let read = parallelMap(opened.count) { index -> (RecordID, ColdRevisions, [RecordID: Data])? in
+            let (familyID, bytes) = opened[index]
+            guard let family = expected[familyID],
+                  let found = bytes.withUnsafeBytes({ FamilyCheckpoint.readBack($0, familyID: familyID) }),
+                  found.rows == family.0, found.lastOrder == family.1 else { return nil }
+            return (familyID, found.revisions, found.visits)
+        }
+        var result: [RecordID: (revisions: ColdRevisions, visits: [RecordID: Data])] = [:]
+        for case let (familyID, revisions, visits)? in read { result[familyID] = (revisions, visits) }
+        return result
     }
 
     /// Warms the families of `scopes` (a save or a merge into them needs their revisions and facts).
@@ -159,7 +224,8 @@ extension CaseFile {
 
     /// Warms every family: for what reads the whole store (a package, `teczka check`, a migration).
     func warmAll() {
-        while let familyID = cold.keys.first { warm(familyID) }
+        // A batch at a time, so that the checkpoints read back are not all held at once.
+        while !cold.isEmpty { warm(families: Array(cold.keys.prefix(1_024))) }
     }
 
     /// Every admitted revision of every record, in the order this store admitted them (every family warmed).
@@ -176,11 +242,14 @@ extension CaseFile {
 
     /// How many revisions this case file admitted, without warming any family.
     public var revisionCount: Int {
-        loadedRevisions.values.reduce(0) { $0 + $1.count } + cold.values.reduce(0) { $0 + $1.revisions.count }
+        loadedRevisions.values.reduce(0) { $0 + $1.count } + cold.values.reduce(0) { $0 + $1.rows }
     }
 
     /// Families whose revisions are still in their checkpoint encoding (make bench, tests).
     public var coldFamilyCount: Int { cold.count }
+
+    /// Of those, the families whose encoded revisions are held in memory (a journal that cannot read checkpoints back).
+    public var coldFamiliesHeldInMemory: Int { cold.values.reduce(0) { $0 + ($1.revisions == nil ? 0 : 1) } }
 
     /// When a family's record was first written, without warming it.
     func registeredAt(_ familyID: RecordID) -> Date? {

@@ -144,6 +144,14 @@ public protocol CheckpointKeeper: AnyObject {
     func keepCheckpoints(of file: CaseFile, families: Set<RecordID>)
 }
 
+/// A journal that can open this account's checkpoints of families again (the store): a checkpointed family's
+/// revisions are then read back from its checkpoint when the family is needed, not held from log-in on (`ColdFamily`).
+public protocol CheckpointReader: AnyObject {
+    /// The opened (decrypted) checkpoints of `families` as this account's store holds them now; a family without one,
+    /// or whose checkpoint does not open, is left out.
+    func openedCheckpoints(of families: Set<RecordID>) -> [RecordID: Data]
+}
+
 /// A journal that keeps revisions in memory only: for tests and previews.
 public final class MemoryJournal: RevisionJournal {
     public private(set) var revisions: [Revision] = []

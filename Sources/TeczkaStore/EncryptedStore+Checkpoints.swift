@@ -49,9 +49,8 @@ extension EncryptedStore: CheckpointKeeper {
             found += parallelMap(candidates.count) { index -> FamilyCheckpoint? in
                 let c = candidates[index]
                 guard case .family(let familyID) = Scope(raw: c.scope),
-                      let box = try? AES.GCM.SealedBox(combined: c.sealed),
-                      let plain = try? AES.GCM.open(box, using: key, authenticating: EncryptedStore.binding(userID, c.scope, rows: c.rows, lastSeq: c.lastSeq)),
-                      let checkpoint = plain.withUnsafeBytes({ FamilyCheckpoint.decode($0, familyID: familyID) }),
+                      let plain = EncryptedStore.open(c.sealed, key: key, userID: userID, scope: c.scope, rows: c.rows, lastSeq: c.lastSeq),
+                      let checkpoint = plain.withUnsafeBytes({ FamilyCheckpoint.decode($0, familyID: familyID, readBack: true) }),
                       checkpoint.rows == c.rows, checkpoint.lastOrder == c.lastSeq else { return nil }
                 return checkpoint
             }.compactMap { $0 }
@@ -70,6 +69,12 @@ extension EncryptedStore: CheckpointKeeper {
         }
         openBatch()
         return found
+    }
+
+    /// A sealed checkpoint opened, if it is this account's and stands for the rows its row in the table names.
+    private static func open(_ sealed: Data, key: SymmetricKey, userID: RecordID, scope: String, rows: Int, lastSeq: Int) -> Data? {
+        guard let box = try? AES.GCM.SealedBox(combined: sealed) else { return nil }
+        return try? AES.GCM.open(box, using: key, authenticating: binding(userID, scope, rows: rows, lastSeq: lastSeq))
     }
 
     /// Seals and keeps the checkpoints of `families` as `file` holds them; a family whose rows in the file are not
@@ -101,5 +106,47 @@ extension EncryptedStore: CheckpointKeeper {
                                arguments: [userID.raw, c.scope, c.rows, c.lastSeq, c.sealed])
             }
         }
+    }
+}
+
+/// Checkpoints read back when a family adopted from one is needed (`CaseFile.warm`): its revisions are not held
+/// from log-in on.
+extension EncryptedStore: CheckpointReader {
+    public func openedCheckpoints(of families: Set<RecordID>) -> [RecordID: Data] {
+        openedCheckpoints(of: families, byNameUpTo: 64)
+    }
+
+    /// `byNameUpTo`: up to how many families are asked for by name (the tests try both ways).
+    func openedCheckpoints(of families: Set<RecordID>, byNameUpTo: Int) -> [RecordID: Data] {
+        guard let database, let account, !families.isEmpty else { return [:] }
+        let key = checkpointKey(account)
+        let userID = account.id
+        var sealed: [(familyID: RecordID, scope: String, rows: Int, lastSeq: Int, sealed: Data)] = []
+        try? database.read { db in
+            // A few families by name; many (teczka check, a package) by one pass over the account's checkpoints.
+            let rows: RowCursor
+            if families.count <= byNameUpTo {
+                let scopes = families.map { Scope.family($0).raw }
+                rows = try Row.fetchCursor(db, sql: """
+                    SELECT scope, rows, last_seq, sealed FROM checkpoint
+                    WHERE user_id = ? AND scope IN (\(databaseQuestionMarks(count: scopes.count)))
+                    """, arguments: StatementArguments([userID.raw] + scopes))
+            } else {
+                rows = try Row.fetchCursor(db, sql: "SELECT scope, rows, last_seq, sealed FROM checkpoint WHERE user_id = ?",
+                                           arguments: [userID.raw])
+            }
+            while let row = try rows.next() {
+                let scope: String = row[0]
+                guard case .family(let familyID) = Scope(raw: scope), families.contains(familyID) else { continue }
+                sealed.append((familyID, scope, row[1], row[2], row[3]))
+            }
+        }
+        let found = sealed
+        let opened = parallelMap(found.count) { index -> (RecordID, Data)? in
+            let c = found[index]
+            return EncryptedStore.open(c.sealed, key: key, userID: userID, scope: c.scope, rows: c.rows, lastSeq: c.lastSeq)
+                .map { (c.familyID, $0) }
+        }
+        return Dictionary(opened.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
     }
 }

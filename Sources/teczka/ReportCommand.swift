@@ -78,11 +78,11 @@ struct ReportCommand: ParsableCommand {
                                     open, store.lastDerivation, revisions, file.readTiming, file.loadTiming.check,
                                     file.loadTiming.decode, tables.count, data.families.count, counted.timeIntervalSince(opened),
                                     usage.ru_maxrss / 1024, PeakMemory.mebibytes() ?? -1))
-                Output.error(String(format: "bench: open=%.3f kdf=%.3f read=%.3f check=%.3f decode=%.3f reports=%.3f peak=%ld peak_data=%ld revisions=%ld rss_read=%ld rss_checked=%ld rss_decoded=%ld encoded=%ld families=%ld",
+                Output.error(String(format: "bench: open=%.3f kdf=%.3f read=%.3f check=%.3f decode=%.3f reports=%.3f peak=%ld peak_data=%ld revisions=%ld rss_read=%ld rss_checked=%ld rss_decoded=%ld encoded=%ld held=%ld families=%ld",
                                     open, store.lastDerivation, file.readTiming, file.loadTiming.check, file.loadTiming.decode,
                                     counted.timeIntervalSince(opened), usage.ru_maxrss / 1024, PeakMemory.mebibytes() ?? -1, revisions,
                                     file.loadMemory.read, file.loadMemory.checked, file.loadMemory.decoded,
-                                    file.coldFamilyCount, file.families.count))
+                                    file.coldFamilyCount, file.coldFamiliesHeldInMemory, file.families.count))
             }
         }
     }

@@ -91,4 +91,51 @@ struct ColdFamilyTests {
         #expect(replayed.integrity.isEmpty)
         #expect(replayed.visit(visit.id)?.notes == "Zmienione na drugim komputerze.")
     }
+
+    @Test("a store's log-in holds no family's revisions: they are read back from its checkpoints, the same as a full re-admission's")
+    func revisionsReadBack() throws {
+        let temp = try checkpoints.demoStore()
+        let (store, file) = try checkpoints.open(temp, checkpoints: true)
+        #expect(file.coldFamilyCount == 8)
+        #expect(file.coldFamiliesHeldInMemory == 0)
+        // Asked for by name and by one pass over the account's checkpoints: the same.
+        let families = Set(file.families.keys)
+        let byName = store.openedCheckpoints(of: families, byNameUpTo: 64)
+        #expect(byName.count == 8)
+        #expect(store.openedCheckpoints(of: families, byNameUpTo: 0) == byName)
+        // A card's visits come back from the checkpoint without its history.
+        let visited = try #require(file.families.keys.max { file.visitFacts(of: $0).count < file.visitFacts(of: $1).count })
+        let shown = file.visits(of: visited)
+        #expect(!shown.isEmpty && file.coldFamilyCount == 8)
+        let readBack = file.revisions
+        #expect(file.coldFamilyCount == 0)
+        store.close()
+        let (full, replayed) = try checkpoints.open(temp, checkpoints: false)
+        defer { full.close() }
+        #expect(shown == replayed.visits(of: visited))
+        let whole = replayed.revisions
+        #expect(readBack.count == whole.count)
+        for (id, list) in whole {
+            let other = try #require(readBack[id])
+            #expect(other.map(\.id) == list.map(\.id))
+            #expect(other.map(\.signature) == list.map(\.signature))
+            #expect(other.map(\.previousLink) == list.map(\.previousLink))
+            #expect(other.map(\.clock) == list.map(\.clock))
+        }
+    }
+
+    @Test("a memory journal holds an encoded family's revisions itself (it cannot read checkpoints back)")
+    func memoryJournalHoldsRevisions() throws {
+        let temp = try checkpoints.demoStore()
+        let (store, file) = try checkpoints.open(temp, checkpoints: true)
+        defer { store.close() }
+        let checkpoints = file.checkpoints(of: Set(file.families.keys))
+        let elsewhere = try CaseFile(revisions: [], checkpoints: checkpoints, journal: MemoryJournal(), currentUser: file.currentUser,
+                                     root: file.root)
+        #expect(elsewhere.coldFamiliesHeldInMemory == 8)
+        #expect(elsewhere.revisionCount == checkpoints.reduce(0) { $0 + $1.rows })
+        let family = try #require(file.families.keys.first)
+        #expect(elsewhere.revisions(of: family)?.map(\.id) == file.revisions(of: family)?.map(\.id))
+        #expect(elsewhere.coldFamiliesHeldInMemory == 7)
+    }
 }

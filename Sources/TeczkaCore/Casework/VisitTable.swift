@@ -41,8 +41,9 @@ public struct VisitFacts: Sendable, Equatable {
 struct VisitTable: Sendable {
     struct Encoded: Sendable {
         let facts: VisitFacts
-        /// The visit in `BinaryEncoder`'s encoding: a slice of its checkpoint's buffer (no allocation of its own).
-        let bytes: Data
+        /// The visit in `BinaryEncoder`'s encoding: a slice of its family's buffer (no allocation of its own); nil
+        /// while the store keeps it in the family's checkpoint (read back when the family is warmed).
+        var bytes: Data?
     }
 
     private(set) var decoded: [RecordID: Visit] = [:]
@@ -79,13 +80,19 @@ struct VisitTable: Sendable {
         decoded[id] = nil
     }
 
+    /// A visit's encoding read back from its family's checkpoint (`CaseFile.warm`); nothing if it is held otherwise.
+    mutating func restoreEncoding(_ bytes: Data, for id: RecordID) {
+        guard encoded[id]?.bytes == nil, encoded[id] != nil else { return }
+        encoded[id]?.bytes = bytes
+    }
+
     mutating func reserve(decoded decodedCount: Int, encoded encodedCount: Int) {
         decoded.reserveCapacity(decodedCount)
         encoded.reserveCapacity(encodedCount)
     }
 
     static func decode(_ item: Encoded) -> Visit? {
-        item.bytes.withUnsafeBytes { try? RecordKind.visit.traits.decodeBinary($0) as? Visit }
+        item.bytes?.withUnsafeBytes { try? RecordKind.visit.traits.decodeBinary($0) as? Visit }
     }
 }
 
@@ -93,6 +100,12 @@ extension CaseFile {
     /// Every visit of the store, decoded: for `teczka check`, exports and tests. Lists and counts use `visitFacts`,
     /// a family's visits `visits(of:)`, one visit `visit(_:)`.
     public var visits: [RecordID: Visit] {
+        let kept = Set(visitTable.encoded.values.lazy.filter { $0.bytes == nil }.map(\.facts.familyID))
+        let families = Array(kept)
+        // A batch at a time, so that the checkpoints read back are not all held at once.
+        for start in stride(from: 0, to: families.count, by: 1_024) {
+            bringBackVisits(of: families[start..<min(start + 1_024, families.count)])
+        }
         var all = visitTable.decoded
         all.reserveCapacity(visitTable.count)
         for id in visitTable.encoded.keys { all[id] = visit(id) }
@@ -101,9 +114,16 @@ extension CaseFile {
 
     /// One visit, decoded if it is held in a checkpoint's encoding.
     public func visit(_ id: RecordID) -> Visit? {
-        let held = visitTable.lookup(id)
+        var held = visitTable.lookup(id)
         if let visit = held.visit { return visit }
-        guard let item = held.encoded else { return nil }
+        guard var item = held.encoded else { return nil }
+        if item.bytes == nil {
+            // Kept in the family's checkpoint in the store: read back (the family's revisions stay there).
+            bringBackVisits(of: [item.facts.familyID])
+            held = visitTable.lookup(id)
+            if let visit = held.visit { return visit }
+            item = held.encoded ?? item
+        }
         if let visit = VisitTable.decode(item), visit.id == id, visit.familyID == item.facts.familyID { return visit }
         // A checkpoint's encoding that does not decode (it cannot come from outside: the checkpoint was sealed by this
         // account) is not the end of the visit: its current revision is read from the file, checked as at log-in.
