@@ -1,6 +1,6 @@
 # Teczka — build, run and test. `make run` and `make test` are all a new user needs.
 SWIFT ?= swift
-DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev tmux
+DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev libxlsxwriter-dev tmux
 # Only for the .deb (and its test in `make test`): building it, lintian, rendering the page, bash's completion.
 DEB_PACKAGES := dpkg-dev lintian man-db groff-base bash-completion
 BIN := .build/debug/teczka

@@ -15,6 +15,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // Spreadsheets (report --format xlsx): Debian's libxlsxwriter, a plain C library (see Docs/architecture.md).
+        .systemLibrary(name: "CXlsxWriter", path: "Sources/CXlsxWriter"),
         .target(
             name: "TeczkaCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
@@ -26,7 +28,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]),
-        .target(name: "TeczkaReports", dependencies: ["TeczkaCore"]),
+        .target(name: "TeczkaReports", dependencies: ["TeczkaCore", "CXlsxWriter"]),
         .target(name: "TeczkaUI", dependencies: ["TeczkaCore", "TeczkaReports"]),
         .target(name: "TeczkaTerminal", dependencies: ["TeczkaUI", "CNcurses"]),
         .executableTarget(

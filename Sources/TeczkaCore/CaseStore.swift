@@ -24,6 +24,8 @@ public protocol CaseStore: AnyObject {
     func deactivate(_ userID: RecordID, by file: CaseFile) throws
     /// Writes a printed document (readable by the owner only) beside the store; returns its path.
     func writeDocument(named name: String, contents: String) throws -> String
+    /// The same for a binary document (a spreadsheet workbook).
+    func writeDocument(named name: String, data: Data) throws -> String
 
     // Exchange between stores (Docs/store.md, "Exchange packages").
     /// The id every copy of this store shares; packages name the store they come from.

@@ -121,12 +121,16 @@ extension EncryptedStore {
 extension EncryptedStore {
     /// Printed documents go to `wydruki/` beside the store, private to the user (they hold readable data).
     public func writeDocument(named name: String, contents: String) throws -> String {
+        try writeDocument(named: name, data: Data(contents.utf8))
+    }
+
+    public func writeDocument(named name: String, data: Data) throws -> String {
         let folder = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent("wydruki")
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
             let file = (folder as NSString).appendingPathComponent(name)
-            try EncryptedStore.writePrivately(Data(contents.utf8), to: file)
+            try EncryptedStore.writePrivately(data, to: file)
             return file
         } catch {
             throw StoreProblem.from(error, path: folder)

@@ -224,14 +224,15 @@ extension CommandText {
         reportDiscussion: """
             Okres: --year 2025, --years 2023-2025, --half 2025-H1, --from 01.01.2025 --to 30.06.2025, --as-of 31.10.2025 \
             (z --year/--years skraca ostatni rok do tej daty). Bez okresu: bieżący rok do dziś. \
-            Zasady liczenia: Docs/reports.md. Lista raportów: teczka report --list.
+            Zasady liczenia: Docs/reports.md. Lista raportów: teczka report --list. \
+            --format xlsx to arkusz Excel/Calc gotowy do druku (A4): tylko z --output PLIK.xlsx albo do potoku.
             """,
         reportName: "Nazwa raportu (teczka report --list).",
         reportList: "Pokazuje raporty: nazwy, tytuły i co liczą.",
-        reportAll: "Wszystkie raporty dostępne w tej bazie, jeden po drugim.",
+        reportAll: "Wszystkie raporty dostępne w tej bazie, jeden po drugim (w xlsx: arkusz na raport).",
         reportTiming: "Na standardowe wyjście błędów: czas otwarcia bazy i czas liczenia (pomiar wydajności, make bench).",
         reportAssistant: "Tylko rodziny jednego asystenta (imię i nazwisko).",
-        reportFormat: "text, csv, md, html albo json (domyślnie text).",
+        reportFormat: "text, csv, md, html, json albo xlsx (domyślnie text).",
         reportSeparator: "CSV: separator pól, ; albo , (domyślnie ; — jak na ekranie raportu, dla arkusza kalkulacyjnego; przy , kropka dziesiętna).",
         reportBOM: "CSV: znacznik BOM na początku (domyślnie jest, dla arkuszy kalkulacyjnych; --no-bom dla skryptów).",
         periodYear: "Rok, np. 2025.",
@@ -379,14 +380,15 @@ extension CommandText {
         reportDiscussion: """
             Period: --year 2025, --years 2023-2025, --half 2025-H1, --from 01.01.2025 --to 30.06.2025, --as-of 31.10.2025 \
             (with --year/--years it cuts the last year short at that date). Without a period: this year to today. \
-            How things are counted: Docs/reports.md. The list of reports: teczka report --list.
+            How things are counted: Docs/reports.md. The list of reports: teczka report --list. \
+            --format xlsx is an Excel/Calc workbook ready to print (A4): only with --output FILE.xlsx or into a pipe.
             """,
         reportName: "The report's name (teczka report --list).",
         reportList: "Lists the reports: names, titles and what they count.",
-        reportAll: "Every report available in this store, one after another.",
+        reportAll: "Every report available in this store, one after another (in xlsx: a sheet per report).",
         reportTiming: "To standard error: the time to open the store and the time to count (performance measurement, make bench).",
         reportAssistant: "Only one assistant's families (full name).",
-        reportFormat: "text, csv, md, html or json (default text).",
+        reportFormat: "text, csv, md, html, json or xlsx (default text).",
         reportSeparator: "CSV: the field separator, ; or , (default ; — as on the report screen, for a spreadsheet; with , a decimal point).",
         reportBOM: "CSV: a BOM mark at the start (there is one by default, for spreadsheets; --no-bom for scripts).",
         periodYear: "A year, e.g. 2025.",

@@ -120,6 +120,32 @@ extension Output {
         try writeFile(Data(text.utf8), to: output)
     }
 
+    /// Writes binary data (a workbook) to a file or to standard output, which the caller checked is not a terminal.
+    static func write(binary data: Data, to output: String?) throws {
+        guard let output, output != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        try writeFile(data, to: output)
+    }
+
+    /// Refuses, before anything is asked or counted, an output file that cannot be written: its folder missing or
+    /// read-only, or a folder in its place.
+    static func checkWritable(_ output: String?, _ s: Strings) throws {
+        guard let output, output != "-" else { return }
+        let folder = (output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder)
+        if exists && isFolder.boolValue {
+            throw CommandFailure.usage(s, pl: "--output: „\(output)” to katalog, nie plik. Nic nie zapisano.",
+                                       en: "--output: “\(output)” is a folder, not a file. Nothing was written.")
+        }
+        guard FileManager.default.isWritableFile(atPath: exists ? output : folder) else {
+            throw CommandFailure.usage(s, pl: "--output: nie można zapisać „\(output)” (brak katalogu albo brak prawa zapisu). Nic nie zapisano.",
+                                       en: "--output: cannot write “\(output)” (no such folder or no permission). Nothing was written.")
+        }
+    }
+
     /// Writes a file atomically, readable by its owner only. A device or a pipe (/dev/null, /dev/stdout, a FIFO) is
     /// written in place: an atomic write would rename a regular file over it.
     static func writeFile(_ data: Data, to path: String) throws {

@@ -60,12 +60,14 @@ struct ReportCommand: ParsableCommand {
             let tables = ReportCatalog.tables(reports, data, periods: periods)
             let counted = Date()
             let csv = CSVOptions(separator: Character(separator), bom: bom)
-            // With --all the findings come once, after the last table.
-            let texts = tables.enumerated().map { index, table in
-                ReportRenderer.render(table, as: format, csv: csv, findings: index == tables.count - 1 ? findings : [],
-                                      width: output == nil ? Output.terminalWidth ?? 80 : 80)
+            // With --all the findings come once, after the last table (in a workbook, on a sheet of their own).
+            let document = try ReportRenderer.document(tables, as: format, csv: csv, findings: findings,
+                                                       width: output == nil ? Output.terminalWidth ?? 80 : 80)
+            if format.isBinary {
+                try Output.write(binary: document, to: output)
+            } else {
+                try Output.write(String(decoding: document, as: UTF8.self), to: output)
             }
-            try Output.write(texts.joined(separator: format == .text || format == .md ? "\n" : ""), to: output)
             try file.recordPrint(fileName: output.map(StoreLocation.resolve) ?? "-", kind: nil)
             if timing {
                 // Peak resident memory of the whole run (the store in memory included), in MiB.
@@ -98,15 +100,20 @@ struct ReportCommand: ParsableCommand {
     /// The report (nil with `--all`) and the format asked for, checked before the passphrase is asked for.
     private func choice(_ s: Strings) throws -> (ReportDefinition?, ReportFormat) {
         guard let format = ReportFormat(parsing: format) else {
-            throw CommandFailure.usage(s, pl: "--format: text, csv, md, html albo json.", en: "--format: text, csv, md, html or json.")
+            throw CommandFailure.usage(s, pl: "--format: text, csv, md, html, json albo xlsx.", en: "--format: text, csv, md, html, json or xlsx.")
         }
+        if format.isBinary && (output == nil || output == "-") && isatty(STDOUT_FILENO) == 1 {
+            throw CommandFailure.usage(s, pl: "--format xlsx to plik arkusza (dane binarne), nie tekst na ekran: dodaj --output PLIK.xlsx.",
+                                       en: "--format xlsx is a spreadsheet file (binary data), not text for the screen: add --output FILE.xlsx.")
+        }
+        try Output.checkWritable(output, s)
         guard separator == "," || separator == ";" else {
             throw CommandFailure.usage(s, pl: "--separator: , albo ;", en: "--separator: , or ;")
         }
         if all {
             guard name == nil else { throw CommandFailure.usage(s, pl: "--all albo nazwa raportu, nie oba.", en: "--all or a report name, not both.") }
             guard format != .json && format != .html else {
-                throw CommandFailure.usage(s, pl: "--all: formaty text, csv albo md.", en: "--all: formats text, csv or md.")
+                throw CommandFailure.usage(s, pl: "--all: formaty text, csv, md albo xlsx.", en: "--all: formats text, csv, md or xlsx.")
             }
             return (nil, format)
         }

@@ -137,7 +137,7 @@ struct CommandHelpLanguageTests {
     func namedOptions() throws {
         let expected: [(command: [String], option: String, polish: String, english: String)] = [
             (["demo"], "--families <families>", "Liczba rodzin.", "The number of families."),
-            (["report"], "--format <format>", "text, csv, md, html albo json (domyślnie text).", "text, csv, md, html or json (default text)."),
+            (["report"], "--format <format>", "text, csv, md, html, json albo xlsx (domyślnie text).", "text, csv, md, html, json or xlsx (default text)."),
             (["exchange", "export"], "--to <to>", "Plik pakietu.", "The package file."),
             (["user", "add"], "--role <role>", "Rola: asystent albo koordynator.", "Role: asystent (assistant) or koordynator (coordinator)."),
             (["backup"], "--to <to>", "Plik kopii (nie może istnieć).", "The backup file (must not exist)."),

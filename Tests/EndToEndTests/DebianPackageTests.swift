@@ -15,7 +15,11 @@ struct DebianPackageTests {
         for forbidden in ["libswift", "libFoundation", "libdispatch", "/opt/swift", "not found"] {
             #expect(!linked.output.contains(forbidden), "\(forbidden) in ldd:\n\(linked.output)")
         }
-        #expect(linked.output.contains("libncursesw.so.6") && linked.output.contains("libsqlite3.so.0"), "\(linked.output)")
+        #expect(linked.output.contains("libncursesw.so.6") && linked.output.contains("libsqlite3.so.0")
+                && linked.output.contains("libxlsxwriter.so"), "\(linked.output)")
+        // dpkg-shlibdeps found the spreadsheet library's package too, so apt installs it with the program.
+        let depends = try DebianPackage.run("/usr/bin/dpkg-deb", ["-f", try #require(DebianPackage.path), "Depends"])
+        #expect(depends.output.contains("libxlsxwriter"), "Depends: \(depends.output)")
 
         let version = try package.run(["--version"])
         #expect(version.status == 0, "\(version.error)")
@@ -34,6 +38,11 @@ struct DebianPackageTests {
         #expect(demo.output.contains("Dodano 3 przykładowe rodziny."), "\(demo.output)")
         let check = try package.run(["check", "--store", store], environment: ["TECZKA_PASSPHRASE": "hasło testowe 123"])
         #expect(check.status == 0, "\(check.output) \(check.error)")
+        let workbook = package.folder.file("rodziny.xlsx")
+        let report = try package.run(["report", "rodziny", "--store", store, "--format", "xlsx", "--output", workbook],
+                                     environment: ["TECZKA_PASSPHRASE": "hasło testowe 123"])
+        #expect(report.status == 0, "\(report.error)")
+        #expect(FileManager.default.contents(atPath: workbook)?.starts(with: Data("PK".utf8)) == true, "no workbook written")
     }
 
     @Test("man -l renders teczka(1) in Polish with every command and option, without a groff warning")

@@ -109,7 +109,9 @@ struct RendererTests {
         #expect(ReportFormat(parsing: "MD") == .md)
         #expect(ReportFormat(parsing: "markdown") == .md)
         #expect(ReportFormat(parsing: " txt ") == .text)
-        #expect(ReportFormat(parsing: "xlsx") == nil)
+        #expect(ReportFormat(parsing: "XLSX") == .xlsx && ReportFormat.xlsx.isBinary && ReportFormat.xlsx.fileExtension == "xlsx")
+        #expect(!ReportFormat.textFormats.contains(.xlsx) && ReportFormat.textFormats.count == ReportFormat.allCases.count - 1)
+        #expect(ReportFormat(parsing: "xls") == nil)
     }
 }
 

@@ -84,4 +84,17 @@ struct ReportScreenTests {
         #expect(printed.log.direction == .wydruk && printed.author == "Anna Nowak")
         #expect(printed.log.fileName.hasSuffix(name))
     }
+
+    @Test("X saves the table as an XLSX workbook in wydruki/ and records it in the history")
+    func saveWorkbook() throws {
+        let h = try harness()
+        h.press(.function(9), .character("r"), .down, .enter)
+        h.press(.function(2), .character("x"))
+        let saved = try #require(h.store.binaryDocuments.first { $0.key.hasPrefix("raport-zakonczenia-") && $0.key.hasSuffix(".xlsx") })
+        #expect(saved.value.starts(with: Data("PK".utf8)), "a zip, as every .xlsx is")
+        #expect(h.screen.contains("Zapisano raport:") && h.screen.contains("/teczka/wydruki/raport-zakonczenia-"))
+        #expect(h.screen.contains("X XLSX"), "the key bar names the key")
+        let printed = try #require(h.file.transferHistory.first)
+        #expect(printed.log.direction == .wydruk && printed.log.fileName.hasSuffix(saved.key))
+    }
 }

@@ -13,6 +13,7 @@ final class MemoryCaseStore: CaseStore {
 
     var isInitialized: Bool { !users.isEmpty }
     var documents: [String: String] = [:]
+    var binaryDocuments: [String: Data] = [:]
 
     func addUser(name: String, role: UserRole, passphrase: String, by file: CaseFile) throws -> UserAccount {
         guard file.currentUser.role == .koordynator else { throw AccountProblem.notAllowed }
@@ -67,6 +68,10 @@ final class MemoryCaseStore: CaseStore {
 
     func writeDocument(named name: String, contents: String) throws -> String {
         documents[name] = contents
+        return "/home/anna/.local/share/teczka/wydruki/" + name
+    }
+    func writeDocument(named name: String, data: Data) throws -> String {
+        binaryDocuments[name] = data
         return "/home/anna/.local/share/teczka/wydruki/" + name
     }
 

@@ -1,8 +1,10 @@
-/// The formats a report is written in.
-public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, csv, md, html, json
+import Foundation
 
-    /// Accepts the CLI spellings: `text`/`txt`, `csv`, `md`/`markdown`, `html`/`htm`, `json`, in any case.
+/// The formats a report is written in: text ones, and the spreadsheet workbook (`xlsx`, binary).
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, csv, md, html, json, xlsx
+
+    /// Accepts the CLI spellings: `text`/`txt`, `csv`, `md`/`markdown`, `html`/`htm`, `json`, `xlsx`, in any case.
     public init?(parsing name: String) {
         switch name.trimmingCharacters(in: .whitespaces).lowercased() {
         case "text", "txt": self = .text
@@ -10,12 +12,19 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case "md", "markdown": self = .md
         case "html", "htm": self = .html
         case "json": self = .json
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }
 
     /// The usual file extension.
     public var fileExtension: String { self == .text ? "txt" : rawValue }
+
+    /// A workbook is bytes, not text: it is not shown on a terminal and is made by `ReportRenderer.document`.
+    public var isBinary: Bool { self == .xlsx }
+
+    /// The formats `ReportRenderer.render` writes as text.
+    public static let textFormats = allCases.filter { !$0.isBinary }
 }
 
 /// How CSV is written. Polish spreadsheets expect `;` between fields (the comma is the decimal mark there) and a
@@ -43,7 +52,8 @@ public enum ReportRenderer {
         TextTable.page(table, findings: findings, textWidth: max(20, width))
     }
 
-    /// `width`: the text format's page width (a terminal's, or 80 for a file).
+    /// `width`: the text format's page width (a terminal's, or 80 for a file). `format` is one of
+    /// `ReportFormat.textFormats`; a workbook is bytes (`document`).
     public static func render(_ table: ReportTable, as format: ReportFormat, csv: CSVOptions = .init(),
                               findings: [Finding] = [], width: Int = 80) -> String {
         switch format {
@@ -52,6 +62,19 @@ public enum ReportRenderer {
         case .md: return MarkdownTable.render(table, findings: findings)
         case .html: return HTMLTable.render(table, findings: findings)
         case .json: return JSONTable.render(table, findings: findings)
+        case .xlsx: preconditionFailure("xlsx is binary: ReportRenderer.document writes it")
         }
+    }
+
+    /// A file of `tables` in any format, with the findings once, after the last table (in a workbook, on a sheet of
+    /// their own). Text formats are the tables one after another as `render` writes them; xlsx is one workbook
+    /// with a sheet per table. Throws `StoreProblem.io` when the workbook cannot be made.
+    public static func document(_ tables: [ReportTable], as format: ReportFormat, csv: CSVOptions = .spreadsheet,
+                                findings: [Finding] = [], width: Int = 80) throws -> Data {
+        if format.isBinary { return try XLSXWorkbook.render(tables, findings: findings) }
+        let texts = tables.enumerated().map { index, table in
+            render(table, as: format, csv: csv, findings: index == tables.count - 1 ? findings : [], width: width)
+        }
+        return Data(texts.joined(separator: format == .text || format == .md ? "\n" : "").utf8)
     }
 }

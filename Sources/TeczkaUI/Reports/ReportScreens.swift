@@ -119,7 +119,8 @@ final class ReportViewScreen: Screen {
     func commands(_ app: App) -> [Command] {
         let r = app.strings.report, explained = r.helpView.commands
         let formats: [(Character, String, ReportFormat)] = [("H", "HTML", .html), ("C", r.keySpreadsheet, .csv),
-                                                             ("M", "Markdown", .md), ("J", "JSON", .json), ("T", r.keyText, .text)]
+                                                             ("X", r.keyWorkbook, .xlsx), ("M", "Markdown", .md),
+                                                             ("J", "JSON", .json), ("T", r.keyText, .text)]
         return formats.map { letter, label, format in
             Command(label, keys: [.character(letter)], menu: letter, explanation: explained[letter]) { [self] app in save(format, app) }
         }
@@ -142,14 +143,17 @@ final class ReportViewScreen: Screen {
         }
     }
 
-    /// Writes the report into `wydruki/`; CSV the way a Polish spreadsheet opens it (`;`, BOM, decimal comma).
+    /// Writes the report into `wydruki/`; CSV the way a Polish spreadsheet opens it (`;`, BOM, decimal comma), XLSX
+    /// as a workbook with the findings on their own sheet.
     func save(_ format: ReportFormat, _ app: App) {
         let name = fileName + "." + format.fileExtension
         let table = self.table, findings = self.findings
         app.schedule(app.strings.report.saving) { app in
             do {
-                let text = ReportRenderer.render(table, as: format, csv: .spreadsheet, findings: findings)
-                let path = try app.store.writeDocument(named: name, contents: text)
+                let path = format.isBinary
+                    ? try app.store.writeDocument(named: name, data: ReportRenderer.document([table], as: format, findings: findings))
+                    : try app.store.writeDocument(named: name, contents: ReportRenderer.render(table, as: format, csv: .spreadsheet,
+                                                                                              findings: findings))
                 try app.file?.recordPrint(fileName: path, kind: nil)
                 app.show(app.strings.report.saved(path))
             } catch {

@@ -18,6 +18,7 @@ public struct ReportText: Sendable {
     public let position: @Sendable (Int, Int, Int, Bool) -> String
     public let saved: @Sendable (String) -> String
     public let keySpreadsheet: String
+    public let keyWorkbook: String
     public let keyText: String
     public let helpList: ScreenHelp
     public let helpOptions: [String]
@@ -41,6 +42,7 @@ public struct ReportText: Sendable {
         position: { "Wiersze \($0)–\($1) z \($2)" + ($3 ? " · ← → przesuwa w bok" : "") },
         saved: { "Zapisano raport: \($0)" },
         keySpreadsheet: "CSV",
+        keyWorkbook: "XLSX",
         keyText: "Tekst",
         helpList: ScreenHelp([
             "Raporty do sprawozdania z realizacji programu wspierania rodziny, liczone z zapisów.",
@@ -65,12 +67,13 @@ public struct ReportText: Sendable {
         ], commands: [
             "H": "zapis do druku (HTML) w katalogu wydruki/ obok bazy",
             "C": "zapis CSV dla arkusza (średnik, BOM, przecinek dziesiętny)",
+            "X": "zapis arkusza Excel/Calc (XLSX): liczby jako liczby, tytuł nad tabelą, gotowy do druku na A4",
             "M": "zapis Markdown",
             "J": "zapis JSON",
             "T": "zapis zwykłym tekstem",
         ], after: [
             "↑ ↓ PgUp PgDn Home End przewijają, ← → przewijają w bok (szerokie tabele), Esc wraca do wyboru okresu.",
-            "Tu nic się nie wpisuje, więc litery H, C, M, J, T zapisują od razu (małe też, poza j, które przewija).",
+            "Tu nic się nie wpisuje, więc litery H, C, X, M, J, T zapisują od razu (małe też, poza j, które przewija).",
         ]))
 
     public static let english = ReportText(
@@ -91,6 +94,7 @@ public struct ReportText: Sendable {
         position: { "Lines \($0)–\($1) of \($2)" + ($3 ? " · ← → scrolls sideways" : "") },
         saved: { "Report saved: \($0)" },
         keySpreadsheet: "CSV",
+        keyWorkbook: "XLSX",
         keyText: "Text",
         helpList: ScreenHelp([
             "The tables of the gmina's family-support report, counted from the records (titles in Polish, as printed).",
@@ -115,11 +119,12 @@ public struct ReportText: Sendable {
         ], commands: [
             "H": "save for printing (HTML) in the wydruki/ folder beside the store",
             "C": "save CSV for a spreadsheet (semicolon, BOM, decimal comma)",
+            "X": "save an Excel/Calc workbook (XLSX): numbers as numbers, the title above the table, ready to print on A4",
             "M": "save Markdown",
             "J": "save JSON",
             "T": "save plain text",
         ], after: [
             "↑ ↓ PgUp PgDn Home End scroll, ← → scroll sideways (wide tables), Esc goes back to the period.",
-            "Nothing is typed here, so the letters H, C, M, J, T save at once (lower case too, except j, which scrolls).",
+            "Nothing is typed here, so the letters H, C, X, M, J, T save at once (lower case too, except j, which scrolls).",
         ]))
 }
