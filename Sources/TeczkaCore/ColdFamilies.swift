@@ -147,13 +147,22 @@ struct ColdFamily {
     var registeredAt: Date?
 }
 
-/// A checkpoint read back from the store no longer stands for what the log-in adopted: the file was changed while the
-/// program had it open (its lock keeps other copies of the program out, so not by Teczka).
-struct CheckpointChanged: Error, CustomStringConvertible {
-    let familyID: RecordID
-    var description: String {
-        "Plik bazy zmienił się w czasie pracy programu (punkt kontrolny rodziny \(familyID.raw) nie jest już tym, który był "
-            + "przy logowaniu). Nic więcej nie zostanie zapisane; otwórz bazę ponownie i uruchom „teczka check”."
+/// What happens when a checkpoint read back from the store no longer stands for what the log-in adopted: the file was
+/// changed while the program had it open (its lock keeps other copies of Teczka out). Nothing may be admitted on top of
+/// it and the case file cannot go on, so the program stops; it sets `stop` at start to leave the screen in order and
+/// say so in the user's language (`CheckpointChange.message`).
+public enum CheckpointChange {
+    /// Set once at start, before any store is opened.
+    nonisolated(unsafe) public static var stop: (RecordID) -> Never = { familyID in fatalError(message(familyID, polish: true)) }
+
+    public static func message(_ familyID: RecordID, polish: Bool) -> String {
+        polish
+            ? "Plik bazy zmienił się w czasie pracy programu: punkt kontrolny rodziny \(familyID.short) nie jest już tym "
+                + "z chwili logowania. Program kończy pracę, nic więcej nie zapisując; otwórz bazę ponownie i sprawdź ją "
+                + "poleceniem „teczka check”."
+            : "The store file changed while the program had it open: the checkpoint of family \(familyID.short) is no "
+                + "longer the one read at log-in. The program stops without saving anything more; open the store again "
+                + "and check it with “teczka check”."
     }
 }
 
@@ -177,7 +186,7 @@ extension CaseFile {
             let back = reread.removeValue(forKey: familyID)
             guard let revisions = family.revisions ?? back?.revisions,
                   let (list, order, facts) = try? revisions.decoded(familyID: familyID) else {
-                fatalError(String(describing: CheckpointChanged(familyID: familyID)))
+                CheckpointChange.stop(familyID)
             }
             for ((revision, position), fact) in zip(zip(list, order), facts) {
                 loadedRevisions[revision.recordID, default: []].append(revision)

@@ -34,6 +34,7 @@ struct OpenCommand: ParsableCommand {
             Output.error(noTerminal(error, s))
             throw ExitCode(2)
         }
+        stopOnCheckpointChange(s) { terminal.end() }
         let app = App(store: store, strings: s)
         app.idleLimit = lockAfter == 0 ? nil : TimeInterval(lockAfter * 60)
         Terminal.catchStopSignals()

@@ -11,6 +11,7 @@ enum StoreCommand {
     /// creates nothing (no folder, no lock file) when it is missing.
     static func run(_ options: CommonOptions, mustExist: Bool = false, _ body: (EncryptedStore, Strings) throws -> Void) throws {
         let s = try options.strings()
+        stopOnCheckpointChange(s)
         do {
             let store = try EncryptedStore(path: options.storePath, mustExist: mustExist)
             defer { store.close() }
@@ -51,5 +52,16 @@ enum StoreCommand {
         try PassphraseSource.read(file: secret.passphraseFile, environment: options.environment,
                                   prompt: (confirm ? s.promptNewStorePassphrase : s.promptOwnPassphrase) + ": ",
                                   confirm: confirm ? s.fieldLabel(.passphraseRepeat) + ": " : nil, s)
+    }
+}
+
+/// A checkpoint read back that no longer stands (the file changed under the program, `CheckpointChange`): the message
+/// in the user's language, the screen left in order first when there is one, exit status 1.
+func stopOnCheckpointChange(_ s: Strings, before: @escaping () -> Void = {}) {
+    let polish = s.language == .pl
+    CheckpointChange.stop = { familyID in
+        before()
+        Output.error(CheckpointChange.message(familyID, polish: polish))
+        exit(1)
     }
 }
