@@ -105,19 +105,7 @@ public struct FamilyCheckpoint: @unchecked Sendable {
             let (rows, lastOrder, registrant, registeredAt, keys, block) = try readHeader(&r, familyID: familyID)
             guard ColdRevisions.validate(block, keys: keys, count: rows, familyID: familyID) else { return nil }
             let revisions = readBack ? nil : ColdRevisions(keys: keys, bytes: Data(block), count: rows)
-            func key(_ index: Int) throws -> PublicSigningKey {
-                guard keys.indices.contains(index) else { throw BinaryDecodingFailure() }
-                return keys[index]
-            }
-            var tips: [(signer: RecordID, tip: ChainTip)] = []
-            for _ in 0..<(try r.count()) {
-                let signer = try r.recordID()
-                let tip = ChainTip(index: try r.int(), link: try r.data(), revisionID: try r.recordID(), digest: try r.data(),
-                                   signature: try r.data(), key: try key(r.int()), verified: true,
-                                   timestamp: Date(timeIntervalSinceReferenceDate: try r.double()))
-                tips.append((signer, tip))
-            }
-            let heldClocks = try (0..<r.count()).map { _ in (id: try r.recordID(), clock: try r.int()) }
+            let (tips, heldClocks) = try readChains(&r, keys: keys)
             var documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)] = []
             let documentCount = try r.count()
             documents.reserveCapacity(documentCount)
@@ -166,27 +154,32 @@ extension FamilyCheckpoint {
         return (rows, lastOrder, registrant, registeredAt, keys, try r.bytes(try r.count()))
     }
 
+    /// The chains' newest links and the clocks the authority rules read, after the revisions' block.
+    private static func readChains(_ r: inout BinaryReader, keys: [PublicSigningKey]) throws
+        -> (tips: [(signer: RecordID, tip: ChainTip)], heldClocks: [(id: RecordID, clock: Int)]) {
+        var tips: [(signer: RecordID, tip: ChainTip)] = []
+        for _ in 0..<(try r.count()) {
+            let signer = try r.recordID()
+            let index = try r.int(), link = try r.data(), revisionID = try r.recordID(), digest = try r.data()
+            let signature = try r.data(), keyIndex = try r.int()
+            guard keys.indices.contains(keyIndex) else { throw BinaryDecodingFailure() }
+            tips.append((signer, ChainTip(index: index, link: link, revisionID: revisionID, digest: digest, signature: signature,
+                                          key: keys[keyIndex], verified: true,
+                                          timestamp: Date(timeIntervalSinceReferenceDate: try r.double()))))
+        }
+        let heldClocks = try (0..<r.count()).map { _ in (id: try r.recordID(), clock: try r.int()) }
+        return (tips, heldClocks)
+    }
+
     /// A checkpoint read again from the store when its family is needed (`CaseFile.warm`): the rows it stands for, its
-    /// revisions and its visits' encodings. Nil when it is not a whole checkpoint of `familyID` of this version.
-    static func readBack(_ bytes: UnsafeRawBufferPointer, familyID: RecordID)
-        -> (rows: Int, lastOrder: Int, revisions: ColdRevisions, visits: [RecordID: Data])? {
+    /// revisions (copied only when `withRevisions`: a card's visits need none) and its visits' encodings. Nil when it
+    /// is not a whole checkpoint of `familyID` of this version.
+    static func readBack(_ bytes: UnsafeRawBufferPointer, familyID: RecordID, withRevisions: Bool)
+        -> (rows: Int, lastOrder: Int, revisions: ColdRevisions?, visits: [RecordID: Data])? {
         var r = BinaryReader(bytes)
         do {
             let (rows, lastOrder, _, _, keys, block) = try readHeader(&r, familyID: familyID)
-            for _ in 0..<(try r.count()) {
-                _ = try r.recordID()
-                _ = try r.int()
-                _ = try r.data()
-                _ = try r.recordID()
-                _ = try r.data()
-                _ = try r.data()
-                _ = try r.int()
-                _ = try r.double()
-            }
-            for _ in 0..<(try r.count()) {
-                _ = try r.recordID()
-                _ = try r.int()
-            }
+            _ = try readChains(&r, keys: keys)
             var visits: [RecordID: Data] = [:]
             for _ in 0..<(try r.count()) {
                 let id = try r.recordID()
@@ -197,7 +190,8 @@ extension FamilyCheckpoint {
                 _ = try readVisitFacts(&r, id: id, familyID: familyID)
             }
             guard r.isAtEnd else { return nil }
-            return (rows, lastOrder, ColdRevisions(keys: keys, bytes: Data(block), count: rows), visits)
+            let revisions = withRevisions ? ColdRevisions(keys: keys, bytes: Data(block), count: rows) : nil
+            return (rows, lastOrder, revisions, visits)
         } catch {
             return nil
         }

@@ -178,13 +178,13 @@ extension CaseFile {
     /// visits' encodings come back with them, for a visit shown or a checkpoint written again).
     private func warm(families: [RecordID]) {
         let unread = Set(families.filter { cold[$0] != nil && cold[$0]?.revisions == nil })
-        var reread = unread.isEmpty ? [:] : readBack(unread)
+        var reread = unread.isEmpty ? [:] : readBack(unread, withRevisions: true)
         for familyID in families {
             guard let family = cold.removeValue(forKey: familyID) else { continue }
             // Checked whole when the checkpoint was read (`FamilyCheckpoint.decode`), sealed under this account's key;
             // one read back again is checked against the rows it stood for then.
             let back = reread.removeValue(forKey: familyID)
-            guard let revisions = family.revisions ?? back?.revisions,
+            guard let revisions = family.revisions ?? back?.revisions ?? nil,
                   let (list, order, facts) = try? revisions.decoded(familyID: familyID) else {
                 CheckpointChange.stop(familyID)
             }
@@ -202,25 +202,25 @@ extension CaseFile {
     func bringBackVisits<Families: Sequence>(of families: Families) where Families.Element == RecordID {
         let wanted = Set(families.filter { cold[$0] != nil && cold[$0]?.revisions == nil })
         guard !wanted.isEmpty else { return }
-        for back in readBack(wanted).values {
+        for back in readBack(wanted, withRevisions: false).values {
             for (id, bytes) in back.visits { visitTable.restoreEncoding(bytes, for: id) }
         }
     }
 
     /// The revisions and visits' encodings of `families`' checkpoints read back from the store, each only if it
     /// stands for the rows the log-in adopted.
-    private func readBack(_ families: Set<RecordID>) -> [RecordID: (revisions: ColdRevisions, visits: [RecordID: Data])] {
+    func readBack(_ families: Set<RecordID>, withRevisions: Bool) -> [RecordID: (revisions: ColdRevisions?, visits: [RecordID: Data])] {
         guard let reader = journal as? CheckpointReader else { return [:] }
         let opened = Array(reader.openedCheckpoints(of: families))
         let expected = Dictionary(uniqueKeysWithValues: families.compactMap { id in cold[id].map { (id, ($0.rows, $0.lastOrder)) } })
-        let read = parallelMap(opened.count) { index -> (RecordID, ColdRevisions, [RecordID: Data])? in
+        let read = parallelMap(opened.count) { index -> (RecordID, ColdRevisions?, [RecordID: Data])? in
             let (familyID, bytes) = opened[index]
             guard let family = expected[familyID],
-                  let found = bytes.withUnsafeBytes({ FamilyCheckpoint.readBack($0, familyID: familyID) }),
+                  let found = bytes.withUnsafeBytes({ FamilyCheckpoint.readBack($0, familyID: familyID, withRevisions: withRevisions) }),
                   found.rows == family.0, found.lastOrder == family.1 else { return nil }
             return (familyID, found.revisions, found.visits)
         }
-        var result: [RecordID: (revisions: ColdRevisions, visits: [RecordID: Data])] = [:]
+        var result: [RecordID: (revisions: ColdRevisions?, visits: [RecordID: Data])] = [:]
         for case let (familyID, revisions, visits)? in read { result[familyID] = (revisions, visits) }
         return result
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import TeczkaCore
 @testable import TeczkaStore
@@ -137,5 +138,34 @@ struct ColdFamilyTests {
         let family = try #require(file.families.keys.first)
         #expect(elsewhere.revisions(of: family)?.map(\.id) == file.revisions(of: family)?.map(\.id))
         #expect(elsewhere.coldFamiliesHeldInMemory == 7)
+    }
+
+    @Test("an older checkpoint of the family put back while the program is open is not read back: it stands for other rows")
+    func olderCheckpointPutBack() throws {
+        let temp = try checkpoints.demoStore()
+        var (store, file) = try checkpoints.open(temp, checkpoints: true)
+        let visit = try #require(file.visits.values.sorted { $0.date < $1.date }.first)
+        let scope = Scope.family(visit.familyID).raw
+        let database = try DatabaseQueue(path: temp.path)
+        let older = try #require(try database.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM checkpoint WHERE scope = ?", arguments: [scope])
+        })
+        var edited = visit
+        edited.notes = "Po tej zmianie punkt kontrolny rodziny jest nowy."
+        try file.saveVisit(edited)
+        store.close()
+
+        (store, file) = try checkpoints.open(temp, checkpoints: true)
+        defer { store.close() }
+        #expect(file.coldFamilyCount == 8)
+        // Authentic (sealed by this account, bound to its own rows), but not what this log-in adopted.
+        try database.write { db in
+            try db.execute(sql: "UPDATE checkpoint SET rows = ?, last_seq = ?, sealed = ? WHERE user_id = ? AND scope = ?",
+                           arguments: [older["rows"], older["last_seq"], older["sealed"], older["user_id"], scope])
+        }
+        try database.close()
+        #expect(file.readBack([visit.familyID], withRevisions: true).isEmpty)
+        let other = try #require(file.families.keys.first { $0 != visit.familyID })
+        #expect(file.readBack([other], withRevisions: true)[other]?.revisions != nil)
     }
 }
