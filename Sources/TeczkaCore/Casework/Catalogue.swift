@@ -180,19 +180,23 @@ public struct StoreSettings: Codable, Equatable, Sendable {
     public var capByEmployment: Bool
     /// Years a family's records are kept after its last cooperation or placement ends (the centre's choice; issue 15).
     public var retentionYears: Int
+    /// The centre's name, address, town and case-number pattern (issue 17); empty in stores written before.
+    public var centre: CentreDetails
 
     public init(catalogue: ProblemCatalogue = .siechnice, caseloadCap: Int = 15, monitoringMonths: Int = 6,
-                notVisitedDays: Int = 30, capByEmployment: Bool = true, retentionYears: Int = 10) {
+                notVisitedDays: Int = 30, capByEmployment: Bool = true, retentionYears: Int = 10,
+                centre: CentreDetails = CentreDetails()) {
         self.catalogue = catalogue
         self.caseloadCap = caseloadCap
         self.monitoringMonths = monitoringMonths
         self.notVisitedDays = notVisitedDays
         self.capByEmployment = capByEmployment
         self.retentionYears = retentionYears
+        self.centre = centre
     }
 
     private enum CodingKeys: String, CodingKey {
-        case catalogue, caseloadCap, monitoringMonths, notVisitedDays, capByEmployment, retentionYears
+        case catalogue, caseloadCap, monitoringMonths, notVisitedDays, capByEmployment, retentionYears, centre
     }
 
     /// Settings saved before issue 15 have no `capByEmployment`: they get the default.
@@ -204,6 +208,7 @@ public struct StoreSettings: Codable, Equatable, Sendable {
         notVisitedDays = try c.decode(Int.self, forKey: .notVisitedDays)
         capByEmployment = try c.decodeIfPresent(Bool.self, forKey: .capByEmployment) ?? true
         retentionYears = try c.decodeIfPresent(Int.self, forKey: .retentionYears) ?? 10
+        centre = try c.decodeIfPresent(CentreDetails.self, forKey: .centre) ?? CentreDetails()
     }
 
     /// The limits' ranges (the catalogue is checked against the records that use it by `CaseFile.saveSettings`).

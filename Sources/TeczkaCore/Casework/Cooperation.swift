@@ -79,6 +79,9 @@ public struct Cooperation: Codable, Equatable, Sendable, Identifiable {
     /// Handovers to another assistant, oldest first (issue 15): the cooperation goes on, `assistantID` is the
     /// assistant after the last one. Absent in cooperations never handed over (and in all written before).
     public var handovers: [Handover]?
+    /// The centre's case number (numer sprawy) for this cooperation, printed in every document's header (issue 17).
+    /// Absent in cooperations written before; suggested from `CentreDetails.caseNumberPattern` when one is opened.
+    public var caseNumber: String?
 
     public init(id: RecordID = .make(), familyID: RecordID, assistantID: RecordID,
                 referral: ReferralBasis = .wniosekPracownika, referralDate: LocalDate? = nil,
