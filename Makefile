@@ -3,6 +3,8 @@ SWIFT ?= swift
 DEBIAN_PACKAGES := libncurses-dev libsqlite3-dev libxlsxwriter-dev tmux
 # Only for the .deb (and its test in `make test`): building it, lintian, rendering the page, bash's completion.
 DEB_PACKAGES := dpkg-dev lintian man-db groff-base bash-completion
+# Only for `make test`: the printouts are printed to PDF by headless Chromium and read back with poppler (issue 17).
+TEST_PACKAGES := chromium poppler-utils fonts-dejavu-core
 BIN := .build/debug/teczka
 # The installed program: a release build with the Swift standard library linked in, in its own scratch folder so that
 # it does not rebuild `make release`'s.
@@ -12,7 +14,7 @@ VERSION := $(shell sed -n 's/.*static let number = "\(.*\)"/\1/p' Sources/teczka
 DEB := teczka_$(VERSION)_$(shell dpkg --print-architecture).deb
 PREFIX ?= /usr/local
 
-.PHONY: run test e2e build release static deb bench deps deb-deps install clean
+.PHONY: run test e2e build release static deb bench deps deb-deps test-deps install clean
 
 run: deps build
 	$(BIN)
@@ -24,7 +26,7 @@ release: deps
 	$(SWIFT) build -c release
 
 # Every test: unit, store, screen and end-to-end (the real binary in tmux), and the .deb unpacked and run.
-test: deps deb
+test: deps test-deps deb
 	$(SWIFT) build --build-tests
 	TECZKA_BIN=$(CURDIR)/$(BIN) TECZKA_DEB=$(CURDIR)/$(DEB) $(SWIFT) test --skip-build
 
@@ -53,6 +55,9 @@ deps:
 
 deb-deps:
 	@$(call install-missing,$(DEB_PACKAGES))
+
+test-deps:
+	@$(call install-missing,$(TEST_PACKAGES))
 
 define install-missing
 	missing=""; for p in $(1); do \

@@ -42,7 +42,7 @@ public enum Field: String, Codable, Sendable, CaseIterable {
     case child, form, placeName, endType, eventKind, until, handoverDate, powiat, chargeMonth, chargeAmount
     case socialWorker, fosterCoordinator, coordinated, goals, actions, signatures, signedOn
     // Team meetings
-    case participants, families
+    case participants, families, chair, meetingPlace
     // Reports
     case period, assistant
     // Exchange

@@ -57,7 +57,8 @@ struct ReportCommand: ParsableCommand {
             let overall = ReportPeriod.range(from: periods[0].from, to: periods[periods.count - 1].to) ?? periods[0]
             let reports = chosen.map { [$0] } ?? ReportCatalog.available(for: file)
             let findings = CompletenessCheck.findings(data, period: overall, reports: reports, today: file.today)
-            let tables = ReportCatalog.tables(reports, data, periods: periods)
+            // Under each table: the centre, who made the report and when (issue 17).
+            let tables = ReportCatalog.tables(reports, data, periods: periods).map { $0.made(by: .of(file)) }
             let counted = Date()
             let csv = CSVOptions(separator: Character(separator), bom: bom)
             // With --all the findings come once, after the last table (in a workbook, on a sheet of their own).

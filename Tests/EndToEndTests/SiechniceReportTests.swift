@@ -16,6 +16,18 @@ struct SiechniceReportTests {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The lines naming who made the report and when (issue 17) are today's: checked, then left out of the comparison
+    /// with the published table.
+    func withoutOrigin(_ output: String) -> String {
+        let day = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        let made = ["Sporządził(a): Ewa Kierownik", String(format: "Data sporządzenia: %02d.%02d.%04d", day.day!, day.month!, day.year!)]
+        // Split by scalars: a CSV's "\r\n" is one Character in Swift.
+        let lines = output.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        let kept = lines.filter { line in !made.contains { line.contains($0) } }
+        #expect(lines.count - kept.count == 2, "\(made) once each under the table:\n\(output)")
+        return kept.joined(separator: "\n")
+    }
+
     @Test("teczka import, then teczka report prints Tabela 3, 4 and 7 as published, in text and CSV")
     func publishedTables() throws {
         let folder = TemporaryDirectory()
@@ -31,10 +43,10 @@ struct SiechniceReportTests {
         for (report, period, file) in cases {
             let text = try Binary.run(["report", report, "--store", store] + period, environment: env)
             #expect(text.status == 0, "\(text.err)")
-            #expect(text.out == (try expected(file + ".txt")), "\(report) as text")
+            #expect(withoutOrigin(text.out) == (try expected(file + ".txt")), "\(report) as text")
             let csv = try Binary.run(["report", report, "--store", store, "--format", "csv", "--separator", ";", "--bom"] + period,
                                      environment: env)
-            #expect(csv.out == (try expected(file + ".csv")), "\(report) as CSV")
+            #expect(withoutOrigin(csv.out) == (try expected(file + ".csv")), "\(report) as CSV")
         }
         let history = try Binary.run(["history", "--store", store], environment: env)
         #expect(history.out.split(separator: "\n").filter { $0.contains("Ewa Kierownik  wydruk  -") }.count == 6,

@@ -26,14 +26,21 @@ public struct TeamMeeting: Codable, Equatable, Sendable, Identifiable {
     public var participants: String
     public var entries: [MeetingEntry]
     public var archived: Bool
+    /// Where the team met and who chaired the meeting (issue 17); absent in protocols written before.
+    public var place: String?
+    public var chair: String?
+    /// The coordinator who wrote the protocol down, set when it is saved; signs the printed protocol.
+    public var recordedBy: RecordID?
 
     public init(id: RecordID = .make(), date: LocalDate, participants: String = "", entries: [MeetingEntry] = [],
-                archived: Bool = false) {
+                archived: Bool = false, place: String? = nil, chair: String? = nil) {
         self.id = id
         self.date = date
         self.participants = participants
         self.entries = entries
         self.archived = archived
+        self.place = place
+        self.chair = chair
     }
 
     public static let textLimit = 4000
@@ -42,6 +49,8 @@ public struct TeamMeeting: Codable, Equatable, Sendable, Identifiable {
         var issues: [ValidationIssue] = []
         if date > today { issues.append(.dateInFuture(.date)) }
         if let issue = TextRules.check(participants, field: .participants, required: true, limit: 1000, multiline: true) { issues.append(issue) }
+        if let issue = TextRules.check(place ?? "", field: .meetingPlace, required: false, limit: 200) { issues.append(issue) }
+        if let issue = TextRules.check(chair ?? "", field: .chair, required: false, limit: 200) { issues.append(issue) }
         if entries.isEmpty { issues.append(.required(.families)) }
         if entries.contains(where: { !knownFamilies.contains($0.familyID) }) { issues.append(.notApplicable(.families)) }
         if Set(entries.map(\.familyID)).count != entries.count { issues.append(.duplicateEntry(.families)) }
@@ -69,6 +78,10 @@ public struct FamilyMeetingEntry: Codable, Equatable, Sendable, Identifiable {
     public var remarks: String
     public var recommendations: String
     public var archived: Bool
+    /// Repeated from the protocol like the date (issue 17): an assistant's store prints the protocol from its entries.
+    public var place: String?
+    public var chair: String?
+    public var recordedBy: RecordID?
 
     public init(id: RecordID = .make(), meetingID: RecordID, familyID: RecordID, date: LocalDate, participants: String,
                 position: Int, remarks: String, recommendations: String, archived: Bool = false) {
@@ -96,7 +109,9 @@ extension CaseFile {
         for (meetingID, entries) in parts {
             let sorted = entries.sorted { ($0.position, $0.familyID) < ($1.position, $1.familyID) }
             var meeting = result[meetingID]
-                ?? TeamMeeting(id: meetingID, date: sorted[0].date, participants: sorted[0].participants)
+                ?? TeamMeeting(id: meetingID, date: sorted[0].date, participants: sorted[0].participants,
+                               place: sorted[0].place, chair: sorted[0].chair)
+            if result[meetingID] == nil { meeting.recordedBy = sorted[0].recordedBy }
             let split = Set(sorted.map(\.familyID))
             meeting.entries = meeting.entries.filter { !split.contains($0.familyID) } + sorted.map(\.entry)
             result[meetingID] = meeting
@@ -129,10 +144,19 @@ extension CaseFile {
         guard currentUser.role == .koordynator else { throw AccessProblem.coordinatorOnly }
         var meeting = meeting
         meeting.participants = meeting.participants.trimmingCharacters(in: .whitespacesAndNewlines)
+        meeting.place = Self.blankAsAbsent(meeting.place)
+        meeting.chair = Self.blankAsAbsent(meeting.chair)
+        meeting.recordedBy = currentUser.id
         let issues = meeting.validate(today: today, knownFamilies: Set(families.keys))
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         try writeAll(meetingDocuments(meeting))
         return meeting
+    }
+
+    /// Trimmed text, nil when nothing is left (so that a protocol saved without a place keeps the shape it had).
+    static func blankAsAbsent(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
     }
 
     /// The `meeting` record and its entries as they are stored for `meeting`.
@@ -147,7 +171,9 @@ extension CaseFile {
                                             familyID: entry.familyID, date: meeting.date, participants: meeting.participants,
                                             position: position, remarks: entry.remarks, recommendations: entry.recommendations,
                                             archived: meeting.archived)
-            documents.append((record.id, .meetingEntry, record))
+            var located = record
+            (located.place, located.chair, located.recordedBy) = (meeting.place, meeting.chair, meeting.recordedBy)
+            documents.append((located.id, .meetingEntry, located))
         }
         let kept = Set(meeting.entries.map(\.familyID))
         for (familyID, record) in existing where !kept.contains(familyID) && !record.archived {

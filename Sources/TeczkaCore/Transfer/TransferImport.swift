@@ -315,6 +315,7 @@ private struct TransferCheck {
         }
         add(document.meetings, .meetings) { meeting, out in
             for (i, entry) in meeting.entries.enumerated() { need(entry.familyID, in: families, .families, "entries[\(i)].familyID", &out) }
+            need(meeting.recordedBy, in: users, .users, "recordedBy", &out)
             out += rules(meeting.validate(today: today, knownFamilies: families).filter { $0 != .notApplicable(.families) })
         }
         return list

@@ -109,6 +109,7 @@ extension ValidationIssue {
         case .place: return "placeOther"
         case .coordinated: return "coordinatedWithChildPlan"
         case .families: return "entries"
+        case .meetingPlace: return "place"
         case .identified: return "identified"
         default: return field.rawValue
         }

@@ -56,6 +56,7 @@ enum TransferSchema {
         "end": .optional(.date), "endReason": .optional(.codes(EndReason.self)), "monitoringMonths": .int,
         "monitoringNotes": .list(.object(Shape(["date": .date, "text": .text]))), "archived": .bool,
         "handovers": .optional(.list(.object(Shape(["date": .date, "from": .id, "to": .id])))),
+        "caseNumber": .optional(.text),
     ])
     static let problem = Shape([
         "id": .id, "familyID": .id, "code": .text, "identified": .date, "source": .codes(ProblemSource.self),
@@ -108,7 +109,7 @@ enum TransferSchema {
     static let meeting = Shape([
         "id": .id, "date": .date, "participants": .text,
         "entries": .list(.object(Shape(["familyID": .id, "remarks": .text, "recommendations": .text]))),
-        "archived": .bool,
+        "archived": .bool, "place": .optional(.text), "chair": .optional(.text), "recordedBy": .optional(.id),
     ])
     static let catalogue = Shape([
         "id": .text, "name": .text, "problemsTitle": .text, "effectsTitle": .optional(.text),

@@ -39,8 +39,9 @@ public enum PrintedAssessment {
         var status = "Stan: \(a.state.label)"
         if let on = a.passedOn { status += "; przekazana \(on.polish)" }
         if let by = a.approvedBy, let on = a.approvedOn { status += "; zatwierdzona \(on.polish) przez: \(file.userName(by))" }
-        let signatures = ["Asystent rodziny: \(file.userName(a.authorID))",
-                      "Kierownik: " + (a.approvedBy.map { file.userName($0) } ?? "")]
-        return PrintedDocument(title: title, facts: facts, sections: sections, status: status, signatures: signatures)
+        let signatures = [SignatureLine("Asystent rodziny", file.userName(a.authorID)),
+                          SignatureLine("Kierownik", a.approvedBy.map { file.userName($0) } ?? "")]
+        return PrintedDocument(title: title, facts: facts, sections: sections, status: status, signatures: signatures,
+                               letterhead: .of(file, familyID: family.id, cooperationID: a.cooperationID))
     }
 }

@@ -29,7 +29,18 @@ public struct PrintedDocument: Sendable {
     let facts: [(String, String)]
     let sections: [Section]
     let status: String
-    let signatures: [String]
+    let signatures: [SignatureLine]
+    let letterhead: Letterhead
+
+    init(title: String, facts: [(String, String)], sections: [Section], status: String, signatures: [SignatureLine],
+         letterhead: Letterhead) {
+        self.title = title
+        self.facts = facts
+        self.sections = sections
+        self.status = status
+        self.signatures = signatures
+        self.letterhead = letterhead
+    }
 
     /// A file name from a label: Polish letters folded, anything else but letters and digits dropped.
     public static func fileName(_ label: String) -> String {
@@ -51,11 +62,14 @@ public struct PrintedDocument: Sendable {
         }
     }
 
-    /// The plain text as lines without the signature lines, for showing a document on screen.
-    public var lines: [String] { textLines(signatures: false) }
+    /// The plain text as lines without the letterhead and the signature lines, for showing a document on screen.
+    public var lines: [String] { textLines(paper: false) }
 
     var markdown: String {
-        var out = ["# \(Self.markdownEscape(title))", ""]
+        let head = letterhead
+        var out = head.centreLines.map { "**\(Self.markdownEscape($0))**  " }
+        if head.isAboutFamily { out.append(Self.markdownEscape(head.caseLine) + "  ") }
+        out += [Self.markdownEscape(head.placeAndDate), "", "# \(Self.markdownEscape(title))", ""]
         out += facts.map { "- **\($0.0):** \(Self.markdownEscape($0.1))" }
         for section in sections {
             out += ["", "## \(section.title)", ""]
@@ -68,14 +82,23 @@ public struct PrintedDocument: Sendable {
         }
         if !status.isEmpty { out += ["", "_\(status)_"] }
         out.append("")
-        out += signatures.map { "\($0)  ……………………………… (data i podpis)" }
+        out += signatures.map { line in
+            Self.markdownEscape(line.label) + (line.signedOn == nil ? "  ……………………………… (data i podpis)" : " — \(line.caption)") + "  "
+        }
+        out += ["", "_\(head.printedLine)_"]
         return out.joined(separator: "\n") + "\n"
     }
 
-    var plainText: String { textLines(signatures: true).joined(separator: "\n") + "\n" }
+    var plainText: String { textLines(paper: true).joined(separator: "\n") + "\n" }
 
-    func textLines(signatures withSignatures: Bool) -> [String] {
-        var out = [title.uppercased(), String(repeating: "=", count: title.count), ""]
+    /// `paper`: with the letterhead and the signature lines, as in a file; without them, as on a screen.
+    func textLines(paper: Bool) -> [String] {
+        var out: [String] = []
+        if paper {
+            out += letterhead.centreLines
+            out += (letterhead.isAboutFamily ? [letterhead.caseLine] : []) + [letterhead.placeAndDate, ""]
+        }
+        out += [title.uppercased(), String(repeating: "=", count: title.count), ""]
         out += facts.map { "\($0.0): \($0.1)" }
         for section in sections {
             out += ["", section.title, String(repeating: "-", count: section.title.count)]
@@ -85,40 +108,13 @@ public struct PrintedDocument: Sendable {
             }
         }
         if !status.isEmpty { out += ["", status] }
-        guard withSignatures else { return out }
+        guard paper else { return out }
         out.append("")
-        out += signatures.map { "\($0)   ..............................  (data i podpis)" }
-        return out
-    }
-
-    var html: String {
-        let e = Self.htmlEscape
-        var body = ["<h1>\(e(title))</h1>", "<table class=\"facts\">"]
-        body += facts.map { "<tr><th>\(e($0.0))</th><td>\(e($0.1))</td></tr>" }
-        body.append("</table>")
-        for section in sections {
-            body.append("<h2>\(e(section.title))</h2>")
-            body += section.paragraphs.map { "<p>\(e($0))</p>" }
-            if let table = section.table {
-                body.append("<table class=\"grid\"><tr>" + table.header.map { "<th>\(e($0))</th>" }.joined() + "</tr>")
-                body += table.rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>" }
-                body.append("</table>")
-            }
+        out += signatures.map { line in
+            line.label + (line.signedOn == nil ? "   ..............................  (data i podpis)" : " — \(line.caption)")
         }
-        if !status.isEmpty { body.append("<p class=\"status\">\(e(status))</p>") }
-        body.append("<div class=\"signatures\">" + signatures.map {
-            "<div class=\"signature\"><div class=\"line\"></div>\(e($0))<br><small>data i podpis</small></div>"
-        }.joined() + "</div>")
-        return Self.htmlPage(title: title, style: """
-            body { font-family: "DejaVu Serif", Georgia, serif; max-width: 18cm; margin: 1.5cm auto; font-size: 11pt; }
-            h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 1.2em; }
-            table { border-collapse: collapse; width: 100%; } th { text-align: left; vertical-align: top; }
-            table.grid th, table.grid td { border: 1px solid #444; padding: 4px; vertical-align: top; }
-            table.facts th { width: 30%; padding-right: 1em; }
-            .signatures { display: flex; flex-wrap: wrap; justify-content: space-between; margin-top: 3em; }
-            .signature { width: 45%; margin-bottom: 2em; } .line { border-bottom: 1px dotted #000; height: 3em; margin-bottom: 4px; }
-            @media print { body { margin: 0; } }
-            """, body: body)
+        out += ["", letterhead.printedLine]
+        return out
     }
 
     /// A standalone UTF-8 HTML page in Polish with its own stylesheet (documents and report tables).

@@ -34,7 +34,9 @@ public enum PrintedPerson {
             sections += familySections(member, in: file)
         }
         return PrintedDocument(title: "Dane osoby: \(first.fullName)", facts: facts, sections: sections,
-                               status: "Wydruk zapisano w historii bazy.", signatures: ["Sporządził(a)", "Odebrał(a)"])
+                               status: "Wydruk zapisano w historii bazy.",
+                               signatures: [SignatureLine("Sporządził(a)", file.currentUser.name), SignatureLine("Odebrał(a)", first.fullName)],
+                               letterhead: .of(file))
     }
 
     private static func familySections(_ member: Member, in file: CaseFile) -> [PrintedDocument.Section] {

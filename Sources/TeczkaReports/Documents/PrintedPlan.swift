@@ -41,10 +41,14 @@ public enum PrintedPlan {
         }
         // One line per adult member who signs, then the assistant and the social worker.
         let adults = members.filter { ($0.age(on: plan.date) ?? 18) >= 18 }
-        let signatures = adults.map { "Członek rodziny: \($0.fullName)" } + ["Asystent rodziny: \(assistant)"]
-            + (plan.socialWorker.isEmpty ? [] : ["Pracownik socjalny: \(plan.socialWorker)"])
+        // A signature the plan already records is printed with its date, not as a blank line.
+        let signedOn = Dictionary(plan.signatures.map { ($0.memberID, $0.date) }, uniquingKeysWith: { a, _ in a })
+        let signatures = adults.map { SignatureLine("Członek rodziny", $0.fullName, signedOn: signedOn[$0.id]) }
+            + [SignatureLine("Asystent rodziny", assistant)]
+            + (plan.socialWorker.isEmpty ? [] : [SignatureLine("Pracownik socjalny", plan.socialWorker)])
         let title = "Plan pracy z rodziną — wersja \(plan.number)"
-        return PrintedDocument(title: title, facts: facts, sections: sections, status: "", signatures: signatures)
+        return PrintedDocument(title: title, facts: facts, sections: sections, status: "", signatures: signatures,
+                               letterhead: .of(file, familyID: family.id, cooperationID: plan.cooperationID))
     }
 
     static func changeLines(_ c: PlanChanges) -> [String] {

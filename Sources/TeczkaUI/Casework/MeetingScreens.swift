@@ -63,6 +63,8 @@ enum MeetingScreens {
         let isNew = app.file?.meetings[meeting.id] == nil
         let fields = [
             FormField(.date, s.fieldLabel(.date), .text(TextField(meeting.date.iso, limit: 12)), hint: s.dateHint),
+            FormField(.meetingPlace, s.fieldLabel(.meetingPlace), .text(TextField(meeting.place ?? "", limit: 200)), hint: m.placeHint),
+            FormField(.chair, s.fieldLabel(.chair), .text(TextField(meeting.chair ?? "", limit: 200)), hint: m.chairHint),
             FormField(.participants, s.fieldLabel(.participants), .area(TextArea(meeting.participants, limit: 1000), rows: 3), hint: m.participantsHint),
             FormField(.families, s.fieldLabel(.families), .link(m.familiesSummary(meeting.entries.count)), hint: m.familiesHint),
         ]
@@ -72,6 +74,8 @@ enum MeetingScreens {
             var x = draft.meeting
             if let date = FormScreen.requiredDate(form.field(.date)!.text, .date, into: &issues) { x.date = date }
             x.participants = form.field(.participants)!.text
+            x.place = form.field(.meetingPlace)!.text
+            x.chair = form.field(.chair)!.text
             guard issues.isEmpty else { return issues }
             try app.file!.saveMeeting(x)
             return [:]

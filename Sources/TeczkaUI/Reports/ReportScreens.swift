@@ -147,7 +147,9 @@ final class ReportViewScreen: Screen {
     /// as a workbook with the findings on their own sheet.
     func save(_ format: ReportFormat, _ app: App) {
         let name = fileName + "." + format.fileExtension
-        let table = self.table, findings = self.findings
+        let findings = self.findings
+        // A file leaves the program: it names the centre, who made it and when (issue 17).
+        let table = app.file.map { self.table.made(by: .of($0)) } ?? self.table
         app.schedule(app.strings.report.saving) { app in
             do {
                 let path = format.isBinary

@@ -12,6 +12,8 @@ public struct MeetingText: Sendable {
     public let familiesSummary: @Sendable (Int) -> String
     public let familiesHint: String
     public let participantsHint: String
+    public let placeHint: String
+    public let chairHint: String
     public let entriesColumns: String
     public let noEntries: String
     public let chooseFamily: String
@@ -47,6 +49,8 @@ public struct MeetingText: Sendable {
         familiesSummary: { "\($0) — Enter: uwagi i zalecenia dla rodzin" },
         familiesHint: "co najmniej jedna rodzina",
         participantsHint: "np. kierownik, asystenci, pracownik socjalny",
+        placeHint: "np. siedziba ośrodka, sala 12 (na wydruku protokołu)",
+        chairHint: "kto prowadził posiedzenie; podpisuje protokół",
         entriesColumns: "Rodzina                 Uwagi",
         noEntries: "Brak rodzin. F7 — dodaj rodzinę omawianą na posiedzeniu.",
         chooseFamily: "Wybierz rodzinę (Enter)",
@@ -67,7 +71,8 @@ public struct MeetingText: Sendable {
             "D": "zapisz protokół do druku (HTML w katalogu wydruki/)",
         ]),
         helpForm: [
-            "Protokół posiedzenia: data (nie z przyszłości), uczestnicy i rodziny.",
+            "Protokół posiedzenia: data (nie z przyszłości), miejsce, prowadzący(a), uczestnicy i rodziny.",
+            "Protokół podpisują prowadzący(a) i protokołujący(a) (zalogowany koordynator).",
             "Na polu „Rodziny” Enter otwiera listę omawianych rodzin z uwagami i zaleceniami.",
             "",
             "  Tab / ↓       następne pole;  Shift-Tab / ↑  poprzednie",
@@ -113,6 +118,8 @@ public struct MeetingText: Sendable {
         familiesSummary: { "\($0) — Enter: remarks and recommendations per family" },
         familiesHint: "at least one family",
         participantsHint: "e.g. the head, assistants, social worker",
+        placeHint: "e.g. the centre's office, room 12 (on the printed protocol)",
+        chairHint: "who chaired the meeting; signs the protocol",
         entriesColumns: "Family                  Remarks",
         noEntries: "No families. F7 — add a family discussed at the meeting.",
         chooseFamily: "Choose a family (Enter)",
@@ -133,7 +140,8 @@ public struct MeetingText: Sendable {
             "D": "save the protocol for printing (HTML in the wydruki/ folder)",
         ]),
         helpForm: [
-            "A meeting protocol: date (not in the future), participants and families.",
+            "A meeting protocol: date (not in the future), place, chair, participants and families.",
+            "The chair and the minute-taker (the coordinator logged in) sign the protocol.",
             "On “Families” Enter opens the list of families discussed, with remarks and recommendations.",
             "",
             "  Tab / ↓       next field;  Shift-Tab / ↑  previous",

@@ -369,6 +369,8 @@ extension Strings {
         case .signatures: return "Signatures"
         case .signedOn: return "Signed on"
         case .participants: return "Participants"
+        case .chair: return "Chaired by"
+        case .meetingPlace: return "Place of the meeting"
         case .families: return "Families"
         case .period: return "Period"
         case .assistant: return "Assistant"

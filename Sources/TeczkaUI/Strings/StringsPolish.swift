@@ -376,6 +376,8 @@ extension Strings {
         case .signatures: return "Podpisy"
         case .signedOn: return "Data podpisów"
         case .participants: return "Uczestnicy"
+        case .chair: return "Prowadzący(a) posiedzenie"
+        case .meetingPlace: return "Miejsce posiedzenia"
         case .families: return "Rodziny"
         case .period: return "Okres"
         case .assistant: return "Asystent"
