@@ -3,6 +3,7 @@ import Testing
 import CoreTestSupport
 @testable import TeczkaCore
 @testable import TeczkaUI
+import TeczkaReports
 
 @Suite("Team meeting screens")
 struct MeetingScreenTests {
@@ -54,5 +55,36 @@ struct MeetingScreenTests {
         h.press(.enter)
         #expect(h.screen.contains("Posiedzenia zespołu"))
         #expect(h.screen.contains("Zalecenia: Skierować matkę na terapię."))
+    }
+
+    @Test("the protocol form takes the place and the chair; both and the minute-taker go on the printed protocol")
+    func placeAndChair() throws {
+        let h = try ScreenHarness()
+        let family = try h.addFamily("Wiśniewscy", locality: "Siechnice")
+        try h.file.saveCooperation(Cooperation(familyID: family.id, assistantID: h.file.currentUser.id,
+                                               start: LocalDate(year: 2026, month: 5, day: 1)!))
+        let head = UserAccount.test("Ewa Kierownik", .koordynator)
+        try h.file.saveUser(head)
+        h.app.file = try CaseFile.test(h.store.journal.revisions, journal: h.store.journal, as: head, clock: { ScreenHarness.now })
+        h.app.stack.last?.reappear(app: h.app)
+        h.press(.function(9), .character("z"), .function(7))
+        #expect(h.screen.contains("\n  Miejsce\n"))
+        #expect(h.screen.contains("np. siedziba ośrodka, sala 12 (na wydruku protokołu)"))
+        h.type("Sala 12")
+        h.press(.tab)
+        #expect(h.screen.contains("\n  Prowadzący(a)\n"))
+        h.type("Ewa Kierownik")
+        h.press(.tab)
+        h.type("Ewa Kierownik, Anna Nowak")
+        h.press(.tab, .enter, .function(7), .enter)
+        h.type("Plan wymaga aktualizacji.")
+        h.press(.function(2), .escape, .function(2))
+        let meeting = try #require(h.app.file?.meetings.values.first)
+        #expect(meeting.place == "Sala 12" && meeting.chair == "Ewa Kierownik" && meeting.recordedBy == head.id)
+        let file = try #require(h.app.file)
+        let printed = try #require(PrintedMeeting.document(meeting.id, in: file)).render(.text)
+        #expect(printed.contains("Miejsce: Sala 12"))
+        #expect(printed.contains("Protokołował(a): Ewa Kierownik"))
+        #expect(printed.contains("Prowadzący(a) posiedzenie: Ewa Kierownik"))
     }
 }

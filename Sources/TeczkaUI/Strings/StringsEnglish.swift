@@ -370,7 +370,7 @@ extension Strings {
         case .signedOn: return "Signed on"
         case .participants: return "Participants"
         case .chair: return "Chaired by"
-        case .meetingPlace: return "Place of the meeting"
+        case .meetingPlace: return "Place"
         case .families: return "Families"
         case .period: return "Period"
         case .assistant: return "Assistant"
