@@ -56,6 +56,7 @@ enum TransferSchema {
         "end": .optional(.date), "endReason": .optional(.codes(EndReason.self)), "monitoringMonths": .int,
         "monitoringNotes": .list(.object(Shape(["date": .date, "text": .text]))), "archived": .bool,
         "handovers": .optional(.list(.object(Shape(["date": .date, "from": .id, "to": .id])))),
+        "caseNumber": .optional(.text),
     ])
     static let problem = Shape([
         "id": .id, "familyID": .id, "code": .text, "identified": .date, "source": .codes(ProblemSource.self),
@@ -117,7 +118,11 @@ enum TransferSchema {
         ]))),
     ])
     static let settings = Shape(["caseloadCap": .int, "monitoringMonths": .int, "notVisitedDays": .int,
-                                 "capByEmployment": .optional(.bool), "retentionYears": .optional(.int)])
+                                 "capByEmployment": .optional(.bool), "retentionYears": .optional(.int),
+                                 "centre": .optional(.object(Shape([
+                                     "name": .optional(.text), "address": .optional(.text), "town": .optional(.text),
+                                     "caseNumberPattern": .optional(.text),
+                                 ])))])
 
     static func shape(of collection: TransferCollection) -> Shape {
         switch collection {
