@@ -12,7 +12,7 @@ import Foundation
 /// checkpoint that does not open or decode is rebuilt. `teczka check` never uses them.
 public struct FamilyCheckpoint: @unchecked Sendable {
     /// Bumped when the encoding or a document type changes: a checkpoint of another version is rebuilt.
-    static let version = 5
+    static let version = 6
 
     public let familyID: RecordID
     /// The number of the family's revisions and the newest one's place: what the store binds the checkpoint to.

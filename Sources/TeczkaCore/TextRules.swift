@@ -34,6 +34,8 @@ public enum Field: String, Codable, Sendable, CaseIterable {
     case label, address, locality, rural, structure, notes
     case firstName, lastName, birthDate, role, pesel, memberFrom, memberTo
     case userName, userRole, passphrase, passphraseRepeat, catalogue, caseloadCap, notVisitedDays, fte, retentionYears
+    // The centre (issue 17)
+    case centreName, centreAddress, centreTown, caseNumberPattern, capByEmployment, caseNumber
     // Casework
     case referral, referralDate, referralReference, consentDate, start, end, endReason, category, categoryFrom,
          monitoringMonths, monitoringNotes
@@ -81,6 +83,10 @@ public enum ValidationIssue: Error, Equatable, Sendable {
     case overlapsEmployment(from: LocalDate, to: LocalDate?)
     case invalidTime(Field)
     case invalidDuration
+    /// A case-number pattern without `{nr}`.
+    case caseNumberWithoutNumber
+    /// A `{…}` in a case-number pattern other than `{nr}` and `{rok}`.
+    case unknownPlaceholder(String)
 
     public var field: Field {
         switch self {
@@ -94,6 +100,7 @@ public enum ValidationIssue: Error, Equatable, Sendable {
         case .overlapsEmployment: return .start
         case .sameAssistant: return .assistant
         case .invalidDuration: return .duration
+        case .caseNumberWithoutNumber, .unknownPlaceholder: return .caseNumberPattern
         case .peselLength, .peselDigits, .peselChecksum, .peselDate, .peselBirthDateMismatch, .peselInUse: return .pesel
         case .passphraseTooShort: return .passphrase
         case .passphrasesDiffer: return .passphraseRepeat

@@ -24,6 +24,7 @@ struct CommandText: Sendable {
     // settings
     let settingsAbstract, settingsCaseloadCap, settingsMonitoringMonths, settingsNotVisitedDays, settingsRetire,
         settingsRestore, settingsCapByFTE, settingsRetentionYears: String
+    let settingsCentreName, settingsCentreAddress, settingsCentreTown, settingsCaseNumberPattern: String
     // user
     let userAbstract, userListAbstract, userAddAbstract, userAddName, userAddNewPassphraseFile: String
     let userPasswdAbstract, userNewPassphraseFile: String
@@ -162,7 +163,7 @@ extension CommandText {
         demoSeed: "Ziarno losowania: te same dane dla tego samego ziarna.",
         demoAssistants: "Liczba asystentów (domyślnie jeden na około 15 rodzin w toku, co najmniej jeden).",
         demoUser: "Imię i nazwisko użytkownika, gdy baza jest tworzona (domyślnie „Asystent Demo”, a przy kilku asystentach „Koordynator Demo”).",
-        settingsAbstract: "Pokazuje lub zmienia ustawienia bazy: limit rodzin, monitoring, wycofane pozycje katalogu.",
+        settingsAbstract: "Pokazuje lub zmienia ustawienia bazy: dane ośrodka, wzór numeru sprawy, limit rodzin, monitoring, wycofane pozycje katalogu.",
         settingsCaseloadCap: "Limit jednoczesnych rodzin na asystenta (ustawa: 15).",
         settingsMonitoringMonths: "Miesiące monitoringu po zakończeniu współpracy (domyślnie 6).",
         settingsNotVisitedDays: "Po ilu dniach bez wizyty rodzina jest oznaczana (domyślnie 30).",
@@ -170,6 +171,10 @@ extension CommandText {
         settingsRestore: "Przywróć wycofaną pozycję katalogu.",
         settingsCapByFTE: "Czy limit rodzin asystenta idzie za jego etatem: tak albo nie (domyślnie tak: 15 na pełny etat, 7 na ½ etatu).",
         settingsRetentionYears: "Ile lat po zakończeniu ostatniej współpracy lub pieczy dane rodziny są przechowywane (domyślnie 10; wybór ośrodka); potem „Do zrobienia” wskazuje rodzinę koordynatorowi.",
+        settingsCentreName: "Nazwa ośrodka, np. „Miejsko-Gminny Ośrodek Pomocy Społecznej w Siechnicach” (pusty tekst usuwa).",
+        settingsCentreAddress: "Adres ośrodka, np. „ul. Jana Pawła II 12, 55-011 Siechnice”.",
+        settingsCentreTown: "Miejscowość przed datą na pismach („Siechnice, dnia …”).",
+        settingsCaseNumberPattern: "Wzór numeru sprawy współpracy: {nr} kolejny numer w roku, {rok} rok rozpoczęcia, np. AR.4011.{nr}.{rok} (pusty: bez podpowiedzi).",
         userAbstract: "Konta użytkowników: lista, dodanie, zmiana hasła, dezaktywacja.",
         userListAbstract: "Lista kont.",
         userAddAbstract: "Dodaje konto (wymaga hasła koordynatora).",
@@ -319,7 +324,7 @@ extension CommandText {
         demoSeed: "Random seed: the same seed gives the same data.",
         demoAssistants: "The number of assistants (by default one per about 15 ongoing families, at least one).",
         demoUser: "The user's full name when the store is created (by default \"Asystent Demo\", or \"Koordynator Demo\" with several assistants).",
-        settingsAbstract: "Shows or changes the store's settings: caseload cap, monitoring, retired catalogue entries.",
+        settingsAbstract: "Shows or changes the store's settings: the centre's details, the case-number pattern, caseload cap, monitoring, retired catalogue entries.",
         settingsCaseloadCap: "The cap on families per assistant at one time (the law: 15).",
         settingsMonitoringMonths: "Months of monitoring after a cooperation ends (default 6).",
         settingsNotVisitedDays: "After how many days without a visit a family is flagged (default 30).",
@@ -327,6 +332,10 @@ extension CommandText {
         settingsRestore: "Bring back a retired catalogue entry.",
         settingsCapByFTE: "Whether an assistant's caseload cap follows their FTE: tak (yes) or nie (no); default tak (15 full time, 7 at 0.5).",
         settingsRetentionYears: "How many years after the last cooperation or placement ends a family's records are kept (default 10, the centre's choice); then Do zrobienia points the family out to the coordinator.",
+        settingsCentreName: "The centre's name, e.g. “MGOPS w Siechnicach” (empty text clears it).",
+        settingsCentreAddress: "The centre's address, e.g. “ul. Rynek 1, 55-011 Siechnice”.",
+        settingsCentreTown: "The town written before the date on documents (“Siechnice, dnia …”).",
+        settingsCaseNumberPattern: "The pattern of a cooperation's case number: {nr} the next number in the year, {rok} the start year, e.g. AR.4011.{nr}.{rok} (empty: no suggestion).",
         userAbstract: "User accounts: list, add, change passphrase, deactivate.",
         userListAbstract: "Lists the accounts.",
         userAddAbstract: "Adds an account (needs a coordinator's passphrase).",

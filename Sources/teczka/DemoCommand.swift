@@ -47,7 +47,7 @@ struct DemoCommand: ParsableCommand {
                 let role: UserRole = team > 1 ? .koordynator : .asystent
                 file = try store.initialize(name: user ?? (role == .koordynator ? "Koordynator Demo" : "Asystent Demo"), role: role,
                                             passphrase: try StoreCommand.passphrase(secret, options, s, confirm: true),
-                                            settings: StoreSettings(catalogue: try catalogueOption.load(s)))
+                                            settings: StoreSettings(catalogue: try catalogueOption.load(s), centre: DemoData.centre))
             }
             let summary = try DemoData.populateInBatches(file, families: families, seed: seed, today: file.today,
                                                          years: years, assistants: assistants)

@@ -4,7 +4,7 @@ import TeczkaCore
 import TeczkaStore
 import TeczkaUI
 
-/// `teczka settings`: shows or changes the store's settings (caseload cap, monitoring, catalogue entries).
+/// `teczka settings`: shows or changes the store's settings (the centre, caseload cap, monitoring, catalogue entries).
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
@@ -28,6 +28,18 @@ struct SettingsCommand: ParsableCommand {
     @Option(name: .customLong("cap-by-fte"), help: .text(\.settingsCapByFTE))
     var capByFTE: String?
 
+    @Option(name: .customLong("centre-name"), help: .text(\.settingsCentreName))
+    var centreName: String?
+
+    @Option(name: .customLong("centre-address"), help: .text(\.settingsCentreAddress))
+    var centreAddress: String?
+
+    @Option(name: .customLong("centre-town"), help: .text(\.settingsCentreTown))
+    var centreTown: String?
+
+    @Option(name: .customLong("case-number-pattern"), help: .text(\.settingsCaseNumberPattern))
+    var caseNumberPattern: String?
+
     @Option(name: .long, help: .text(\.settingsRetire))
     var retire: [String] = []
 
@@ -41,6 +53,10 @@ struct SettingsCommand: ParsableCommand {
             if let monitoringMonths { settings.monitoringMonths = monitoringMonths }
             if let notVisitedDays { settings.notVisitedDays = notVisitedDays }
             if let retentionYears { settings.retentionYears = retentionYears }
+            if let centreName { settings.centre.name = centreName }
+            if let centreAddress { settings.centre.address = centreAddress }
+            if let centreTown { settings.centre.town = centreTown }
+            if let caseNumberPattern { settings.centre.caseNumberPattern = caseNumberPattern }
             if let capByFTE {
                 switch capByFTE.lowercased() {
                 case "tak", "yes": settings.capByEmployment = true
@@ -57,24 +73,7 @@ struct SettingsCommand: ParsableCommand {
                 }
             }
             if settings != file.settings { try file.saveSettings(settings) }
-            Output.info(describe(file.settings, s))
+            Output.info(s.settingsText.describe(file.settings).joined(separator: "\n"))
         }
-    }
-
-    private func describe(_ settings: StoreSettings, _ s: Strings) -> String {
-        let pl = s.language == .pl
-        var lines = [
-            (pl ? "Katalog problemów: " : "Problem catalogue: ") + settings.catalogue.name,
-            (pl ? "Limit rodzin na asystenta: " : "Caseload cap per assistant: ") + "\(settings.caseloadCap)"
-                + (settings.capByEmployment ? (pl ? " na pełny etat, proporcjonalnie do etatu" : " full time, in proportion to the FTE") : ""),
-            (pl ? "Monitoring po zakończeniu (miesiące): " : "Monitoring after the end (months): ") + "\(settings.monitoringMonths)",
-            (pl ? "Rodzina bez wizyty oznaczana po (dni): " : "Family flagged as not visited after (days): ") + "\(settings.notVisitedDays)",
-            (pl ? "Przechowywanie danych rodziny po zakończeniu (lata): " : "Family records kept after the end (years): ") + "\(settings.retentionYears)",
-        ]
-        let retired = settings.catalogue.entries.filter(\.retired)
-        if !retired.isEmpty {
-            lines.append((pl ? "Wycofane pozycje: " : "Retired entries: ") + retired.map { "\($0.code) \($0.label)" }.joined(separator: "; "))
-        }
-        return lines.joined(separator: "\n")
     }
 }

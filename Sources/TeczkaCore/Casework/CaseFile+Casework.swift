@@ -12,6 +12,8 @@ extension CaseFile {
     // MARK: Settings
 
     public func saveSettings(_ new: StoreSettings) throws {
+        var new = new
+        new.centre = new.centre.trimmed
         var issues = new.validateLimits()
         // Entries in use can be retired but never removed.
         let used = Set(problems.values.map(\.code))
@@ -44,6 +46,9 @@ extension CaseFile {
         guard families[cooperation.familyID] != nil else { throw CaseFileError.unknownRecord(cooperation.familyID) }
         var cooperation = cooperation
         cooperation.referralReference = cooperation.referralReference.trimmingCharacters(in: .whitespaces)
+        // An empty case number is none.
+        cooperation.caseNumber = cooperation.caseNumber?.trimmingCharacters(in: .whitespaces)
+        if cooperation.caseNumber?.isEmpty == true { cooperation.caseNumber = nil }
         cooperation.categories.sort { $0.from < $1.from }
         var issues = cooperation.validate(today: today)
         let others = cooperations(of: cooperation.familyID).filter { $0.id != cooperation.id }

@@ -211,13 +211,13 @@ public struct StoreSettings: Codable, Equatable, Sendable {
         centre = try c.decodeIfPresent(CentreDetails.self, forKey: .centre) ?? CentreDetails()
     }
 
-    /// The limits' ranges (the catalogue is checked against the records that use it by `CaseFile.saveSettings`).
+    /// The limits' ranges and the centre's details (the catalogue is checked against the records that use it by `CaseFile.saveSettings`).
     public func validateLimits() -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if !(1...100).contains(caseloadCap) { issues.append(.outOfRange(.caseloadCap, min: 1, max: 100)) }
         if !(0...36).contains(monitoringMonths) { issues.append(.outOfRange(.monitoringMonths, min: 0, max: 36)) }
         if !(1...365).contains(notVisitedDays) { issues.append(.outOfRange(.notVisitedDays, min: 1, max: 365)) }
         if !(1...50).contains(retentionYears) { issues.append(.outOfRange(.retentionYears, min: 1, max: 50)) }
-        return issues
+        return issues + centre.validate()
     }
 }

@@ -82,6 +82,7 @@ public struct Cooperation: Codable, Equatable, Sendable, Identifiable {
     /// The centre's case number (numer sprawy) for this cooperation, printed in every document's header (issue 17).
     /// Absent in cooperations written before; suggested from `CentreDetails.caseNumberPattern` when one is opened.
     public var caseNumber: String?
+    public static let caseNumberLimit = 60
 
     public init(id: RecordID = .make(), familyID: RecordID, assistantID: RecordID,
                 referral: ReferralBasis = .wniosekPracownika, referralDate: LocalDate? = nil,
@@ -130,6 +131,9 @@ public struct Cooperation: Codable, Equatable, Sendable, Identifiable {
     public func validate(today: LocalDate) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
         if let issue = TextRules.check(referralReference, field: .referralReference, required: referral == .postanowienieSadu) {
+            issues.append(issue)
+        }
+        if let caseNumber, let issue = TextRules.check(caseNumber, field: .caseNumber, required: false, limit: Self.caseNumberLimit) {
             issues.append(issue)
         }
         if start > today { issues.append(.dateInFuture(.start)) }

@@ -12,6 +12,7 @@ extension DemoRun {
             category: first ? context.category : rng.weighted([(FamilyCategory.problemowa, 85), (.zastepczaPiecza, 15)]),
             end: period.end, endReason: period.reason, monitoringMonths: file.settings.monitoringMonths)
         cooperation.referralDate = period.start.addingDays(-rng.int(7...40))
+        cooperation.caseNumber = caseNumbers[period.key]
         switch cooperation.referral {
         case .postanowienieSadu: cooperation.referralReference = "III Nsm \(rng.int(10...999))/\(period.start.year % 100)"
         case .inne: cooperation.referralReference = rng.pick(["wniosek rodziny", "informacja ze szkoły", "zgłoszenie PCPR"])

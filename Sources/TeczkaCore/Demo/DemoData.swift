@@ -41,6 +41,7 @@ public enum DemoData {
         let assistantCount = max(1, assistants ?? automatic)
         assign(&periods, assistants: assistantCount)
         let run = DemoRun(file: file, seed: seed, today: today, salt: familiesBefore)
+        run.caseNumbers = caseNumbers(periods, in: file)
         try run.setUpAccounts(assistants: assistantCount)
         let byFamily = Dictionary(grouping: periods, by: \.family)
         for index in 0..<count {
@@ -49,6 +50,31 @@ public enum DemoData {
         }
         try run.addMeetings(years: max(1, years))
         return run.summary
+    }
+}
+
+extension DemoData {
+    /// The centre of a demo store (`teczka demo` on a new store, the demo offered at the first start).
+    public static let centre = CentreDetails(
+        name: "Miejsko-Gminny Ośrodek Pomocy Społecznej w Siechnicach", address: "ul. Jana Pawła II 12, 55-011 Siechnice",
+        town: "Siechnice", caseNumberPattern: "AR.4011.{nr}.{rok}")
+
+    /// The case number of each period under the store's pattern, by the rule of `CaseFile.suggestedCaseNumber` (the
+    /// next number of the start year) taken in one pass: the periods in order of start, a counter per year starting
+    /// after the numbers the store already has. Empty without a pattern. No random draw: the rest of the run is the
+    /// same with or without a pattern.
+    static func caseNumbers(_ periods: [DemoPeriod], in file: CaseFile) -> [DemoPeriod.Key: String] {
+        guard let numbering = CaseNumbering(file.settings.centre.caseNumberPattern) else { return [:] }
+        var next = numbering.highest(in: file.cooperations.values)
+        var numbers: [DemoPeriod.Key: String] = [:]
+        for period in periods.sorted(by: { ($0.start, $0.family) < ($1.start, $1.family) }) {
+            let year = period.start.year
+            let number = next[year].map { $0 + 1 }
+                ?? file.cooperations.values.filter { !$0.archived && $0.start.year == year }.count + 1
+            next[year] = number
+            numbers[period.key] = numbering.format(number: number, year: year)
+        }
+        return numbers
     }
 }
 
@@ -62,6 +88,8 @@ final class DemoRun {
     var summary = DemoData.Summary()
     /// Cooperations written: family, start and last day, for the team meetings.
     var spans: [(family: RecordID, start: LocalDate, last: LocalDate)] = []
+    /// Each cooperation's case number (`DemoData.caseNumbers`).
+    var caseNumbers: [DemoPeriod.Key: String] = [:]
     let problemWeights: [(String, Int)]
 
     init(file: CaseFile, seed: UInt64, today: LocalDate, salt: Int) {

@@ -7,6 +7,10 @@ struct DemoPeriod: Equatable {
     var reason: EndReason?
     /// Index into the demo's assistants.
     var assistant = 0
+
+    /// A family has one cooperation starting on a day.
+    struct Key: Hashable { let family: Int, start: LocalDate }
+    var key: Key { Key(family: family, start: start) }
 }
 
 extension DemoData {

@@ -9,6 +9,8 @@ public struct TransferSettings: Codable, Equatable, Sendable {
     public var capByEmployment: Bool?
     /// Present only when it is not the default of 10 years.
     public var retentionYears: Int?
+    /// The centre's name, address, town and case-number pattern (issue 17); present only when one of them is set.
+    public var centre: CentreDetails?
 
     public init(_ settings: StoreSettings) {
         caseloadCap = settings.caseloadCap
@@ -17,6 +19,8 @@ public struct TransferSettings: Codable, Equatable, Sendable {
         // Written only when turned off, so that a default store's document is what it was before issue 15.
         capByEmployment = settings.capByEmployment ? nil : false
         retentionYears = settings.retentionYears == 10 ? nil : settings.retentionYears
+        // Written only when set, so that a default store's document is what it was before issue 17.
+        centre = settings.centre.isEmpty ? nil : settings.centre
     }
 }
 
@@ -76,7 +80,8 @@ public struct TransferDocument: Codable, Equatable, Sendable {
                              monitoringMonths: settings?.monitoringMonths ?? defaults.monitoringMonths,
                              notVisitedDays: settings?.notVisitedDays ?? defaults.notVisitedDays,
                              capByEmployment: settings?.capByEmployment ?? defaults.capByEmployment,
-                             retentionYears: settings?.retentionYears ?? defaults.retentionYears)
+                             retentionYears: settings?.retentionYears ?? defaults.retentionYears,
+                             centre: settings?.centre ?? defaults.centre)
     }
 
     /// Every record with its kind, collection and place in its list, in the order they are imported.

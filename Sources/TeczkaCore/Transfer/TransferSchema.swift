@@ -118,7 +118,11 @@ enum TransferSchema {
         ]))),
     ])
     static let settings = Shape(["caseloadCap": .int, "monitoringMonths": .int, "notVisitedDays": .int,
-                                 "capByEmployment": .optional(.bool), "retentionYears": .optional(.int)])
+                                 "capByEmployment": .optional(.bool), "retentionYears": .optional(.int),
+                                 "centre": .optional(.object(Shape([
+                                     "name": .optional(.text), "address": .optional(.text), "town": .optional(.text),
+                                     "caseNumberPattern": .optional(.text),
+                                 ])))])
 
     static func shape(of collection: TransferCollection) -> Shape {
         switch collection {

@@ -73,6 +73,12 @@ final class SetupScreen: Screen {
                     app.schedule(s.busyDemo) { app in
                         guard let file = app.file else { return }
                         do {
+                            // A coordinator's demo store gets a sample centre (its case-number pattern numbers the cooperations).
+                            if file.maySaveSettings, file.settings.centre.isEmpty {
+                                var settings = file.settings
+                                settings.centre = DemoData.centre
+                                try file.saveSettings(settings)
+                            }
                             try DemoData.populate(file, families: app.demoFamilies, seed: 2026, today: app.today)
                             app.stack.last?.reappear(app: app)
                             app.show(s.demoLoaded(app.demoFamilies))

@@ -88,6 +88,7 @@ enum CooperationScreens {
             "\(c.consentLabel): \(co.consentDate?.polish ?? "—")  ·  \(c.categoryColumn): "
                 + co.categories.map { "\(c.category($0.category)) (\(c.since) \($0.from.polish))" }.joined(separator: " → "),
         ]
+        if let number = co.caseNumber { lines.insert(app.strings.settingsText.caseNumberDetail(number), at: 0) }
         for handover in co.handovers ?? [] {
             lines.append(app.strings.handoverText.detail(handover.date.polish, file.userName(handover.from), file.userName(handover.to)))
         }
@@ -127,6 +128,11 @@ enum CooperationScreens {
                       hint: c.categoryHint),
             FormField(.monitoringMonths, s.fieldLabel(.monitoringMonths),
                       .text(TextField(String(isNew ? app.file!.settings.monitoringMonths : cooperation.monitoringMonths), limit: 3))),
+            // A new one gets the number the centre's pattern suggests; the user may change or clear it.
+            FormField(.caseNumber, s.fieldLabel(.caseNumber),
+                      .text(TextField(cooperation.caseNumber ?? (isNew ? app.file!.suggestedCaseNumber(start: cooperation.start) ?? "" : ""),
+                                      limit: Cooperation.caseNumberLimit)),
+                      hint: s.settingsText.numberHint),
         ]
         if !team.isEmpty {
             fields.insert(FormField(.assistant, s.fieldLabel(.assistant), .choice(options: team.map(\.name),
@@ -140,6 +146,7 @@ enum CooperationScreens {
             co.referral = ReferralBasis.allCases[form.field(.referral)!.selected]
             co.referralDate = FormScreen.date(form.field(.referralDate)!.text, .referralDate, into: &issues)
             co.referralReference = form.field(.referralReference)!.text
+            co.caseNumber = form.field(.caseNumber)!.text
             co.consentDate = FormScreen.date(form.field(.consentDate)!.text, .consentDate, into: &issues)
             if let start = FormScreen.requiredDate(form.field(.start)!.text, .start, into: &issues) { co.start = start }
             let category = FamilyCategory.allCases[form.field(.category)!.selected]

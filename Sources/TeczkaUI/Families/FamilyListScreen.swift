@@ -129,6 +129,7 @@ final class FamilyListScreen: Screen {
             command(s.menuExchange, [], "W") { $0.push(ExchangeScreens.menu(app: $0)) },
             command(s.menuConflicts, [], "K") { $0.push(ConflictScreens.list(app: $0)) },
             command(s.menuUsers, [], "U") { $0.push(UsersScreen.screen(app: $0)) },
+            command(s.settingsText.menu, [], "B") { SettingsScreen.open(app: $0) },
             command(showArchived ? s.menuActive : s.menuArchive, [], "A") { [self] app in
                 showArchived.toggle()
                 cursor = ListCursor()

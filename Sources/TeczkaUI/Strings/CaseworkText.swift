@@ -352,6 +352,7 @@ public struct CaseworkText: Sendable {
             "Koordynator wybiera asystenta (← →), któremu przydziela rodzinę; asystent otwiera współpracę dla siebie.",
             "Podstawa skierowania, daty, kategoria rodziny do statystyk i długość monitoringu.",
             "Sygnatura jest wymagana przy postanowieniu sądu. Daty: RRRR-MM-DD lub DD.MM.RRRR.",
+            "Numer sprawy nowej współpracy podpowiada wzór z ustawień (F9 B na liście rodzin); można go zmienić albo wyczyścić. W zespole numery podpowiedziane w bazach asystentów mogą się powtórzyć: rozstrzyga rejestr ośrodka.",
             "  F2 zapisz;  Esc anuluj",
         ],
         helpEndForm: [
@@ -701,6 +702,7 @@ public struct CaseworkText: Sendable {
             "A coordinator chooses the assistant (← →) the family is assigned to; an assistant opens her own cooperation.",
             "Referral basis, dates, the family category for the statistics and the monitoring length.",
             "A reference is required for a court decision. Dates: YYYY-MM-DD or DD.MM.YYYY.",
+            "A new cooperation's case number is suggested by the pattern in the settings (F9 B on the family list); it can be changed or cleared. In a team, numbers suggested in assistants' stores can repeat: the centre's register decides.",
             "  F2 save;  Esc cancel",
         ],
         helpEndForm: [

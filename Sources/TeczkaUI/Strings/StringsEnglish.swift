@@ -150,6 +150,8 @@ extension Strings {
             case .sameAssistant: return "The family is already with this assistant."
             case .invalidTime: return "Not a valid time (HH:MM)."
             case .invalidDuration: return "Not a valid duration (e.g. 1:30 or 90)."
+            case .caseNumberWithoutNumber: return "The pattern needs {nr}, e.g. AR.4011.{nr}.{rok}."
+            case .unknownPlaceholder(let token): return "Unknown field \(token); allowed: {nr} and {rok}."
             }
         },
         storeProblem: { problem in
@@ -250,6 +252,7 @@ extension Strings {
             "W": "data exchange with another store: a package to hand over, adding a package",
             "K": "conflicts: records changed on two computers",
             "U": "users: accounts, changing your passphrase",
+            "B": "store settings: the centre's name, address and town, the case-number pattern, the limits (a coordinator changes them)",
             "A": "the archived families / back to the list",
         ], after: [
             "Letters on the list always search for a family — none opens another screen. Commands without a key of their own are in the F9 menu: there a letter runs a command.",
@@ -330,6 +333,12 @@ extension Strings {
         case .chargeMonth: return "Month"
         case .chargeAmount: return "Amount"
         case .retentionYears: return "Retention (years)"
+        case .centreName: return "Centre's name"
+        case .centreAddress: return "Centre's address"
+        case .centreTown: return "Centre's town"
+        case .caseNumberPattern: return "Case-number pattern"
+        case .capByEmployment: return "Cap by FTE"
+        case .caseNumber: return "Case number"
         case .notVisitedDays: return "Days without a visit"
         case .referral: return "Referral basis"
         case .referralDate: return "Referral date"

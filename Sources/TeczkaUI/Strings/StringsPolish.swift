@@ -157,6 +157,8 @@ extension Strings {
             case .sameAssistant: return "Rodzina jest już u tego asystenta."
             case .invalidTime: return "Nieprawidłowa godzina (GG:MM)."
             case .invalidDuration: return "Nieprawidłowy czas trwania (np. 1:30 albo 90)."
+            case .caseNumberWithoutNumber: return "Wzór musi zawierać {nr}, np. AR.4011.{nr}.{rok}."
+            case .unknownPlaceholder(let token): return "Nieznane pole \(token); dozwolone: {nr} i {rok}."
             }
         },
         storeProblem: { problem in
@@ -257,6 +259,7 @@ extension Strings {
             "W": "wymiana danych z drugą bazą: pakiet do przekazania, dołączenie pakietu",
             "K": "konflikty: zapisy zmienione na dwóch komputerach",
             "U": "użytkownicy: konta, zmiana własnego hasła",
+            "B": "ustawienia bazy: nazwa, adres i miejscowość ośrodka, wzór numeru sprawy, limity (zmienia koordynator)",
             "A": "archiwum rodzin / powrót do listy",
         ], after: [
             "Litery na liście zawsze szukają rodziny — żadna nie otwiera innego ekranu. Polecenia bez własnego klawisza są w menu F9: tam litera uruchamia polecenie.",
@@ -337,6 +340,12 @@ extension Strings {
         case .chargeMonth: return "Miesiąc"
         case .chargeAmount: return "Kwota"
         case .retentionYears: return "Przechowywanie (lata)"
+        case .centreName: return "Nazwa ośrodka"
+        case .centreAddress: return "Adres ośrodka"
+        case .centreTown: return "Miejscowość ośrodka"
+        case .caseNumberPattern: return "Wzór numeru sprawy"
+        case .capByEmployment: return "Limit według etatu"
+        case .caseNumber: return "Numer sprawy"
         case .notVisitedDays: return "Dni bez wizyty"
         case .referral: return "Skierowanie"
         case .referralDate: return "Data skierowania"

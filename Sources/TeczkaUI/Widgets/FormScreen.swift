@@ -126,10 +126,10 @@ final class RecordFormScreen: FormScreen {
     /// Refreshes fields after a sub-screen edited what they summarise.
     var refresher: (RecordFormScreen, App) -> Void = { _, _ in }
 
-    init(heading: String, help: [String], fields: [FormField], focus: Int = 0,
+    init(heading: String, help: [String], fields: [FormField], focus: Int = 0, labelWidth: Int = 20,
          save: @escaping (Form, App, Bool) throws -> [Field: ValidationIssue]) {
         saver = save
-        super.init(form: Form(fields: fields, focus: focus), heading: heading, help: help)
+        super.init(form: Form(fields: fields, labelWidth: labelWidth, focus: focus), heading: heading, help: help)
     }
 
     override func save(app: App, confirmed: Bool) throws -> [Field: ValidationIssue] {
