@@ -56,8 +56,8 @@ extension PrintedDocument {
     static func pageStyle(_ head: Letterhead, title: String) -> String {
         """
         @page {
-          size: A4; margin: 2.2cm 1.8cm 2cm 2.2cm;
-          @top-left { content: \(cssString(head.runningHeader(title: title))); font: 8pt "DejaVu Sans", sans-serif; vertical-align: bottom; }
+          size: A4; margin: 2.5cm 1.8cm 2cm 2.2cm;
+          @top-left { content: \(cssString(head.runningHeader(title: title))); font: 8pt "DejaVu Sans", sans-serif; vertical-align: bottom; padding-bottom: 0.4cm; }
           @bottom-left { content: \(cssString(head.printedLine)); font: 8pt "DejaVu Sans", sans-serif; }
           @bottom-right { content: "Strona " counter(page) " z " counter(pages); font: 8pt "DejaVu Sans", sans-serif; }
         }
