@@ -245,7 +245,7 @@ extension CaseFile {
 
     /// The admitted revisions of one record, in the order this store admitted them (its family warmed).
     public func revisions(of id: RecordID) -> [Revision]? {
-        if !cold.isEmpty, let familyID = ledger.records[id]?.scope.familyID { warm(familyID) }
+        if !cold.isEmpty, let familyID = ledger.place(of: id)?.scope.familyID { warm(familyID) }
         return loadedRevisions[id]
     }
 

@@ -32,12 +32,12 @@ struct CheckpointVisitTests {
         let temp = try checkpoints.demoStore()
         let (cached, fromCheckpoints) = try checkpoints.open(temp, checkpoints: true)
         #expect(fromCheckpoints.visitTable.decoded.isEmpty)
-        #expect(fromCheckpoints.visitTable.encoded.count > 50)
+        #expect(fromCheckpoints.visitTable.encodedIDs.count > 50)
         let cachedView = seen(fromCheckpoints)
         cached.close()
         let (full, replayed) = try checkpoints.open(temp, checkpoints: false)
         defer { full.close() }
-        #expect(replayed.visitTable.encoded.isEmpty)
+        #expect(replayed.visitTable.encodedIDs.isEmpty)
         #expect(cachedView == seen(replayed))
     }
 
@@ -49,11 +49,13 @@ struct CheckpointVisitTests {
         full.close()
         let (store, file) = try checkpoints.open(temp, checkpoints: true)
         defer { store.close() }
-        let (id, item) = try #require(file.visitTable.encoded.first)
+        let id = try #require(file.visitTable.encodedIDs.first)
+        let item = try #require(file.visitTable.lookup(id).encoded)
         file.visitTable.setEncoded(.init(facts: item.facts, bytes: Data([0xFF, 0x01, 0x02])), for: id)
         #expect(file.visit(id) == expected[id])
         // Another visit's encoding in its place is not taken for it either.
-        let (otherID, other) = try #require(file.visitTable.encoded.first { $0.key != id })
+        let otherID = try #require(file.visitTable.encodedIDs.first { $0 != id })
+        let other = try #require(file.visitTable.lookup(otherID).encoded)
         file.visitTable.setEncoded(.init(facts: item.facts, bytes: other.bytes), for: id)
         #expect(file.visit(id) == expected[id])
         #expect(file.visit(otherID) == expected[otherID])

@@ -27,7 +27,7 @@ public struct MergeSummary: Equatable, Sendable {
 extension CaseFile {
     /// The family a record is about (nil for accounts, settings, protocols and audit entries).
     public func familyID(of kind: RecordKind, _ id: RecordID) -> RecordID? {
-        ledger.records[id]?.scope.familyID
+        ledger.place(of: id)?.scope.familyID
     }
 
     /// The scopes a package for `recipient` may hold: a whole store for coordinators (nil: everything); for an

@@ -22,7 +22,7 @@ extension Ledger {
                         documents: [(id: RecordID, kind: RecordKind, document: any RecordDocument)]) {
         let scope = Scope.family(familyID)
         for (signer, tip) in familyTips { tips[ChainKey(signer: signer, scope: scope)] = tip }
-        for (id, kind) in familyRecords { records[id] = (kind, scope) }
+        setPlaces(familyRecords, in: scope)
         for (id, clock) in heldClocks { heldClock[id] = clock }
         if let registrant { registrants[familyID] = registrant }
         for (id, _, document) in documents {
