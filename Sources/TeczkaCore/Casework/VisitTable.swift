@@ -65,8 +65,7 @@ struct VisitTable: Sendable {
     /// The encodings held in memory (most stay in the store's checkpoints until a family's visits are shown).
     private var encodings: [RecordID: Data] = [:]
     /// The families and assistants the packed facts name, each once.
-    private var people: [RecordID] = []
-    private var numbers: [RecordID: Int32] = [:]
+    private var people = NumberedValues<RecordID>()
 
     var count: Int { decoded.count + packed.count + unpacked.count }
 
@@ -99,7 +98,7 @@ struct VisitTable: Sendable {
     var familiesWithEncodingsInStore: Set<RecordID> {
         var families = Set<Int32>()
         for (id, item) in packed where encodings[id] == nil { families.insert(item.family) }
-        return Set(families.map { people[Int($0)] }).union(unpacked.values.filter { encodings[$0.id] == nil }.map(\.familyID))
+        return Set(families.map { people[$0] }).union(unpacked.values.filter { encodings[$0.id] == nil }.map(\.familyID))
     }
 
     /// The ids of the visits held encoded.
@@ -115,7 +114,7 @@ struct VisitTable: Sendable {
     mutating func setEncoded(_ item: Encoded, for id: RecordID) {
         let facts = item.facts
         if let start = Int16(exactly: facts.startMinutes ?? -1), start >= -1, let length = Int32(exactly: facts.durationMinutes) {
-            packed[id] = Packed(family: number(facts.familyID), assistant: number(facts.assistantID),
+            packed[id] = Packed(family: people.number(facts.familyID), assistant: people.number(facts.assistantID),
                                 date: Int32(facts.date.year << 9 | facts.date.month << 5 | facts.date.day),
                                 startMinutes: start, archived: facts.archived, durationMinutes: length)
             unpacked[id] = nil
@@ -138,17 +137,9 @@ struct VisitTable: Sendable {
         packed.reserveCapacity(encodedCount)
     }
 
-    private mutating func number(_ id: RecordID) -> Int32 {
-        if let known = numbers[id] { return known }
-        let next = Int32(people.count)
-        people.append(id)
-        numbers[id] = next
-        return next
-    }
-
     private func unpack(_ item: Packed, id: RecordID) -> VisitFacts {
         let date = Int(item.date)
-        return VisitFacts(id: id, familyID: people[Int(item.family)], assistantID: people[Int(item.assistant)],
+        return VisitFacts(id: id, familyID: people[item.family], assistantID: people[item.assistant],
                           date: LocalDate(year: date >> 9, month: date >> 5 & 15, day: date & 31)!,
                           startMinutes: item.startMinutes < 0 ? nil : Int(item.startMinutes),
                           durationMinutes: Int(item.durationMinutes), archived: item.archived)

@@ -84,7 +84,7 @@ struct Ledger {
     /// 10,000 families the table of 520,000 records went from about 59 to 34 MB).
     var records: [RecordID: RecordPlace] = [:]
     /// The scopes `records` name, each once; it only grows (a number stays valid after an undo).
-    private(set) var scopeTable = ScopeTable()
+    private(set) var scopeTable = NumberedValues<Scope>()
     var tips: [ChainKey: ChainTip] = [:]
     /// The clock of the version held in `accounts`, `families`, `cooperations` for each record.
     var heldClock: [RecordID: Int] = [:]
@@ -370,7 +370,7 @@ struct Ledger {
 
     /// A record's kind and scope, if it is known.
     func place(of id: RecordID) -> (kind: RecordKind, scope: Scope)? {
-        records[id].map { ($0.kind, scopeTable.scopes[Int($0.scope)]) }
+        records[id].map { ($0.kind, scopeTable[$0.scope]) }
     }
 
     /// Files the records of one scope.
@@ -386,24 +386,10 @@ struct Ledger {
     }
 }
 
-/// A record's kind and the number of its scope in the ledger's `ScopeTable`.
+/// A record's kind and the number of its scope in the ledger's `scopeTable`.
 struct RecordPlace: Sendable, Equatable {
     let kind: RecordKind
     let scope: Int32
-}
-
-/// Scopes by number, so that a table of half a million records names each in four bytes.
-struct ScopeTable: Sendable {
-    private(set) var scopes: [Scope] = []
-    private var numbers: [Scope: Int32] = [:]
-
-    mutating func number(_ scope: Scope) -> Int32 {
-        if let known = numbers[scope] { return known }
-        let next = Int32(scopes.count)
-        scopes.append(scope)
-        numbers[scope] = next
-        return next
-    }
 }
 
 /// What of a placement only a coordinator may change (co-financing of foster care, issue 15).

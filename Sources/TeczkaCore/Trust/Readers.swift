@@ -49,7 +49,7 @@ extension Ledger {
 
     /// Every scope the ledger holds, and the store-wide ones.
     var allScopes: Set<Scope> {
-        Set(records.values.map { scopeTable.scopes[Int($0.scope)] }).union([.team, .settings, .meetings, .history])
+        Set(records.values.map { scopeTable[$0.scope] }).union([.team, .settings, .meetings, .history])
     }
 }
 
