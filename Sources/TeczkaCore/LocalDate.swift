@@ -3,17 +3,20 @@ import Foundation
 /// A calendar date without time or time zone: birth dates, membership dates, "today" in Poland.
 /// Stored and exchanged as ISO `YYYY-MM-DD`; typed by users as `RRRR-MM-DD` or `DD.MM.RRRR`.
 public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// `year << 9 | month << 5 | day`: four bytes instead of three integers (a centre's store holds millions of
+    /// dates: at 10,000 families this alone is tens of megabytes), and in calendar order, so that comparing the
+    /// numbers compares the dates.
+    private let packed: UInt32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int(packed >> 5 & 15) }
+    public var day: Int { Int(packed & 31) }
 
     /// Returns nil for dates that do not exist (2023-02-29, month 13, year before 1900 or after 2199).
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2199).contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year << 9 | month << 5 | day)
     }
 
     public static func isLeap(_ year: Int) -> Bool {
@@ -72,9 +75,7 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         }
     }
 
-    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.packed < rhs.packed }
 
     /// ISO form, used in storage and exports.
     public var iso: String {

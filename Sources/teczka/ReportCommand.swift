@@ -49,6 +49,7 @@ struct ReportCommand: ParsableCommand {
         if timing { EncryptedStore.measurePeakAfterDerivation.store(true, ordering: .relaxed) }
         try StoreCommand.unlocked(options, secret) { store, file, s in
             let opened = Date()
+            let peakOpening = PeakMemory.mebibytes() ?? -1
             if let chosen, !chosen.isAvailable(for: file) {
                 throw CommandFailure(s.language == .pl ? "Raport „\(chosen.name)” wymaga katalogu problemów z efektami (katalog B)."
                                                         : "The report “\(chosen.name)” needs a problem catalogue with effects (catalogue B).")
@@ -81,9 +82,9 @@ struct ReportCommand: ParsableCommand {
                                     open, store.lastDerivation, revisions, file.readTiming, file.loadTiming.check,
                                     file.loadTiming.decode, tables.count, data.families.count, counted.timeIntervalSince(opened),
                                     usage.ru_maxrss / 1024, PeakMemory.mebibytes() ?? -1))
-                Output.error(String(format: "bench: open=%.3f kdf=%.3f read=%.3f check=%.3f decode=%.3f reports=%.3f peak=%ld peak_data=%ld revisions=%ld rss_read=%ld rss_checked=%ld rss_decoded=%ld encoded=%ld held=%ld families=%ld",
+                Output.error(String(format: "bench: open=%.3f kdf=%.3f read=%.3f check=%.3f decode=%.3f reports=%.3f peak=%ld peak_data=%ld peak_open=%ld revisions=%ld rss_read=%ld rss_checked=%ld rss_decoded=%ld encoded=%ld held=%ld families=%ld",
                                     open, store.lastDerivation, file.readTiming, file.loadTiming.check, file.loadTiming.decode,
-                                    counted.timeIntervalSince(opened), usage.ru_maxrss / 1024, PeakMemory.mebibytes() ?? -1, revisions,
+                                    counted.timeIntervalSince(opened), usage.ru_maxrss / 1024, PeakMemory.mebibytes() ?? -1, peakOpening, revisions,
                                     file.loadMemory.read, file.loadMemory.checked, file.loadMemory.decoded,
                                     file.coldFamilyCount, file.coldFamiliesHeldInMemory, file.families.count))
             }
