@@ -104,6 +104,10 @@ struct SettingsScreenTests {
         let saved = try #require(h.file.cooperations(of: family.id).first)
         #expect(saved.caseNumber == "AR.4011.8.2026")
         #expect(h.screen.contains("Numer sprawy: AR.4011.8.2026"), "\(h.screen)")
+        // The family's card names it with the cooperation's period.
+        h.press(.escape)
+        #expect(h.screen.contains("Współpraca: 22.11.2026–trwa (AR.4011.8.2026) · problemy: 0"), "\(h.screen)")
+        h.press(.character("1"))
         // Edit: the number is kept as written; cleared, the cooperation has none.
         h.press(.enter)
         #expect(h.screen.contains("Numer sprawy        AR.4011.8.2026"))

@@ -256,12 +256,12 @@ final class FamilyCardScreen: Screen {
         }
     }
 
-    /// The cooperation today (or the last one), its category, open problems and the last visit.
+    /// The cooperation today (or the last one) with its case number, its category, open problems and the last visit.
     private func caseworkLine(_ file: CaseFile, _ app: App) -> String {
         let c = app.strings.casework
         let today = app.today
         let cooperation = file.cooperation(of: familyID, on: today) ?? file.cooperations(of: familyID).last
-        let period = cooperation.map { $0.start.polish + "–" + ($0.end?.polish ?? c.ongoing) }
+        let period = cooperation.map { $0.start.polish + "–" + ($0.end?.polish ?? c.ongoing) + ($0.caseNumber.map { " (\($0))" } ?? "") }
         let category = cooperation.map { c.category($0.category(on: min($0.end ?? today, today))) }
         let open = file.problems(of: familyID).filter { $0.closedOn == nil }.count
         return c.cardCooperation(period, category, open, file.visits(of: familyID).first?.date.polish)
