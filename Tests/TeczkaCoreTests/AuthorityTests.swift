@@ -81,7 +81,7 @@ struct AuthorityTests {
         #expect(t.s.office.users[t.s.assistant.id]?.agreementKey == t.s.assistant.agreementKey)
     }
 
-    @Test("an assistant cannot change the settings or the catalogue")
+    @Test("an assistant cannot change the settings, the catalogue or the centre named on every printout")
     func settings() throws {
         let t = try Team()
         var settings = t.s.laptop.settings
@@ -89,6 +89,10 @@ struct AuthorityTests {
         settings.catalogue.entries[0].retired = true
         try t.refused([try t.forged(settings, id: StoreSettings.recordID, kind: .settings)], .coordinatorOnly)
         #expect(t.s.office.settings.caseloadCap == 15)
+        var centre = t.s.laptop.settings
+        centre.centre = CentreDetails(name: "Fałszywy Ośrodek", town: "Gdzieś", caseNumberPattern: "X.{nr}")
+        try t.refused([try t.forged(centre, id: StoreSettings.recordID, kind: .settings)], .coordinatorOnly)
+        #expect(t.s.office.settings.centre.isEmpty)
     }
 
     @Test("an assistant cannot edit a family that is neither assigned to her nor shared with her, nor share her own")
