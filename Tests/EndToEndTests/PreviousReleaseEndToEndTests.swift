@@ -28,10 +28,14 @@ struct PreviousReleaseEndToEndTests {
         try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent("biuro.sqlite").path, toPath: store)
         let before = try String(contentsOf: Self.fixtures.appendingPathComponent("raport-2025.txt"), encoding: .utf8)
         #expect(before.contains("RAZEM"))
-        for login in ["first", "second"] {
+        // The checkpoints of version 5 are not read (the cooperation's encoding changed since): the first log-in
+        // re-admits the ten families and writes new ones, which the second reads.
+        for (login, encoded) in [("first", 0), ("second", 10)] {
             let output = folder.file("raport-\(login).txt")
-            let made = try Binary.run(["report", "--all", "--year", "2025", "--store", store, "--output", output], environment: ewa)
+            let made = try Binary.run(["report", "--all", "--year", "2025", "--store", store, "--output", output, "--timing"],
+                                      environment: ewa)
             #expect(made.status == 0, "\(made.err)")
+            #expect(made.err.contains(" encoded=\(encoded) held=0 families=10"), "\(login) log-in: \(made.err)")
             let now = try String(contentsOfFile: output, encoding: .utf8)
             #expect(Self.tables(now) == Self.tables(before), "\(login) log-in")
             #expect(now.contains("Sporządził(a): Ewa Kierownik"))
