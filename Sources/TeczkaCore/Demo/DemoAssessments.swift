@@ -127,7 +127,7 @@ extension DemoRun {
                     .map(\.assistantID)).compactMap { names[$0] }.sorted()
                 try file.saveMeeting(TeamMeeting(id: ids.recordID(), date: date,
                                                  participants: ([coordinator.name] + assistants).joined(separator: ", "),
-                                                 entries: entries))
+                                                 entries: entries, place: "Siedziba ośrodka", chair: coordinator.name))
                 summary.meetings += 1
             }
         }
