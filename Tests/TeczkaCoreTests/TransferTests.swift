@@ -228,6 +228,27 @@ struct TransferTests {
         #expect(issues.contains { $0.problem == .unresolved(.users, nowhere) && $0.location.field == "assistantID" })
     }
 
+    @Test("issue 17's fields in a file are checked: a protocol's minute-taker who is nobody, control characters in its place, an over-long chair, a case number with a control character")
+    func printoutFields() throws {
+        let data = try TransferFixture().data
+        let target = try TransferFixture.emptyStore(for: data)
+        let nowhere = RecordID.make()
+        let bad = try edited(data) { doc in
+            editRecord(&doc, "meetings", 0) {
+                $0["recordedBy"] = nowhere.raw
+                $0["place"] = "Sala\u{1B}[2J"
+                $0["chair"] = String(repeating: "K", count: 201)
+            }
+            editRecord(&doc, "cooperations", 0) { $0["caseNumber"] = "AR.4011.1.2026\u{7}" }
+        }
+        let issues = refusal(bad, into: target)
+        #expect(issues.contains { $0.problem == .unresolved(.users, nowhere) && $0.location.field == "recordedBy" }, "\(issues)")
+        #expect(issues.contains { $0.problem == .invalid(.controlCharacters(.meetingPlace)) && $0.location.field == "place" }, "\(issues)")
+        #expect(issues.contains { $0.problem == .invalid(.tooLong(.chair, limit: 200)) && $0.location.field == "chair" }, "\(issues)")
+        #expect(issues.contains { $0.problem == .invalid(.controlCharacters(.caseNumber)) && $0.location.field == "caseNumber" }, "\(issues)")
+        #expect(target.meetings.isEmpty && target.cooperations.isEmpty)
+    }
+
     @Test("a file made with another catalogue is refused with the reason")
     func otherCatalogue() throws {
         let data = try TransferFixture().data

@@ -81,6 +81,7 @@ struct MeetingScreenTests {
         h.press(.function(2), .escape, .function(2))
         let meeting = try #require(h.app.file?.meetings.values.first)
         #expect(meeting.place == "Sala 12" && meeting.chair == "Ewa Kierownik" && meeting.recordedBy == head.id)
+        #expect(h.screen.contains("Miejsce: Sala 12  ·  Prowadzący(a): Ewa Kierownik"), "the list's details name both:\n\(h.screen)")
         let file = try #require(h.app.file)
         let printed = try #require(PrintedMeeting.document(meeting.id, in: file)).render(.text)
         #expect(printed.contains("Miejsce: Sala 12"))

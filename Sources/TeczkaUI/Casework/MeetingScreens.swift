@@ -43,6 +43,9 @@ enum MeetingScreens {
         let m = app.strings.meeting
         var lines = wrap(app.strings.fieldLabel(.participants) + ": " + meeting.participants.split(separator: "\n").joined(separator: ", ")
             + "  ·  " + app.strings.assessment.idLine(meeting.id.short), width: 76)
+        let placeAndChair = [meeting.place.map { app.strings.fieldLabel(.meetingPlace) + ": " + $0 },
+                      meeting.chair.map { app.strings.fieldLabel(.chair) + ": " + $0 }].compactMap { $0 }
+        if !placeAndChair.isEmpty { lines += wrap(placeAndChair.joined(separator: "  ·  "), width: 76) }
         for entry in meeting.entries {
             lines.append("• " + app.familyLabel(entry.familyID) + ": " + oneLine(entry.remarks))
             if !entry.recommendations.isEmpty { lines.append("  \(m.recommendationsLabel): " + oneLine(entry.recommendations)) }
