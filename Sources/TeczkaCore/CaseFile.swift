@@ -138,8 +138,8 @@ public final class CaseFile {
         adopt(&pending)
         bodiesReleased = releasingBodies
         if users[currentUser.id] == nil { users[currentUser.id] = currentUser }
-        // Opening freed about as much as it keeps (checkpoints' buffers, decoded batches): give those pages back.
-        PeakMemory.returnFreePages()
+        // Opening a store freed about as much as it keeps (checkpoints' buffers, decoded batches): those pages go back.
+        if releasingBodies { PeakMemory.returnFreePages() }
         loadTiming = (checked.timeIntervalSince(started), Date().timeIntervalSince(checked))
         loadMemory = (rssRead, rssChecked, PeakMemory.residentNow() ?? -1)
     }

@@ -20,6 +20,13 @@ public enum TextRules {
         }
     }
 
+    /// An optional one-line text as saved: trimmed, and none when nothing is left (so that a record saved without it
+    /// keeps the shape it had before the field existed).
+    public static func blankAsAbsent(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+
     public static func check(_ text: String, field: Field, required: Bool, limit: Int = shortLimit,
                              multiline: Bool = false) -> ValidationIssue? {
         if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .required(field) }

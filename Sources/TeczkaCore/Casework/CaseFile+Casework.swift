@@ -46,9 +46,7 @@ extension CaseFile {
         guard families[cooperation.familyID] != nil else { throw CaseFileError.unknownRecord(cooperation.familyID) }
         var cooperation = cooperation
         cooperation.referralReference = cooperation.referralReference.trimmingCharacters(in: .whitespaces)
-        // An empty case number is none.
-        cooperation.caseNumber = cooperation.caseNumber?.trimmingCharacters(in: .whitespaces)
-        if cooperation.caseNumber?.isEmpty == true { cooperation.caseNumber = nil }
+        cooperation.caseNumber = TextRules.blankAsAbsent(cooperation.caseNumber)
         cooperation.categories.sort { $0.from < $1.from }
         var issues = cooperation.validate(today: today)
         let others = cooperations(of: cooperation.familyID).filter { $0.id != cooperation.id }

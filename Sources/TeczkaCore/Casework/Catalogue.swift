@@ -213,11 +213,15 @@ public struct StoreSettings: Codable, Equatable, Sendable {
 
     /// The limits' ranges and the centre's details (the catalogue is checked against the records that use it by `CaseFile.saveSettings`).
     public func validateLimits() -> [ValidationIssue] {
-        var issues: [ValidationIssue] = []
-        if !(1...100).contains(caseloadCap) { issues.append(.outOfRange(.caseloadCap, min: 1, max: 100)) }
-        if !(0...36).contains(monitoringMonths) { issues.append(.outOfRange(.monitoringMonths, min: 0, max: 36)) }
-        if !(1...365).contains(notVisitedDays) { issues.append(.outOfRange(.notVisitedDays, min: 1, max: 365)) }
-        if !(1...50).contains(retentionYears) { issues.append(.outOfRange(.retentionYears, min: 1, max: 50)) }
-        return issues + centre.validate()
+        let limits: [(Field, Int)] = [(.caseloadCap, caseloadCap), (.monitoringMonths, monitoringMonths),
+                                      (.notVisitedDays, notVisitedDays), (.retentionYears, retentionYears)]
+        return limits.compactMap { field, value in
+            guard let range = Self.ranges[field], !range.contains(value) else { return nil }
+            return .outOfRange(field, min: range.lowerBound, max: range.upperBound)
+        } + centre.validate()
     }
+
+    /// The allowed values of each limit (the settings screen names them when a field is not a number).
+    public static let ranges: [Field: ClosedRange<Int>] = [.caseloadCap: 1...100, .monitoringMonths: 0...36,
+                                                            .notVisitedDays: 1...365, .retentionYears: 1...50]
 }

@@ -143,6 +143,12 @@ public struct CaseNumbering {
         return number.map { ($0, year) }
     }
 
+    /// The `{nr}` after a year's highest (`highest`); when none of that year's numbers fits the pattern, one more
+    /// than the cooperations started that year (`CaseFile.suggestedCaseNumber`, the demo's numbering).
+    static func next(in year: Int, highest: [Int: Int], among cooperations: some Sequence<Cooperation>) -> Int {
+        highest[year].map { $0 + 1 } ?? cooperations.filter { !$0.archived && $0.start.year == year }.count + 1
+    }
+
     /// The highest `{nr}` of each year among `cooperations`' numbers that fit the pattern: the year written in the
     /// number, or the cooperation's start year when the pattern has no `{rok}`.
     public func highest(in cooperations: some Sequence<Cooperation>) -> [Int: Int] {
@@ -170,9 +176,8 @@ extension CaseFile {
         guard let numbering = CaseNumbering(settings.centre.caseNumberPattern) else { return nil }
         let others = cooperations.values.filter { $0.id != id }
         let year = start.year
-        let next = numbering.highest(in: others)[year].map { $0 + 1 }
-            ?? others.filter { !$0.archived && $0.start.year == year }.count + 1
-        return numbering.format(number: next, year: year)
+        return numbering.format(number: CaseNumbering.next(in: year, highest: numbering.highest(in: others), among: others),
+                                year: year)
     }
 }
 

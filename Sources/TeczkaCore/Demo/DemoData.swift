@@ -69,8 +69,7 @@ extension DemoData {
         var numbers: [DemoPeriod.Key: String] = [:]
         for period in periods.sorted(by: { ($0.start, $0.family) < ($1.start, $1.family) }) {
             let year = period.start.year
-            let number = next[year].map { $0 + 1 }
-                ?? file.cooperations.values.filter { !$0.archived && $0.start.year == year }.count + 1
+            let number = CaseNumbering.next(in: year, highest: next, among: file.cooperations.values)
             next[year] = number
             numbers[period.key] = numbering.format(number: number, year: year)
         }

@@ -97,6 +97,13 @@ public struct FamilyMeetingEntry: Codable, Equatable, Sendable, Identifiable {
     }
 
     var entry: MeetingEntry { MeetingEntry(familyID: familyID, remarks: remarks, recommendations: recommendations) }
+
+    /// The protocol as far as an entry repeats it (an assistant's store has no `meeting` record), without entries.
+    var protocolHeader: TeamMeeting {
+        var header = TeamMeeting(id: meetingID, date: date, participants: participants, place: place, chair: chair)
+        header.recordedBy = recordedBy
+        return header
+    }
 }
 
 extension CaseFile {
@@ -108,10 +115,7 @@ extension CaseFile {
         for entry in meetingEntryRecords.values where !entry.archived { parts[entry.meetingID, default: []].append(entry) }
         for (meetingID, entries) in parts {
             let sorted = entries.sorted { ($0.position, $0.familyID) < ($1.position, $1.familyID) }
-            var meeting = result[meetingID]
-                ?? TeamMeeting(id: meetingID, date: sorted[0].date, participants: sorted[0].participants,
-                               place: sorted[0].place, chair: sorted[0].chair)
-            if result[meetingID] == nil { meeting.recordedBy = sorted[0].recordedBy }
+            var meeting = result[meetingID] ?? sorted[0].protocolHeader
             let split = Set(sorted.map(\.familyID))
             meeting.entries = meeting.entries.filter { !split.contains($0.familyID) } + sorted.map(\.entry)
             result[meetingID] = meeting
@@ -144,19 +148,13 @@ extension CaseFile {
         guard currentUser.role == .koordynator else { throw AccessProblem.coordinatorOnly }
         var meeting = meeting
         meeting.participants = meeting.participants.trimmingCharacters(in: .whitespacesAndNewlines)
-        meeting.place = Self.blankAsAbsent(meeting.place)
-        meeting.chair = Self.blankAsAbsent(meeting.chair)
+        meeting.place = TextRules.blankAsAbsent(meeting.place)
+        meeting.chair = TextRules.blankAsAbsent(meeting.chair)
         meeting.recordedBy = currentUser.id
         let issues = meeting.validate(today: today, knownFamilies: Set(families.keys))
         guard issues.isEmpty else { throw ValidationFailure(issues) }
         try writeAll(meetingDocuments(meeting))
         return meeting
-    }
-
-    /// Trimmed text, nil when nothing is left (so that a protocol saved without a place keeps the shape it had).
-    static func blankAsAbsent(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-        return trimmed
     }
 
     /// The `meeting` record and its entries as they are stored for `meeting`.
@@ -167,13 +165,12 @@ extension CaseFile {
         let existing = Dictionary(meetingEntryRecords.values.filter { $0.meetingID == meeting.id }.map { ($0.familyID, $0) },
                                   uniquingKeysWith: { a, _ in a })
         for (position, entry) in meeting.entries.enumerated() {
-            let record = FamilyMeetingEntry(id: existing[entry.familyID]?.id ?? .make(), meetingID: meeting.id,
+            var record = FamilyMeetingEntry(id: existing[entry.familyID]?.id ?? .make(), meetingID: meeting.id,
                                             familyID: entry.familyID, date: meeting.date, participants: meeting.participants,
                                             position: position, remarks: entry.remarks, recommendations: entry.recommendations,
                                             archived: meeting.archived)
-            var located = record
-            (located.place, located.chair, located.recordedBy) = (meeting.place, meeting.chair, meeting.recordedBy)
-            documents.append((located.id, .meetingEntry, located))
+            (record.place, record.chair, record.recordedBy) = (meeting.place, meeting.chair, meeting.recordedBy)
+            documents.append((record.id, .meetingEntry, record))
         }
         let kept = Set(meeting.entries.map(\.familyID))
         for (familyID, record) in existing where !kept.contains(familyID) && !record.archived {

@@ -38,17 +38,18 @@ enum SettingsScreen {
             new.centre = CentreDetails(name: form.field(.centreName)!.text, address: form.field(.centreAddress)!.text,
                                        town: form.field(.centreTown)!.text,
                                        caseNumberPattern: form.field(.caseNumberPattern)!.text).trimmed
-            func number(_ id: Field, _ range: ClosedRange<Int>) -> Int? {
+            func number(_ id: Field) -> Int? {
                 guard let value = Int(form.field(id)!.text.trimmingCharacters(in: .whitespaces)) else {
+                    let range = StoreSettings.ranges[id]!
                     issues[id] = .outOfRange(id, min: range.lowerBound, max: range.upperBound)
                     return nil
                 }
                 return value
             }
-            if let value = number(.caseloadCap, 1...100) { new.caseloadCap = value }
-            if let value = number(.monitoringMonths, 0...36) { new.monitoringMonths = value }
-            if let value = number(.notVisitedDays, 1...365) { new.notVisitedDays = value }
-            if let value = number(.retentionYears, 1...50) { new.retentionYears = value }
+            if let value = number(.caseloadCap) { new.caseloadCap = value }
+            if let value = number(.monitoringMonths) { new.monitoringMonths = value }
+            if let value = number(.notVisitedDays) { new.notVisitedDays = value }
+            if let value = number(.retentionYears) { new.retentionYears = value }
             new.capByEmployment = form.field(.capByEmployment)!.isOn
             // The rules' own findings for the fields that parsed, so that every error shows at once.
             for issue in new.validateLimits() where issues[issue.field] == nil { issues[issue.field] = issue }
